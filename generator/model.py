@@ -1,0 +1,238 @@
+"""The frozen data model that every stage passes along.
+
+Reading order: ``Decoded`` (bytes made text) -> ``Article`` (the parsed text) -> ``Story``
+(the article plus everything found in it: speakers, glossary, findings) -> ``Corpus`` (all
+stories of a ``seeds/`` folder, plus the seeds that could not be read).
+
+Every class is a frozen, keyword-only dataclass: stages never mutate what they receive, they
+return new values (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+Script = Literal["zh-Hant", "zh-Hans"]
+"""Which script a text is written in: Traditional or Simplified Chinese (BCP 47 tags)."""
+
+HeadingKind = Literal["short", "bullet", "numbered", "label"]
+"""How a section heading was recognised: a short unpunctuated line, a bullet line (●■◆▍),
+a numbered line (``1.``, ``一、``, ``（一）``) or a ``Name：summary`` label line."""
+
+QuoteKind = Literal["direct", "indirect"]
+
+_frozen = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+@_frozen
+class Decoded:
+    """The text of a seed file after decoding, with the facts of how it was decoded."""
+
+    path: str
+    """The file as the user named it (e.g. ``seeds/report.txt``): used in every message."""
+    text: str
+    """Decoded text with newlines normalised to LF and the BOM removed."""
+    encoding: str
+    """Codec that decoded the bytes: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``big5``
+    (read with the cp950 superset), ``gb18030``."""
+    bom: bool
+    newlines: str
+    """``LF``, ``CRLF``, ``CR``, ``mixed`` or ``none`` (a single line)."""
+
+
+@_frozen
+class Paragraph:
+    """One paragraph of the article, verbatim apart from its leading indent."""
+
+    id: str
+    """Stable anchor, ``p1``, ``p2``, … in article order (the title is not a paragraph)."""
+    line: int
+    """1-based physical line of the decoded text where the paragraph starts (BOM not counted)."""
+    text: str
+
+
+@_frozen
+class Section:
+    """A heading and the paragraphs under it. The lead is the section with no heading."""
+
+    heading: str | None
+    """The heading line verbatim (bullets and numbers included), ``None`` for the lead."""
+    line: int | None
+    kind: HeadingKind | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+@_frozen
+class ArticleMeta:
+    """Facts an editor may give in the optional sidecar ``seeds/<name>.yml``."""
+
+    slug: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    """ISO 8601 date (``2025-02-12``) or date-time, as written in the sidecar."""
+    url: str | None = None
+    author: str | None = None
+
+
+@_frozen
+class Article:
+    """A parsed article: title, sections and where it came from."""
+
+    slug: str
+    """ASCII URL slug, from the sidecar or the file name."""
+    title: str
+    title_line: int
+    script: Script
+    encoding: str
+    path: str
+    newlines: str
+    bom: bool
+    layout: Literal["line", "block", "wrapped"]
+    """How paragraphs were delimited: one per line, blocks separated by blank lines (each line
+    still a paragraph), or hard-wrapped blocks whose lines were joined."""
+    sections: tuple[Section, ...]
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All paragraphs in article order, across sections."""
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def lead(self) -> Section | None:
+        """The text before the first heading, if there is any."""
+        first = self.sections[0] if self.sections else None
+        return first if first is not None and first.heading is None else None
+
+    @property
+    def headed_sections(self) -> tuple[Section, ...]:
+        """The sections that have a heading (one page each)."""
+        return tuple(s for s in self.sections if s.heading is not None)
+
+    def iter_text(self) -> Iterator[str]:
+        """Title, headings and paragraphs in source order: the text that must be published."""
+        yield self.title
+        for section in self.sections:
+            if section.heading is not None:
+                yield section.heading
+            for paragraph in section.paragraphs:
+                yield paragraph.text
+
+
+@_frozen
+class Quote:
+    """Something a source said, where it was said, and why we think so."""
+
+    text: str
+    kind: QuoteKind
+    paragraph: str
+    """Paragraph id (``p7``)."""
+    line: int
+    evidence: str
+    """The cue that matched (``表示``, ``「…」X說``, ``label line``, ``pronoun 他``, …)."""
+    confidence: float
+    start: int = 0
+    """Offset of the quoted text in the paragraph (for marking it on the page)."""
+    end: int = 0
+
+
+@_frozen
+class Speaker:
+    """A named person quoted in one article."""
+
+    id: str
+    """ASCII slug (pinyin of the name), also the profile page's URL part."""
+    name: str
+    aliases: tuple[str, ...] = ()
+    latin_name: str | None = None
+    org: str | None = None
+    title: str | None = None
+    bio: str | None = None
+    quotes: tuple[Quote, ...] = ()
+
+
+@_frozen
+class AnonymousSource:
+    """An unnamed source (一位業內人士), with what it said. Never a person page."""
+
+    description: str
+    quotes: tuple[Quote, ...] = ()
+
+
+@_frozen
+class People:
+    """Who said what in one article."""
+
+    speakers: tuple[Speaker, ...] = ()
+    anonymous_sources: tuple[AnonymousSource, ...] = ()
+    unattributed_quotes: tuple[Quote, ...] = ()
+
+
+@_frozen
+class Term:
+    """A glossary entry: a word of the article in every script and regional form."""
+
+    form: str
+    """As written in the article."""
+    simplified: str
+    taiwan: str
+    hongkong: str
+    mainland: str | None
+    """Mainland vocabulary where it differs (晶片 -> 芯片), else ``None``."""
+    pinyin: str
+    kinds: tuple[str, ...]
+    """``vocabulary``, ``keyword``, ``name``, ``curated``."""
+    occurrences: tuple[str, ...] = ()
+    """Paragraph ids where the form occurs, in order (one per occurrence)."""
+    speakers: tuple[str, ...] = ()
+    """Speaker ids of those whose quotes use it."""
+    english: str | None = None
+    note: str | None = None
+
+
+@_frozen
+class Finding:
+    """A flaw in the source text for the editor's report. The text itself is never changed."""
+
+    kind: str
+    line: int
+    paragraph: str | None
+    excerpt: str
+    message: str
+    suggestion: str | None = None
+
+
+@_frozen
+class Story:
+    """An article with everything the generator found in it."""
+
+    article: Article
+    people: People = field(default_factory=People)
+    glossary: tuple[Term, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@_frozen
+class SeedProblem:
+    """A seed that could not be built, with the one-line reason."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@_frozen
+class Corpus:
+    """Every story of a seeds folder, plus the seeds that failed and harmless notices."""
+
+    stories: tuple[Story, ...] = ()
+    problems: tuple[SeedProblem, ...] = ()
+    """Seeds that were not built (unreadable, empty, …): a strict build fails on these."""
+    notices: tuple[str, ...] = ()
+    """Informational lines for the build log (encodings used, ignored files)."""

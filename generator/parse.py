@@ -1,0 +1,204 @@
+"""Stage 2: text -> Article. Finds the title, the paragraphs and the section headings.
+
+Real articles come in a few shapes, all handled here:
+
+* one paragraph per line, or paragraphs separated by blank lines, or hard-wrapped paragraphs
+  (blocks whose lines are all about as wide, to be joined);
+* paragraphs indented with U+3000 or spaces;
+* headings that are short unpunctuated lines, bullet lines (●■◆▍), numbered lines
+  (``1.``, ``一、``, ``（一）``), or ``Name：summary`` label lines; or no headings at all.
+
+A heading must be followed by a paragraph, so a short last line (a byline, a truncated
+sentence) is never one; and a line that opens with a quotation mark is a quote, never a
+heading. Text before the first heading is the lead.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END, display_width
+from .errors import SeedError
+from .model import Article, ArticleMeta, Decoded, HeadingKind, Paragraph, Script, Section
+
+MAX_SHORT_HEADING = 25
+"""Characters: Chinese subheads are rarely longer; a sentence usually is."""
+MAX_MARKED_HEADING = 40
+"""Bullet and numbered headings may be a little longer, their marker says what they are."""
+
+BULLETS = "●■◆▍▌▎▋◇□★☆▶►◼◾▪•○◎◉♦❖➤"
+_NUMBERED = re.compile(
+    r"""^(?:
+        \d{1,2}\s*[.．、)）](?!\d)           # 1.  2、  3)
+      | [一二三四五六七八九十]{1,3}\s*[、．.]  # 一、
+      | [（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]  # （一）  (2)
+      | [①②③④⑤⑥⑦⑧⑨⑩]
+    )""",
+    re.VERBOSE,
+)
+_LABEL = re.compile(r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{1,20})\s*[：:]\s*(?P<rest>.*)$")
+# Label-like lines that are metadata, not section headings (bylines, sources, notes).
+_METADATA_LABEL = re.compile(
+    r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
+    r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
+)
+_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
+# A subhead does not end on a function word; a sentence cut off mid-way often does.
+_DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    text: str
+
+
+def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleMeta | None = None) -> Article:
+    """Parse decoded text into an ``Article``; raise ``SeedError`` if it has no body."""
+    lines = [_Line(n, raw.strip()) for n, raw in enumerate(decoded.text.split("\n"), start=1)]
+    nonblank = [line for line in lines if line.text]
+    if not nonblank:
+        raise SeedError(decoded.path, "only whitespace: no text to publish")
+    title = nonblank[0]
+    body = lines[title.number :]
+    layout, blocks = _paragraph_blocks(body)
+    if not blocks:
+        raise SeedError(decoded.path, "only a title, no article text under it", line=title.number)
+    sections = _sections(blocks)
+    return Article(
+        slug=slug,
+        title=title.text,
+        title_line=title.number,
+        script=script,
+        encoding=decoded.encoding,
+        path=decoded.path,
+        newlines=decoded.newlines,
+        bom=decoded.bom,
+        layout=layout,
+        sections=sections,
+        meta=meta or ArticleMeta(),
+    )
+
+
+def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
+    """Group body lines into paragraphs (each a ``_Line`` at its first physical line)."""
+    blocks: list[list[_Line]] = [[]]
+    for line in body:
+        if line.text:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    if len(blocks) <= 1:
+        return "line", [line for block in blocks for line in block]
+    if _looks_hard_wrapped(blocks):
+        return "wrapped", [_join_wrapped(block) for block in blocks]
+    return "block", [line for block in blocks for line in block]
+
+
+def _looks_hard_wrapped(blocks: list[list[_Line]]) -> bool:
+    """True when the lines inside blocks were broken at a fixed width, not at paragraph ends.
+
+    Wrapped text has many non-final lines of nearly the same width; one-paragraph-per-line
+    text has lines of every length.
+    """
+    inner = [display_width(line.text) for block in blocks for line in block[:-1]]
+    if len(inner) < 3:
+        return False
+    width = statistics.quantiles(inner, n=10)[-1] if len(inner) >= 10 else max(inner)
+    near = sum(1 for w in inner if width * 0.85 <= w <= width + 2)
+    return width >= 20 and near / len(inner) >= 0.7
+
+
+def _join_wrapped(block: list[_Line]) -> _Line:
+    text = block[0].text
+    for line in block[1:]:
+        # Chinese joins without a space; two Latin words keep one between them.
+        glue = " " if text[-1:].isascii() and text[-1:].isalnum() and line.text[:1].isascii() and line.text[:1].isalnum() else ""
+        text += glue + line.text
+    return _Line(block[0].number, text)
+
+
+def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
+    kinds = [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)]
+    # A heading needs a paragraph after it (possibly after sub-headings); the last line never is one.
+    followed = False
+    for i in range(len(blocks) - 1, -1, -1):
+        if kinds[i] is None:
+            followed = True
+        elif not followed:
+            kinds[i] = None
+    sections: list[Section] = []
+    heading: _Line | None = None
+    kind: HeadingKind | None = None
+    paragraphs: list[Paragraph] = []
+    counter = 0
+    for block, block_kind in zip(blocks, kinds, strict=True):
+        if block_kind is not None:
+            if heading is not None or paragraphs:
+                sections.append(_section(heading, kind, paragraphs))
+            heading, kind, paragraphs = block, block_kind, []
+        else:
+            counter += 1
+            paragraphs.append(Paragraph(id=f"p{counter}", line=block.number, text=block.text))
+    sections.append(_section(heading, kind, paragraphs))
+    return tuple(sections)
+
+
+def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[Paragraph]) -> Section:
+    return Section(
+        heading=heading.text if heading else None,
+        line=heading.number if heading else None,
+        kind=kind,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
+    """How ``text`` (one stripped line) reads as a section heading, or ``None`` if it does not.
+
+    ``is_first``: the first line after the title, where a short unmarked line is usually a
+    byline or dek rather than a heading.
+    """
+    if not text or text[0] in OPENING_QUOTES or text[-1] in CLOSING_QUOTES[:-3]:
+        return None
+    if text[0] in BULLETS:
+        rest = text[1:].strip()
+        return "bullet" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
+    number = _NUMBERED.match(text)
+    if number:
+        rest = text[number.end() :].strip()
+        return "numbered" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
+    label = _LABEL.match(text)
+    if label and _is_label(label.group("label"), label.group("rest")):
+        return "label"
+    if is_first:
+        return None
+    return "short" if _reads_as_heading(text, MAX_SHORT_HEADING) and not _mostly_latin_or_digits(text) else None
+
+
+def _reads_as_heading(text: str, limit: int) -> bool:
+    if len(text) > limit or len(text) < 2:
+        return False
+    last = text[-1]
+    if last in CLAUSE_PUNCTUATION or (last in SENTENCE_END and last not in "？?") or last in "．.":
+        return False
+    if any(mark in text[:-1] for mark in "。；;！!"):
+        return False  # a heading is one phrase, not several sentences
+    return last not in _DANGLING_END
+
+
+def _is_label(label: str, rest: str) -> bool:
+    if _METADATA_LABEL.search(label) or _SPEECH_LABEL_END.search(label) or label.isdigit():
+        return False
+    if not rest:
+        return True  # "清華大學教授李四：" introduces that person's statement
+    return _reads_as_heading(rest, MAX_SHORT_HEADING) and not rest[0] in OPENING_QUOTES
+
+
+def _mostly_latin_or_digits(text: str) -> bool:
+    letters = [ch for ch in text if not ch.isspace()]
+    ascii_share = sum(ch.isascii() for ch in letters) / max(len(letters), 1)
+    return ascii_share > 0.6

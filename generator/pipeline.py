@@ -1,0 +1,90 @@
+"""The whole generator in two functions: one seed -> ``Story``, a seeds folder -> ``Corpus``.
+
+Read top to bottom, ``analyze_seed`` is the pipeline: decode, read the sidecar, parse, then
+each analysis stage over the frozen article. Only this module and the edges (``read``,
+``sidecar``, the MkDocs plugin, the CLI) touch the disk.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+from .chinese import detect_script
+from .errors import SeedError
+from .model import Corpus, Script, SeedProblem, Story
+from .parse import parse_article
+from .read import DEFAULT_MAX_BYTES, read_seed
+from .sidecar import article_meta, load_sidecar, sidecar_path
+
+SEED_SUFFIX = ".txt"
+# Files an editor may keep in seeds/ that are not articles and need no notice.
+CURATION_FILES = {"speakers.yml", "glossary.yml"}
+
+
+def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Story:
+    """Everything the generator knows about one seed file. Raises ``SeedError``."""
+    decoded = read_seed(path, display=display, max_bytes=max_bytes)
+    sidecar = load_sidecar(path, display=_display_sibling(display, sidecar_path(path)))
+    meta = article_meta(sidecar)
+    script = detect_script(decoded.text) or default_script
+    article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
+    return Story(article=article)
+
+
+def load_corpus(seeds: Path, *, display: str | None = None, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Analyse every ``.txt`` seed of a folder, in file-name order.
+
+    A seed that cannot be built becomes a ``SeedProblem`` and the others are still built;
+    whether that fails the build is the caller's decision (strict mode does).
+    Raises ``SeedError`` only when the folder itself is missing.
+    """
+    shown = (display or str(seeds)).rstrip("/")
+    if not seeds.is_dir():
+        raise SeedError(shown + "/", "seeds folder not found (create it and put .txt articles in it)")
+    stories: list[Story] = []
+    problems: list[SeedProblem] = []
+    notices: list[str] = []
+    by_slug: dict[str, str] = {}
+    for path in sorted(seeds.iterdir(), key=lambda p: p.name):
+        name = f"{shown}/{path.name}"
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if path.suffix.lower() != SEED_SUFFIX:
+            if path.suffix.lower() in {".yml", ".yaml"}:
+                if path.name not in CURATION_FILES and not path.with_suffix(SEED_SUFFIX).exists():
+                    notices.append(f"{name}: ignored: no article {path.with_suffix(SEED_SUFFIX).name} for this sidecar")
+            else:
+                notices.append(f"{name}: ignored: not a .txt article")
+            continue
+        try:
+            story = analyze_seed(path, display=name, default_script=default_script, max_bytes=max_bytes)
+        except SeedError as error:
+            problems.append(error.as_problem())
+            continue
+        slug = story.article.slug
+        if slug in by_slug:
+            problems.append(SeedProblem(path=name, message=f"slug '{slug}' is already used by {by_slug[slug]}; set another slug in its .yml sidecar"))
+            continue
+        by_slug[slug] = name
+        article = story.article
+        notices.append(f"{name}: {article.encoding}, {article.script}, {len(article.paragraphs)} paragraphs, {len(article.headed_sections)} sections")
+        stories.append(story)
+    if not stories and not problems:
+        notices.append(f"{shown}/: no .txt articles found")
+    return Corpus(stories=tuple(stories), problems=tuple(problems), notices=tuple(notices))
+
+
+def slug_from_filename(stem: str) -> str:
+    """An ASCII URL slug from a file name: Chinese becomes pinyin, the rest lower-case words."""
+    words = lazy_pinyin(stem)  # non-Chinese runs come back whole
+    text = "-".join(words).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug or "article"
+
+
+def _display_sibling(display: str, path: Path) -> str:
+    parent = display.rsplit("/", 1)[0] if "/" in display else ""
+    return f"{parent}/{path.name}" if parent else path.name
