@@ -62,6 +62,9 @@ class Section:
     line: int | None
     kind: HeadingKind | None
     paragraphs: tuple[Paragraph, ...]
+    slug: str | None = None
+    """ASCII name of the section's page (``02-ru-he-ying-xiang``), from the source heading, so
+    both script editions use the same URL. ``None`` for the lead."""
 
 
 @_frozen

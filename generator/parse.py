@@ -15,6 +15,7 @@ heading. Text before the first heading is the lead.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END, display_width
 from .errors import SeedError
 from .model import Article, ArticleMeta, Decoded, HeadingKind, Paragraph, Script, Section
+from .slugs import section_slug
 
 MAX_SHORT_HEADING = 25
 """Characters: Chinese subheads are rarely longer; a sentence usually is."""
@@ -144,7 +146,7 @@ def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
             counter += 1
             paragraphs.append(Paragraph(id=f"p{counter}", line=block.number, text=block.text))
     sections.append(_section(heading, kind, paragraphs))
-    return tuple(sections)
+    return _number_sections(sections)
 
 
 def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[Paragraph]) -> Section:
@@ -154,6 +156,17 @@ def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[P
         kind=kind,
         paragraphs=tuple(paragraphs),
     )
+
+
+def _number_sections(sections: list[Section]) -> tuple[Section, ...]:
+    numbered = []
+    number = 0
+    for section in sections:
+        if section.heading is not None:
+            number += 1
+            section = dataclasses.replace(section, slug=section_slug(number, section.heading))
+        numbered.append(section)
+    return tuple(numbered)
 
 
 def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
@@ -172,6 +185,8 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         rest = text[number.end() :].strip()
         return "numbered" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
     label = _LABEL.match(text)
+    if label and _METADATA_LABEL.search(label.group("label")):
+        return None  # 記者：…, 責任編輯：…, 來源：… are bylines and credits
     if label and _is_label(label.group("label"), label.group("rest")):
         return "label"
     if is_first:
@@ -191,7 +206,7 @@ def _reads_as_heading(text: str, limit: int) -> bool:
 
 
 def _is_label(label: str, rest: str) -> bool:
-    if _METADATA_LABEL.search(label) or _SPEECH_LABEL_END.search(label) or label.isdigit():
+    if _SPEECH_LABEL_END.search(label) or label.isdigit():
         return False
     if not rest:
         return True  # "清華大學教授李四：" introduces that person's statement

@@ -7,10 +7,7 @@ each analysis stage over the frozen article. Only this module and the edges (``r
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-
-from pypinyin import lazy_pinyin
 
 from .chinese import detect_script
 from .errors import SeedError
@@ -18,6 +15,7 @@ from .model import Corpus, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
 from .sidecar import article_meta, load_sidecar, sidecar_path
+from .slugs import slugify
 
 SEED_SUFFIX = ".txt"
 # Files an editor may keep in seeds/ that are not articles and need no notice.
@@ -79,10 +77,7 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
 
 def slug_from_filename(stem: str) -> str:
     """An ASCII URL slug from a file name: Chinese becomes pinyin, the rest lower-case words."""
-    words = lazy_pinyin(stem)  # non-Chinese runs come back whole
-    text = "-".join(words).lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return slug or "article"
+    return slugify(stem)
 
 
 def _display_sibling(display: str, path: Path) -> str:

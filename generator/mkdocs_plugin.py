@@ -1,0 +1,180 @@
+"""Edge: the thin MkDocs plugin. It calls the package and serves its pages from memory.
+
+Nothing is written into ``docs/``: generated pages are ``File.generated`` objects, so
+``mkdocs serve`` does not loop on its own output. Each build re-reads ``seeds/`` (which the
+plugin adds to the files ``mkdocs serve`` watches).
+
+Hooks, in build order:
+``on_config``  adds the plugin's stylesheet;
+``on_files``   reads the seeds, plans both editions, adds their pages;
+``on_nav``     gives each edition its own navigation (and previous/next links);
+``on_page_markdown``  appends the article list to each edition's home page;
+``on_page_context``   tells the theme the page's edition (language, switcher links).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import jieba
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from .editions import counterpart, edition_of, text_converter
+from .errors import SeedError
+from .model import Corpus, Script
+from .pipeline import load_corpus
+from .plan import SitePlan, plan_site
+from .read import DEFAULT_MAX_BYTES
+from .render import NavGroup, NavLink, page_url
+
+log = get_plugin_logger("generator")
+
+STYLESHEET = "assets/generator/generator.css"
+_THEME_SCRIPT: dict[str, Script] = {"zh": "zh-Hans", "zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant"}
+
+
+class GeneratorConfig(Config):
+    """Options under ``plugins: - generator:`` in mkdocs.yml."""
+
+    seeds = c.Type(str, default="seeds")
+    """Folder of the plain-text articles, relative to mkdocs.yml."""
+    max_seed_bytes = c.Type(int, default=DEFAULT_MAX_BYTES)
+
+
+class GeneratorPlugin(BasePlugin[GeneratorConfig]):
+    """Generates the article, speaker, glossary and report pages of both editions."""
+
+    def __init__(self) -> None:
+        self.corpus = Corpus()
+        self.plan: SitePlan | None = None
+        self.navs: dict[Script, Navigation] = {}
+
+    # ---------------------------------------------------------------- config and files
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        language = str(config.theme.get("language") or "zh-Hant")
+        if language not in _THEME_SCRIPT:
+            raise PluginError(f"mkdocs.yml: theme.language must be zh-Hant (Traditional site) or zh (Simplified site), not {language!r}")
+        self.primary: Script = _THEME_SCRIPT[language]
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        self.site_text = {"site_name": config.site_name, "site_description": config.site_description}
+        jieba.setLogLevel(logging.WARNING)  # Material's search imports jieba; its banner is noise
+        return config
+
+    def seeds_path(self, config: MkDocsConfig) -> Path:
+        """The seeds folder, relative to mkdocs.yml."""
+        return Path(config.config_file_path or ".").parent / self.config.seeds
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        seeds = self.seeds_path(config)
+        try:
+            self.corpus = load_corpus(seeds, display=self.config.seeds, default_script=self.primary, max_bytes=self.config.max_seed_bytes)
+        except SeedError as error:
+            raise PluginError(str(error)) from None
+        for notice in self.corpus.notices:
+            log.info(notice)
+        for problem in self.corpus.problems:
+            log.warning(f"{problem} (article not built)")
+        docs = {f.src_uri: f.content_string for f in files.documentation_pages()}
+        self.plan = plan_site(self.corpus, docs=docs, primary=self.primary, directory_urls=config.use_directory_urls)
+        for path, markdown in {**self.plan.pages, **self.plan.docs_copies}.items():
+            files.append(File.generated(config, path, content=markdown))
+        other = self.plan.editions[1]
+        docs_dir = os.path.normpath(config.docs_dir)
+        for file in list(files.media_files()):
+            # Media of the hand-written pages, so their relative links work in the other edition.
+            from_docs = file.src_dir is not None and os.path.normpath(file.src_dir) == docs_dir
+            if from_docs and file.abs_src_path and not file.src_uri.startswith(other.prefix):
+                mirrored = other.prefix + file.src_uri
+                if files.get_file_from_path(mirrored) is None:
+                    files.append(File.generated(config, mirrored, abs_src_path=file.abs_src_path))
+        files.append(File.generated(config, STYLESHEET, content=_asset("generator.css")))
+        return files
+
+    # ---------------------------------------------------------------- navigation
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        assert self.plan is not None
+        self.navs = {script: _navigation(items, files) for script, items in self.plan.navigation.items()}
+        return self.navs[self.primary]
+
+    # ---------------------------------------------------------------- pages
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        assert self.plan is not None
+        home_list = self.plan.home_lists.get(page.file.src_uri)
+        return f"{markdown.rstrip()}\n\n{home_list}" if home_list else markdown
+
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        assert self.plan is not None
+        editions = self.plan.editions
+        edition = edition_of(page.file.src_uri, editions)
+        context["nav"] = self.navs.get(edition.script, nav)
+        context["zh_edition"] = {"lang": edition.lang, "theme_language": edition.theme_language}
+        # Material's language switcher and hreflang links read config.extra.alternate; pages are
+        # rendered one at a time, so it can point at this page's counterpart in each edition.
+        config.extra["alternate"] = [
+            {"name": target.name, "lang": target.lang, "link": page_url(counterpart(page.file.src_uri, edition, target), directory_urls=config.use_directory_urls) or "./"}
+            for target in editions
+        ]
+        convert = text_converter(self.primary, edition.script)
+        for key, text in self.site_text.items():
+            config[key] = convert(text) if text else text
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        for key, text in self.site_text.items():
+            config[key] = text  # undo on_page_context's per-edition values
+        return output
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        seeds = self.seeds_path(config)
+        if seeds.is_dir():
+            server.watch(os.fspath(seeds))
+        return server
+
+
+def _navigation(items: tuple[NavLink | NavGroup, ...], files: Files) -> Navigation:
+    """An MkDocs ``Navigation`` of the pages MkDocs already created for ``files``."""
+    pages: list[Page] = []
+
+    def build(item: NavLink | NavGroup) -> Page | Section | None:
+        if isinstance(item, NavGroup):
+            children = [child for child in (build(i) for i in item.children) if child is not None]
+            section = Section(item.title, children)
+            for child in children:
+                child.parent = section
+            return section
+        file = files.get_file_from_path(item.path)
+        if file is None or file.page is None:
+            return None
+        page = file.page
+        page.parent = None
+        pages.append(page)
+        return page
+
+    top = [node for node in (build(item) for item in items) if node is not None]
+    for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
+        page.previous_page, page.next_page = before, after
+    navigation = Navigation(top, pages)
+    navigation.homepage = pages[0] if pages and pages[0].is_index else None
+    return navigation
+
+
+def _asset(name: str) -> str:
+    from importlib.resources import files as package_files
+
+    return package_files("generator").joinpath("assets", name).read_text(encoding="utf-8")

@@ -1,0 +1,332 @@
+"""Stage: model -> Markdown pages, through the Jinja2 templates in ``templates/``.
+
+The article text is data, never markup: every piece of it reaches the page HTML-escaped
+inside raw HTML blocks, which Markdown passes through untouched, so ``*``, ``_``, ``#``,
+``[x](y)``, ``|``, ``<script>`` and ``{{ }}`` in a seed appear literally. Titles given to
+MkDocs (front matter) are escaped as well: MkDocs' templates do not escape them.
+
+``render_edition`` returns ``{site path: Markdown}`` for one edition; it is what the MkDocs
+plugin serves from memory and what ``python -m generator build --out`` writes.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from .editions import Edition
+from .export import count_characters
+from .labels import labels
+from .model import Article, Corpus, Paragraph, Section, Story
+
+READING_SPEED = 300
+"""Characters per minute: a common figure for silent reading of Chinese news prose."""
+
+
+
+# ---------------------------------------------------------------------------- site layout
+
+
+def article_dir(slug: str) -> str:
+    """Folder of an article's pages inside an edition."""
+    return f"articles/{slug}/"
+
+
+def overview_path(slug: str) -> str:
+    """The article's overview page (title, lead, sections, source facts)."""
+    return article_dir(slug) + "index.md"
+
+
+def section_paths(article: Article) -> tuple[str, ...]:
+    """One page per headed section, named by the section's slug (the same in both editions)."""
+    return tuple(article_dir(article.slug) + f"{section.slug}.md" for section in article.headed_sections)
+
+
+def paragraph_pages(article: Article) -> dict[str, str]:
+    """Which page each paragraph id is published on (the lead on the overview)."""
+    pages: dict[str, str] = {}
+    sections = iter(section_paths(article))
+    for section in article.sections:
+        page = overview_path(article.slug) if section.heading is None else next(sections)
+        for paragraph in section.paragraphs:
+            pages[paragraph.id] = page
+    return pages
+
+
+def reading_minutes(characters: int) -> int:
+    """Whole minutes to read ``characters`` at ``READING_SPEED`` (at least one)."""
+    return max(1, math.ceil(characters / READING_SPEED))
+
+
+# ---------------------------------------------------------------------------- paragraph HTML
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InlineMark:
+    """A span of a paragraph to wrap in an element (a term link, a quote marker)."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decoration:
+    """What later stages add around one paragraph, without changing its text."""
+
+    marks: tuple[InlineMark, ...] = ()
+    asides: tuple[str, ...] = ()
+    """Trusted HTML snippets (built from escaped values) shown in the paragraph's margin."""
+    classes: tuple[str, ...] = ()
+
+
+def paragraph_html(paragraph: Paragraph, decoration: Decoration | None = None, *, permalink_title: str = "") -> Markup:
+    """The paragraph as one line of HTML: escaped text, its anchor, a permalink, marks."""
+    decoration = decoration or Decoration()
+    classes = " ".join(("zh-p", *decoration.classes))
+    body = _marked_text(paragraph.text, decoration.marks)
+    asides = "".join(f'<span class="zh-aside">{aside}</span>' for aside in decoration.asides)
+    link = f'<a class="headerlink" href="#{paragraph.id}" title="{html.escape(permalink_title)}">¶</a>'
+    return Markup(f'<p id="{paragraph.id}" class="{classes}" data-line="{paragraph.line}">{body}{link}{asides}</p>')
+
+
+_CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+
+
+def visible(text: str) -> str:
+    """HTML-escaped text in which control characters (which HTML cannot carry and Markdown
+    uses internally) show as their Unicode control pictures (\x03 -> ␃): visible, not lost."""
+    return html.escape(text, quote=False).translate(_CONTROL_PICTURES)
+
+
+def _marked_text(text: str, marks: Sequence[InlineMark]) -> str:
+    out: list[str] = []
+    position = 0
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.start < position or mark.end > len(text) or mark.start >= mark.end:
+            continue  # overlapping or out of range: the text matters more than the mark
+        attrs = "".join(f' {name}="{html.escape(value)}"' for name, value in mark.attrs)
+        out.append(visible(text[position : mark.start]))
+        out.append(f"<{mark.tag}{attrs}>{visible(text[mark.start : mark.end])}</{mark.tag}>")
+        position = mark.end
+    out.append(visible(text[position:]))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- templates
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=True,  # every value is text to show, never markup
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        # Control characters become visible pictures in every value (see ``visible``).
+        finalize=lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else value.translate(_CONTROL_PICTURES),
+    )
+    env.filters["front_matter"] = front_matter
+    env.filters["thousands"] = lambda n: f"{n:,}"
+    return env
+
+
+def render_template(name: str, **context: Any) -> str:
+    """Render one of ``templates/*.j2`` with a context (each template lists what it needs)."""
+    return _environment().get_template(name).render(**context)
+
+
+def front_matter(values: Mapping[str, Any]) -> str:
+    """YAML front matter (without the ``---`` fences). Text values are HTML-escaped because
+    MkDocs and Material insert ``title`` and ``description`` into HTML unescaped."""
+    escaped = {k: html.escape(v).translate(_CONTROL_PICTURES) if isinstance(v, str) else v for k, v in values.items() if v is not None}
+    return Markup(yaml.safe_dump(escaped, allow_unicode=True, sort_keys=False, width=1000).strip())
+
+
+def page_url(path: str, *, directory_urls: bool = True) -> str:
+    """The URL (relative to the site root) MkDocs gives the page at ``path`` (``a/b.md``)."""
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_link(target: str, source: str, *, directory_urls: bool = True, anchor: str = "") -> str:
+    """An ``href`` from page ``source`` to page ``target`` (site paths of ``.md`` files).
+
+    Links are relative, so the site works under any sub-path (GitHub project pages). Raw
+    HTML links are not rewritten by MkDocs, hence this.
+    """
+    target_url = page_url(target, directory_urls=directory_urls)
+    source_url = page_url(source, directory_urls=directory_urls)
+    source_dir = source_url.rsplit("/", 1)[0].split("/") if "/" in source_url else []
+    target_parts = target_url.split("/")
+    common = 0
+    while common < len(source_dir) and common < len(target_parts) - 1 and source_dir[common] == target_parts[common]:
+        common += 1
+    link = "/".join([".."] * (len(source_dir) - common) + target_parts[common:]) or "./"
+    return link + (f"#{anchor}" if anchor else "")
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticlePages:
+    """The paths of one article's pages in an edition (without the edition prefix)."""
+
+    overview: str
+    sections: tuple[str, ...]
+    paragraphs: Mapping[str, str] = field(default_factory=dict)
+
+
+def article_pages(article: Article) -> ArticlePages:
+    """Where an article's pages are."""
+    return ArticlePages(overview=overview_path(article.slug), sections=section_paths(article), paragraphs=paragraph_pages(article))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RenderContext:
+    """What every page of an edition needs besides its own data."""
+
+    edition: Edition
+    directory_urls: bool = True
+    decorations: Mapping[str, Mapping[str, Decoration]] = field(default_factory=dict)
+    """Article slug -> paragraph id -> ``Decoration``."""
+
+    def link(self, target: str, source: str, anchor: str = "") -> str:
+        """``href`` from page ``source`` to page ``target`` (paths without edition prefix)."""
+        return relative_link(target, source, directory_urls=self.directory_urls, anchor=anchor)
+
+
+def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
+    """Every generated page of one edition: ``{path with edition prefix: Markdown}``.
+
+    ``corpus`` is already localized to the edition's script (``editions.localize_corpus``).
+    """
+    pages: dict[str, str] = {}
+    for story in corpus.stories:
+        for path, markdown in render_article(story, context).items():
+            pages[context.edition.prefix + path] = markdown
+    return pages
+
+
+def render_article(story: Story, context: RenderContext) -> dict[str, str]:
+    """The overview page and one page per section of a (localized) story."""
+    article = story.article
+    where = article_pages(article)
+    label = labels(context.edition.script)
+    characters = count_characters(article)
+    decorations = context.decorations.get(article.slug, {})
+
+    def paragraphs(section: Section) -> list[Markup]:
+        return [paragraph_html(p, decorations.get(p.id), permalink_title=label["permalink"]) for p in section.paragraphs]
+
+    headed = article.headed_sections
+    pages = {
+        where.overview: render_template(
+            "overview.md.j2",
+            article=article,
+            label=label,
+            lead=paragraphs(article.lead) if article.lead else [],
+            sections=[
+                {"section": section, "href": context.link(path, where.overview)}
+                for section, path in zip(headed, where.sections, strict=True)
+            ],
+            characters=characters,
+            minutes=reading_minutes(characters),
+            description=_description(article),
+        )
+    }
+    for number, (section, path) in enumerate(zip(headed, where.sections, strict=True), start=1):
+        pages[path] = render_template(
+            "section.md.j2",
+            article=article,
+            label=label,
+            section=section,
+            number=number,
+            total=len(headed),
+            paragraphs=paragraphs(section),
+            overview_href=context.link(where.overview, path),
+            description=_description(article, section),
+        )
+    return pages
+
+
+def render_home_list(corpus: Corpus, context: RenderContext, *, home: str = "index.md") -> str:
+    """The list of articles appended to the hand-written home page of an edition."""
+    entries = []
+    for story in corpus.stories:
+        article = story.article
+        characters = count_characters(article)
+        entries.append(
+            {
+                "article": article,
+                "href": context.link(overview_path(article.slug), home),
+                "characters": characters,
+                "minutes": reading_minutes(characters),
+                "sections": len(article.headed_sections),
+            }
+        )
+    return render_template("home_list.md.j2", entries=entries, label=labels(context.edition.script))
+
+
+def _description(article: Article, section: Section | None = None) -> str:
+    """A one-sentence summary for search engines and link previews: the first paragraph."""
+    paragraphs = (section.paragraphs if section else article.paragraphs) or article.paragraphs
+    text = paragraphs[0].text if paragraphs else article.title
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+# ---------------------------------------------------------------------------- navigation
+
+
+@dataclass(frozen=True, slots=True)
+class NavLink:
+    """A page in the navigation, shown with its own title."""
+
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class NavGroup:
+    """A titled group of navigation entries."""
+
+    title: str
+    children: tuple[NavLink | NavGroup, ...]
+
+
+def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str]) -> tuple[NavLink | NavGroup, ...]:
+    """The navigation of one edition: home, the articles with their sections, other docs.
+
+    ``corpus`` is localized to the edition's script; ``docs`` are the hand-written pages
+    (paths without prefix), home first.
+    """
+    label = labels(edition.script)
+    articles = []
+    for story in corpus.stories:
+        article = story.article
+        where = article_pages(article)
+        # The overview comes first: with Material's navigation.indexes it is the group's own page.
+        children: list[NavLink | NavGroup] = [NavLink(edition.prefix + where.overview)]
+        children += [NavLink(edition.prefix + path) for path in where.sections]
+        articles.append(NavGroup(html.escape(article.title), tuple(children)))
+    home = [NavLink(edition.prefix + path) for path in docs if path == "index.md"]
+    rest = [NavLink(edition.prefix + path) for path in docs if path != "index.md"]
+    items: list[NavLink | NavGroup] = [*home]
+    if articles:
+        items.append(NavGroup(label["articles"], tuple(articles)))
+    return (*items, *rest)

@@ -1,0 +1,151 @@
+"""A real `mkdocs build --strict` of the sample and the fixtures, checked in the built HTML."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.pipeline import analyze_seed
+from generator.render import article_pages, page_url
+from tests.conftest import FIXTURES, SAMPLE, Built, fixture_text, make_project, mkdocs_build
+
+pytestmark = pytest.mark.build
+
+
+def soup(built: Built, url: str) -> BeautifulSoup:
+    return BeautifulSoup(built.html(url), "html.parser")
+
+
+def article_text(page: BeautifulSoup) -> str:
+    """What a reader sees of the article on a page (permalink pilcrows left out)."""
+    article = page.select_one("article.zh-article")
+    assert article is not None
+    for link in article.select("a.headerlink"):
+        link.decompose()
+    return article.get_text()
+
+
+def published_urls(seed: Path, *, own_script: bool = False) -> list[str]:
+    """The URLs of an article's pages; ``own_script``: in the edition of the article's own
+    script (the primary edition is Traditional, a Simplified article's own is zh-hans/)."""
+    article = analyze_seed(seed, display=seed.name).article
+    where = article_pages(article)
+    prefix = "zh-hans/" if own_script and article.script == "zh-Hans" else ""
+    return [prefix + page_url(where.overview), *(prefix + page_url(p) for p in where.sections)]
+
+
+def is_subsequence(needle: str, haystack: str) -> bool:
+    remaining = iter(haystack)
+    return all(ch in remaining for ch in needle)
+
+
+@pytest.mark.parametrize("seed", [SAMPLE, *sorted(FIXTURES.glob("*.txt"))], ids=lambda p: p.name)
+def test_every_source_character_is_published_in_order(sample_site: Built, seed: Path) -> None:
+    shown = "".join(article_text(soup(sample_site, url)) for url in published_urls(seed, own_script=True))
+    source = "".join(seed.read_text(encoding="utf-8").split())
+    assert is_subsequence(source, "".join(shown.split()))
+
+
+def test_pages_exist_in_both_editions_with_the_right_language(sample_site: Built) -> None:
+    for url in published_urls(SAMPLE):
+        assert soup(sample_site, url).html["lang"] == "zh-Hant"
+        assert soup(sample_site, "zh-hans/" + url).html["lang"] == "zh-Hans"
+    assert soup(sample_site, "").html["lang"] == "zh-Hant"
+    assert soup(sample_site, "zh-hans/about/").html["lang"] == "zh-Hans"
+
+
+def test_home_lists_every_article(sample_site: Built) -> None:
+    titles = [a.get_text() for a in soup(sample_site, "").select(".zh-home-list a.zh-card-title")]
+    assert len(titles) == 1 + len(list(FIXTURES.glob("*.txt")))
+    assert "港口城市的綠色轉型：三位學者的觀察" in titles
+    hans = [a.get_text() for a in soup(sample_site, "zh-hans/").select(".zh-home-list a.zh-card-title")]
+    assert "港口城市的绿色转型：三位学者的观察" in hans
+
+
+def test_section_page_shows_heading_paragraphs_and_previous_next(sample_site: Built) -> None:
+    page = soup(sample_site, "articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/")
+    assert page.select_one("article.zh-article h1").get_text() == "能源結構的調整"
+    paragraphs = page.select("article.zh-article p.zh-p")
+    assert [p["id"] for p in paragraphs] == ["p4", "p5", "p6", "p7"]
+    assert paragraphs[0]["data-line"] == "6"
+    assert page.select_one("a.md-footer__link--prev") is not None
+    assert page.select_one("a.md-footer__link--next")["href"] == "../02-cheng-shi-zhi-li-zen-me/"
+
+
+def test_overview_has_facts_lead_and_section_list(sample_site: Built) -> None:
+    page = soup(sample_site, "zh-hans/articles/simp-blank-numbered/")  # its own script
+    facts = page.select_one(".zh-facts").get_text(" ", strip=True)
+    assert "UTF-8" in facts and "seeds/simp_blank_numbered.txt" in facts and "1 分钟" in facts
+    assert [a.get_text() for a in page.select(".zh-toc a")] == ["一、从粮仓到书房", "二、志愿者撑起日常运营", "三、下一步的打算"]
+    assert page.select_one("#p1").get_text().startswith("记者")
+
+
+def test_every_internal_link_and_switcher_lands_on_a_page(sample_site: Built) -> None:
+    checked = 0
+    for html_file in sample_site.site.rglob("*.html"):
+        url = html_file.relative_to(sample_site.site).as_posix().removesuffix("index.html")
+        page = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        links = page.select(".md-content a[href], .md-select__link[href], .md-footer a[href], link[rel=alternate][hreflang]")
+        for link in links:
+            href = link["href"]
+            if urlparse(href).scheme or href.startswith("#"):
+                continue
+            target = urlparse(urljoin("http://site/" + url, href)).path.lstrip("/")
+            resolved = sample_site.site / target
+            if target.endswith("/") or target == "":
+                resolved = resolved / "index.html"
+            assert resolved.exists(), f"{url}: broken link {href}"
+            checked += 1
+    assert checked > 100
+
+
+def test_switcher_goes_to_the_same_page_in_the_other_script(sample_site: Built) -> None:
+    url = "articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/"
+    links = {a["hreflang"]: a["href"] for a in soup(sample_site, url).select("a.md-select__link")}
+    assert links == {"zh-Hant": "./", "zh-Hans": "../../../zh-hans/" + url}
+    back = {a["hreflang"]: a["href"] for a in soup(sample_site, "zh-hans/" + url).select("a.md-select__link")}
+    assert back["zh-Hant"] == "../../../../" + url
+
+
+def test_hostile_seed_text_is_shown_literally(tmp_path: Path) -> None:
+    hostile = "標題 <i>斜</i>\n正文 *星號* _底線_ # 井號 [連結](http://x.y) | 管線 | {{ 變數 }} {% 標籤 %} <script>alert('x')</script> &amp;\n"
+    built = mkdocs_build(make_project(tmp_path, {"hostile.txt": hostile}))
+    assert built.returncode == 0, built.log
+    page = soup(built, "articles/hostile/")
+    assert page.select("article.zh-article script") == [] and page.select("article.zh-article i") == []
+    text = article_text(page)
+    for literal in ("<i>斜</i>", "*星號*", "_底線_", "# 井號", "[連結](http://x.y)", "| 管線 |", "{{ 變數 }}", "{% 標籤 %}", "<script>alert('x')</script>", "&amp;"):
+        assert literal in text
+    assert "<script>alert" not in built.html("articles/hostile/").replace("&lt;script&gt;", "")
+
+
+def test_bad_seed_fails_strict_build_but_not_a_normal_one(tmp_path: Path) -> None:
+    seeds = {"good.txt": fixture_text("simp_no_headings.txt"), "broken.txt": b"\x89PNG\r\n\x1a\n\x00"}
+    strict = mkdocs_build(make_project(tmp_path / "strict", seeds), strict=True)
+    assert strict.returncode != 0
+    assert "seeds/broken.txt: binary file (a PNG image), not a plain-text article (article not built)" in strict.log
+    assert "Traceback" not in strict.log
+    relaxed = mkdocs_build(make_project(tmp_path / "relaxed", seeds), strict=False)
+    assert relaxed.returncode == 0
+    assert (relaxed.site / "articles" / "good" / "index.html").exists()
+    assert not (relaxed.site / "articles" / "broken").exists()
+
+
+def test_missing_seeds_folder_stops_the_build_with_one_line(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    (project / "seeds").rmdir()
+    built = mkdocs_build(project)
+    assert built.returncode != 0
+    assert "Traceback" not in built.log
+    assert re.search(r"ERROR\s+-\s+seeds/: seeds folder not found", built.log)
+
+
+def test_no_google_fonts_and_cjk_font_stack(sample_site: Built) -> None:
+    html = sample_site.html("")
+    assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+    css = (sample_site.site / "assets" / "generator" / "generator.css").read_text(encoding="utf-8")
+    assert "Noto Sans CJK TC" in css

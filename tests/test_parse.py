@@ -1,0 +1,147 @@
+"""Structure: title, paragraphs (three layouts), indents, each heading style, the lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import SeedError
+from generator.parse import heading_kind
+from tests.conftest import article_from_text, fixture_text
+
+
+def outline(text: str) -> list[tuple[str | None, str | None, list[int]]]:
+    article = article_from_text(text)
+    return [(s.kind, s.heading, [p.line for p in s.paragraphs]) for s in article.sections]
+
+
+def test_one_paragraph_per_line_with_short_headings() -> None:
+    article = article_from_text(fixture_text("trad_short_headings.txt"))
+    assert article.title == "港口城市的綠色轉型：三位學者的觀察"
+    assert article.layout == "line"
+    assert [(s.kind, s.heading, s.line) for s in article.sections] == [
+        (None, None, None),
+        ("short", "能源結構的調整", 5),
+        ("short", "城市治理怎麼做？", 10),
+    ]
+    # The byline right after the title, and the one-word quote, stay paragraphs.
+    assert article.sections[0].paragraphs[0].text == "記者 林家豪"
+    assert "「好。」" in [p.text for p in article.sections[1].paragraphs]
+
+
+def test_blank_line_paragraphs_and_numbered_headings_simplified() -> None:
+    article = article_from_text(fixture_text("simp_blank_numbered.txt"))
+    assert article.script == "zh-Hans"
+    assert article.layout == "block"
+    assert [(s.kind, s.heading) for s in article.headed_sections] == [
+        ("numbered", "一、从粮仓到书房"),
+        ("numbered", "二、志愿者撑起日常运营"),
+        ("numbered", "三、下一步的打算"),
+    ]
+    assert [p.line for p in article.paragraphs] == [3, 5, 9, 11, 15, 17, 21]
+
+
+def test_bullet_headings_and_ideographic_space_indents() -> None:
+    article = article_from_text(fixture_text("trad_bullets_indent.txt"))
+    assert article.title == "夜市攤商的數位支付經驗"
+    assert [s.kind for s in article.headed_sections] == ["bullet", "bullet", "bullet"]
+    assert [s.heading for s in article.headed_sections] == ["●　手續費仍是顧慮", "■ 年輕客人帶來改變", "◆ 未來一年的觀察重點"]
+    assert all(not p.text.startswith(("\u3000", " ")) for p in article.paragraphs)
+
+
+def test_hard_wrapped_blocks_are_joined_into_paragraphs() -> None:
+    article = article_from_text(fixture_text("simp_wrapped.txt"))
+    assert article.layout == "wrapped"
+    first = article.paragraphs[0]
+    assert first.line == 3
+    assert first.text.startswith("近两年，越来越多的年轻人选择在下班后夜跑，城市滨江步道")  # no break, no space
+    assert [s.heading for s in article.headed_sections] == ["从夜跑群体的需求看"]
+    assert [p.line for p in article.paragraphs] == [3, 7, 13, 17]
+
+
+def test_article_without_headings_is_all_lead() -> None:
+    article = article_from_text(fixture_text("simp_no_headings.txt"))
+    assert article.headed_sections == ()
+    assert article.lead is not None
+    assert len(article.lead.paragraphs) == 8
+    assert "“还是原来的味道。”" in [p.text for p in article.paragraphs]
+
+
+def test_label_lines_name_summary_and_speaker_label() -> None:
+    article = article_from_text(fixture_text("trad_labels.txt"))
+    assert [(s.kind, s.heading) for s in article.headed_sections] == [
+        ("label", "陳淑芬：人力缺口比數字看起來更嚴重"),
+        ("label", "台灣大學社工系副教授黃建華："),
+    ]
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("主持人：")  # a label with a full sentence is a paragraph
+    assert texts[-1] == "責任編輯：張美玲"  # metadata, and the last line: never a heading
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("創新及人才", "short"),
+        ("城市治理怎麼做？", "short"),
+        ("如何影響中國創新路徑?", "short"),
+        ("● 政策建議", "bullet"),
+        ("▍ 从数据看变化", "bullet"),
+        ("1. 背景", "numbered"),
+        ("2、现状与问题", "numbered"),
+        ("（一）總體情況", "numbered"),
+        ("(3) 下一步", "numbered"),
+        ("王小明：要把钱花在刀刃上", "label"),
+        ("北京大學教授李四：", "label"),
+        ("「好。」", None),
+        ("“就这样吧。”", None),
+        ("他說：「不行。」", None),
+        ("這是一個完整的句子。", None),
+        ("2.5%的增長率高於預期", "short"),  # a number opening a phrase is not a list number
+        ("1.5 倍", None),
+        ("● 政府應加強監管，確保資金安全。", None),
+        ("記者：王小明", None),
+        ("责任编辑：李华", None),
+        ("他表示：", None),
+        ("港口轉型的三個難題", "short"),
+        ("這家公司的估值達到了", None),  # a sentence cut off on a function word
+        ("政府與企業之間的", None),
+        ("DeepSeek R1 API", None),
+    ],
+)
+def test_heading_kinds(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_first_line_after_title_is_not_an_unmarked_heading() -> None:
+    assert heading_kind("記者 林家豪", is_first=True) is None
+    assert heading_kind("● 要點", is_first=True) == "bullet"
+
+
+def test_heading_needs_a_paragraph_after_it() -> None:
+    sections = outline("標題\n第一段正文。\n短的結尾行\n")
+    assert sections == [(None, None, [2, 3])]
+
+
+def test_consecutive_headings_keep_an_empty_section() -> None:
+    sections = outline("標題\n導語一段。\n一、總論\n（一）背景\n背景的說明。\n")
+    assert sections == [(None, None, [2]), ("numbered", "一、總論", []), ("numbered", "（一）背景", [5])]
+
+
+def test_paragraph_ids_are_sequential_and_lines_are_physical() -> None:
+    article = article_from_text("\n\n  標題\n\n第一段。\n\n\n第二段。\n第三段。\n")
+    assert article.title_line == 3
+    assert [(p.id, p.line, p.text) for p in article.paragraphs] == [("p1", 5, "第一段。"), ("p2", 8, "第二段。"), ("p3", 9, "第三段。")]
+
+
+def test_bom_is_not_a_line_and_not_in_the_title() -> None:
+    from generator.parse import parse_article
+    from generator.read import decode_bytes
+
+    decoded = decode_bytes(b"\xef\xbb\xbf" + "標題\n正文第一段。\n".encode(), path="a.txt")
+    article = parse_article(decoded, slug="a", script="zh-Hant")
+    assert article.title == "標題"
+    assert article.paragraphs[0].line == 2
+
+
+def test_title_only_is_an_error_with_its_line() -> None:
+    with pytest.raises(SeedError, match=r"^t\.txt:2: only a title"):
+        article_from_text("\n只有標題\n\n")
