@@ -31,6 +31,36 @@ _LABELS: dict[str, tuple[str, str]] = {
     "permalink": ("本段連結", "本段链接"),
     "section_of": ("第 {n} 節，共 {total} 節", "第 {n} 节，共 {total} 节"),
     "speakers": ("發言人", "发言人"),
+    "speakers_in_article": ("本文發言人", "本文发言人"),
+    "speaker_of": ("發言：", "发言："),
+    "anonymous": ("匿名消息來源", "匿名消息来源"),
+    "anonymous_note": ("未具名的消息來源不列為個人。", "未具名的消息来源不列为个人。"),
+    "quotes": ("引述", "引述"),
+    "quote_count": ("則引述", "条引述"),
+    "organisation": ("機構", "机构"),
+    "title": ("職稱", "职务"),
+    "appears_in": ("出現於", "出现于"),
+    "also_written": ("另一種寫法", "另一种写法"),
+    "latin_name": ("原名", "原名"),
+    "aliases": ("又稱", "又称"),
+    "bio": ("簡介", "简介"),
+    "direct": ("直接引語", "直接引语"),
+    "indirect": ("間接引語", "间接引语"),
+    "evidence": ("依據", "依据"),
+    "confidence": ("可信度", "可信度"),
+    "paragraph_n": ("第 {n} 段", "第 {n} 段"),
+    "go_to_paragraph": ("到原文段落", "到原文段落"),
+    "chart": ("誰在哪一節發言", "谁在哪一节发言"),
+    "chart_caption": ("每格為該發言人在該節的引述數。", "每格为该发言人在该节的引述数。"),
+    "lead": ("導語", "导语"),
+    "no_speakers": ("本站文章中還沒有找到具名的發言人。", "本站文章中还没有找到具名的发言人。"),
+    "person": ("姓名", "姓名"),
+    "report_intro": ("以下是原文中可能的問題，供編輯核對。網站刊出的文字沒有被修改。", "以下是原文中可能的问题，供编辑核对。网站刊出的文字没有被修改。"),
+    "no_findings": ("沒有發現問題。", "没有发现问题。"),
+    "findings": ("項問題", "项问题"),
+    "suggestion": ("建議", "建议"),
+    "excerpt": ("原文", "原文"),
+    "kind": ("類別", "类别"),
     "glossary": ("詞彙表", "词汇表"),
     "report": ("編輯報告", "编辑报告"),
 }
@@ -44,3 +74,23 @@ _BY_SCRIPT: dict[Script, Mapping[str, str]] = {
 def labels(script: Script) -> Mapping[str, str]:
     """The interface words for an edition in ``script``."""
     return _BY_SCRIPT[script]
+
+
+# Finding kinds of the editor's report (ids from findings.py): (Traditional, Simplified).
+_FINDING_KINDS: dict[str, tuple[str, str]] = {
+    "repeated-run": ("重複的文字", "重复的文字"),
+    "unbalanced-quote": ("引號或括號不成對", "引号或括号不成对"),
+    "truncated": ("段落不完整", "段落不完整"),
+    "other-script": ("混入另一種字體", "混入另一种字体"),
+    "conversion-leftover": ("繁簡轉換錯字", "繁简转换错字"),
+    "unattributed-quote": ("引語沒有說話人", "引语没有说话人"),
+    "odd-latin": ("可疑的拉丁字母串", "可疑的拉丁字母串"),
+}
+
+
+def finding_kind_label(kind: str, script: Script) -> str:
+    """The report heading of a finding kind (the id itself for a kind not listed here)."""
+    pair = _FINDING_KINDS.get(kind)
+    if pair is None:
+        return kind
+    return pair[0] if script == "zh-Hant" else pair[1]

@@ -51,6 +51,8 @@ class GeneratorConfig(Config):
     seeds = c.Type(str, default="seeds")
     """Folder of the plain-text articles, relative to mkdocs.yml."""
     max_seed_bytes = c.Type(int, default=DEFAULT_MAX_BYTES)
+    editor_marks = c.Type(bool, default=True)
+    """Flag paragraphs with findings and link the editor's reports; false for a reader-only site."""
 
 
 class GeneratorPlugin(BasePlugin[GeneratorConfig]):
@@ -89,7 +91,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for problem in self.corpus.problems:
             log.warning(f"{problem} (article not built)")
         docs = {f.src_uri: f.content_string for f in files.documentation_pages()}
-        self.plan = plan_site(self.corpus, docs=docs, primary=self.primary, directory_urls=config.use_directory_urls)
+        self.plan = plan_site(
+            self.corpus, docs=docs, primary=self.primary, directory_urls=config.use_directory_urls, editor_marks=self.config.editor_marks
+        )
         for path, markdown in {**self.plan.pages, **self.plan.docs_copies}.items():
             files.append(File.generated(config, path, content=markdown))
         other = self.plan.editions[1]

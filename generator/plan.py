@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from .editions import Edition, localize_corpus, make_editions, text_converter
 from .model import Corpus, Script
-from .render import NavGroup, NavLink, RenderContext, navigation, render_edition, render_home_list
+from .pages_article import render_article, render_home_list
+from .pages_people import render_people
+from .pages_report import render_report
+from .render import NavGroup, NavLink, RenderContext, navigation, report_path
+from .roster import anonymous_of, people_of, person_ids
 
 HOME = "index.md"
 
@@ -30,7 +34,22 @@ class SitePlan:
     navigation: Mapping[Script, tuple[NavLink | NavGroup, ...]]
 
 
-def plan_site(corpus: Corpus, *, docs: Mapping[str, str], primary: Script, directory_urls: bool = True) -> SitePlan:
+def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
+    """Every generated page of one edition: ``{path with edition prefix: Markdown}``.
+
+    ``corpus`` is already localized to the edition's script (``editions.localize_corpus``).
+    """
+    people = people_of(corpus)
+    ids = person_ids(people)
+    pages: dict[str, str] = {}
+    for story in corpus.stories:
+        pages |= render_article(story, context, people_ids=ids)
+        pages[report_path(story.article.slug)] = render_report(story, context)
+    pages |= render_people(people, anonymous_of(corpus), context)
+    return {context.edition.prefix + path: markdown for path, markdown in pages.items()}
+
+
+def plan_site(corpus: Corpus, *, docs: Mapping[str, str], primary: Script, directory_urls: bool = True, editor_marks: bool = True) -> SitePlan:
     """Plan both editions of the site.
 
     ``docs`` are the hand-written Markdown pages (``{path: text}``, written in the primary
@@ -49,10 +68,10 @@ def plan_site(corpus: Corpus, *, docs: Mapping[str, str], primary: Script, direc
     nav: dict[Script, tuple[NavLink | NavGroup, ...]] = {}
     ordered_docs = sorted(hand_written, key=lambda path: (path != HOME, path))
     for edition in editions:
-        context = RenderContext(edition=edition, directory_urls=directory_urls)
+        context = RenderContext(edition=edition, directory_urls=directory_urls, editor_marks=editor_marks)
         local = localize_corpus(corpus, edition.script)
         pages.update(render_edition(local, context))
         if HOME in hand_written:
             home_lists[edition.prefix + HOME] = render_home_list(local, context, home=HOME)
-        nav[edition.script] = navigation(local, edition, docs=ordered_docs)
+        nav[edition.script] = navigation(local, edition, docs=ordered_docs, editor_marks=editor_marks)
     return SitePlan(editions=editions, pages=pages, docs_copies=docs_copies, home_lists=home_lists, navigation=nav)

@@ -23,9 +23,8 @@ import yaml
 from markupsafe import Markup
 
 from .editions import Edition
-from .export import count_characters
 from .labels import labels
-from .model import Article, Corpus, Paragraph, Section, Story
+from .model import Article, Corpus, Paragraph
 
 READING_SPEED = 300
 """Characters per minute: a common figure for silent reading of Chinese news prose."""
@@ -48,6 +47,19 @@ def overview_path(slug: str) -> str:
 def section_paths(article: Article) -> tuple[str, ...]:
     """One page per headed section, named by the section's slug (the same in both editions)."""
     return tuple(article_dir(article.slug) + f"{section.slug}.md" for section in article.headed_sections)
+
+
+def report_path(slug: str) -> str:
+    """The editor's report of an article's source-text flaws."""
+    return article_dir(slug) + "report.md"
+
+
+SPEAKERS_INDEX = "speakers/index.md"
+
+
+def person_path(person_id: str) -> str:
+    """A person's profile page."""
+    return f"speakers/{person_id}.md"
 
 
 def paragraph_pages(article: Article) -> dict[str, str]:
@@ -204,91 +216,12 @@ class RenderContext:
 
     edition: Edition
     directory_urls: bool = True
-    decorations: Mapping[str, Mapping[str, Decoration]] = field(default_factory=dict)
-    """Article slug -> paragraph id -> ``Decoration``."""
+    editor_marks: bool = True
+    """Mark paragraphs that have findings (a flag linking to the editor's report)."""
 
     def link(self, target: str, source: str, anchor: str = "") -> str:
         """``href`` from page ``source`` to page ``target`` (paths without edition prefix)."""
         return relative_link(target, source, directory_urls=self.directory_urls, anchor=anchor)
-
-
-def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
-    """Every generated page of one edition: ``{path with edition prefix: Markdown}``.
-
-    ``corpus`` is already localized to the edition's script (``editions.localize_corpus``).
-    """
-    pages: dict[str, str] = {}
-    for story in corpus.stories:
-        for path, markdown in render_article(story, context).items():
-            pages[context.edition.prefix + path] = markdown
-    return pages
-
-
-def render_article(story: Story, context: RenderContext) -> dict[str, str]:
-    """The overview page and one page per section of a (localized) story."""
-    article = story.article
-    where = article_pages(article)
-    label = labels(context.edition.script)
-    characters = count_characters(article)
-    decorations = context.decorations.get(article.slug, {})
-
-    def paragraphs(section: Section) -> list[Markup]:
-        return [paragraph_html(p, decorations.get(p.id), permalink_title=label["permalink"]) for p in section.paragraphs]
-
-    headed = article.headed_sections
-    pages = {
-        where.overview: render_template(
-            "overview.md.j2",
-            article=article,
-            label=label,
-            lead=paragraphs(article.lead) if article.lead else [],
-            sections=[
-                {"section": section, "href": context.link(path, where.overview)}
-                for section, path in zip(headed, where.sections, strict=True)
-            ],
-            characters=characters,
-            minutes=reading_minutes(characters),
-            description=_description(article),
-        )
-    }
-    for number, (section, path) in enumerate(zip(headed, where.sections, strict=True), start=1):
-        pages[path] = render_template(
-            "section.md.j2",
-            article=article,
-            label=label,
-            section=section,
-            number=number,
-            total=len(headed),
-            paragraphs=paragraphs(section),
-            overview_href=context.link(where.overview, path),
-            description=_description(article, section),
-        )
-    return pages
-
-
-def render_home_list(corpus: Corpus, context: RenderContext, *, home: str = "index.md") -> str:
-    """The list of articles appended to the hand-written home page of an edition."""
-    entries = []
-    for story in corpus.stories:
-        article = story.article
-        characters = count_characters(article)
-        entries.append(
-            {
-                "article": article,
-                "href": context.link(overview_path(article.slug), home),
-                "characters": characters,
-                "minutes": reading_minutes(characters),
-                "sections": len(article.headed_sections),
-            }
-        )
-    return render_template("home_list.md.j2", entries=entries, label=labels(context.edition.script))
-
-
-def _description(article: Article, section: Section | None = None) -> str:
-    """A one-sentence summary for search engines and link previews: the first paragraph."""
-    paragraphs = (section.paragraphs if section else article.paragraphs) or article.paragraphs
-    text = paragraphs[0].text if paragraphs else article.title
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 # ---------------------------------------------------------------------------- navigation
@@ -309,11 +242,12 @@ class NavGroup:
     children: tuple[NavLink | NavGroup, ...]
 
 
-def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str]) -> tuple[NavLink | NavGroup, ...]:
-    """The navigation of one edition: home, the articles with their sections, other docs.
+def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str], editor_marks: bool = True) -> tuple[NavLink | NavGroup, ...]:
+    """The navigation of one edition: home, the articles with their sections, speakers,
+    then the other hand-written pages.
 
     ``corpus`` is localized to the edition's script; ``docs`` are the hand-written pages
-    (paths without prefix), home first.
+    (paths without prefix), home first. Profile pages are reached from the speakers index.
     """
     label = labels(edition.script)
     articles = []
@@ -323,10 +257,13 @@ def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str]) -> tupl
         # The overview comes first: with Material's navigation.indexes it is the group's own page.
         children: list[NavLink | NavGroup] = [NavLink(edition.prefix + where.overview)]
         children += [NavLink(edition.prefix + path) for path in where.sections]
+        if editor_marks:
+            children.append(NavLink(edition.prefix + report_path(article.slug)))
         articles.append(NavGroup(html.escape(article.title), tuple(children)))
     home = [NavLink(edition.prefix + path) for path in docs if path == "index.md"]
     rest = [NavLink(edition.prefix + path) for path in docs if path != "index.md"]
     items: list[NavLink | NavGroup] = [*home]
     if articles:
         items.append(NavGroup(label["articles"], tuple(articles)))
+    items.append(NavLink(edition.prefix + SPEAKERS_INDEX))
     return (*items, *rest)

@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 from generator.editions import make_editions
 from generator.errors import SeedError
 from generator.model import Story
+from generator.pages_article import render_article
 from generator.parse import parse_article
 from generator.read import decode_bytes
-from generator.render import _CONTROL_PICTURES, RenderContext, render_article
+from generator.render import _CONTROL_PICTURES, RenderContext
 from tests.conftest import ROOT
 
 _CONFIGURED = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))["markdown_extensions"]

@@ -6,6 +6,7 @@ import pytest
 
 from generator.editions import make_editions
 from generator.model import Corpus, Paragraph, Story
+from generator.pages_article import render_article
 from generator.render import (
     Decoration,
     InlineMark,
@@ -14,7 +15,6 @@ from generator.render import (
     paragraph_html,
     reading_minutes,
     relative_link,
-    render_article,
     section_paths,
 )
 from tests.conftest import article_from_text
