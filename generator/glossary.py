@@ -190,7 +190,8 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
     use the other region's vocabulary (a Traditional text's 算法, whose Taiwan word is 演算法).
     ``simplified`` is the text's Simplified character form if the caller has it already.
     """
-    bounds = word_boundaries(simplified if simplified is not None else simplified_chars(text, source))
+    simplified = simplified if simplified is not None else simplified_chars(text, source)
+    bounds = word_boundaries(simplified)
     char_config, vocabulary_config = _CHAR_CONFIG[target], _VOCABULARY_CONFIG[target]
     if source == target:
         # Convert to the other script first, characters only: 算法 -> 算法 -> s2twp 演算法.
@@ -205,26 +206,45 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
         converted = convert(text[start:end], vocabulary_config)
         return converted if converted != chars[start:end] else None
 
+    def compositional_parts(start: int, end: int) -> list[tuple[int, int]]:
+        """A compound cut down to the dictionary words that change, when its conversion is
+        just theirs put together (网路上 -> 网路 + 上; 网络信息安全 -> 网络 + 信息; but
+        程序员 -> 程式設計師 stays whole)."""
+        whole = convert(text[start:end], vocabulary_config)
+        freq = _jieba().dt.FREQ
+        for cut in range(start + 1, end):
+            halves = ((start, cut), (cut, end))
+            converted = [convert(text[s:e], vocabulary_config) for s, e in halves]
+            if "".join(converted) != whole:
+                continue
+            changed = [(s, e) for (s, e), c in zip(halves, converted, strict=True) if c != chars[s:e]]
+            if all(e - s > 1 and simplified[s:e] in freq for s, e in changed):
+                return [piece for s, e in changed for piece in compositional_parts(s, e)]
+        return [(start, end)]
+
+    def phrase_across_words(start: int, end: int) -> tuple[int, int, str]:
+        """The change needs a neighbour word: the phrase OpenCC matched (系列|印象派)."""
+        before = _token_span(bounds, start - 1, start)[0] if start > 0 else start
+        after = _token_span(bounds, end, end + 1)[1] if end < bounds[-1] else end
+        for s, e in ((before, end), (start, after), (before, after)):
+            if (converted := own_conversion(s, e)) is not None:
+                return s, e, converted
+        return start, end, _aligned(chars, vocabulary, start, end)
+
     spans: list[VocabularySpan] = []
     for start, end in _widen(_changes(chars, vocabulary), bounds, lambda s, e: own_conversion(s, e) is not None):
         if not HAN.search(text[start:end]):
             continue
-        proposed = own_conversion(start, end)  # robust where the character diff misaligns
-        across = proposed is None
-        if across:  # the change needs a neighbour word: find the phrase OpenCC matched
-            before = _token_span(bounds, start - 1, start)[0] if start > 0 else start
-            after = _token_span(bounds, end, end + 1)[1] if end < bounds[-1] else end
-            for s, e in ((before, end), (start, after), (before, after)):
-                if (proposed := own_conversion(s, e)) is not None:
-                    start, end = s, e
-                    break
-            else:
-                proposed = _aligned(chars, vocabulary, start, end)
-        if spans and start < spans[-1].end:  # a widened phrase may overlap the last word
-            start = spans.pop().start
-            proposed = own_conversion(start, end) or proposed
-        if proposed != chars[start:end]:
-            spans.append(VocabularySpan(start, end, proposed, across))
+        if own_conversion(start, end) is not None:  # the word's own conversion: robust where the diff misaligns
+            pieces = [(s, e, own_conversion(s, e) or "", False) for s, e in compositional_parts(start, end)]
+        else:
+            pieces = [(*phrase_across_words(start, end), True)]
+        for s, e, proposed, across in pieces:
+            if spans and s < spans[-1].end:  # a widened phrase may overlap the last word
+                s = spans.pop().start
+                proposed = own_conversion(s, e) or proposed
+            if proposed and proposed != chars[s:e]:
+                spans.append(VocabularySpan(s, e, proposed, across))
     return spans
 
 
