@@ -72,11 +72,14 @@ _SURNAME_READINGS = {
 
 CONTEXTUAL_RATIO = 0.5
 CONTEXTUAL_MIN_FREQ = 50
+CONTEXTUAL_COMMON_FREQ = 1000
 """A swap is context-dependent when the Taiwan word (in Simplified characters) is itself in
-common mainland use: at least this frequent in jieba's dictionary (which counts a mainland
-corpus) and at least ``CONTEXTUAL_RATIO`` times as frequent as the mainland word. Measured:
-核心/内核 27.6, 复制/拷贝 5.0, 资料/数据 1.7, 整合/集成 1.4 are context-dependent (the swap
-is right for one sense only); 晶片/芯片 0.03, 网路/网络 0.009, 软体/软件 0.007 are regional."""
+common mainland use, by jieba's dictionary (which counts a mainland corpus): at least
+``CONTEXTUAL_MIN_FREQ`` and ``CONTEXTUAL_RATIO`` times as frequent as the mainland word, or
+``CONTEXTUAL_COMMON_FREQ`` whatever the ratio. Measured: 核心/内核 27.6, 复制/拷贝 5.0,
+资料/数据 1.7, 整合/集成 1.4, and 支援 (2,000) or 品质 (1,562) are context-dependent (the
+swap is right for one sense only); 晶片/芯片 0.03, 网路/网络 0.009, 软体/软件 0.007 and
+资讯 (561) are regional."""
 
 _CHAR_CONFIG = {"zh-Hans": "tw2s", "zh-Hant": "s2tw"}
 """Characters-only conversion to a script (as ``chinese.to_script``)."""
@@ -302,6 +305,8 @@ def context_dependent(taiwan: str, mainland: str) -> bool:
     taiwan_simplified = _same_length(taiwan, "tw2s")
     taiwan_count, mainland_count = freq.get(taiwan_simplified, 0), freq.get(mainland, 0)
     if taiwan_simplified in freq and mainland not in freq and len(mainland) > 1:
+        return True
+    if taiwan_count >= CONTEXTUAL_COMMON_FREQ:
         return True
     return taiwan_count >= CONTEXTUAL_MIN_FREQ and taiwan_count > CONTEXTUAL_RATIO * mainland_count
 
