@@ -24,6 +24,7 @@ swaps an editor accepted, where they fall on word boundaries.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -35,7 +36,7 @@ from typing import NamedTuple
 
 from pypinyin import Style, pinyin
 
-from .chinese import HAN, SENTENCE_END, CLOSING_QUOTES, convert, han_count, to_script
+from .chinese import CLOSING_QUOTES, HAN, SENTENCE_END, convert, han_count
 from .model import Article, CuratedGlossary, CuratedTerm, People, Script, Term, VocabularySwap
 
 KINDS = ("vocabulary", "keyword", "name", "curated")
@@ -71,7 +72,7 @@ _SURNAME_READINGS = {
 }
 
 CONTEXTUAL_RATIO = 0.5
-CONTEXTUAL_MIN_FREQ = 50
+CONTEXTUAL_MIN_FREQ = 20
 CONTEXTUAL_COMMON_FREQ = 1000
 """A swap is context-dependent when the Taiwan word (in Simplified characters) is itself in
 common mainland use, by jieba's dictionary (which counts a mainland corpus): at least
@@ -79,7 +80,8 @@ common mainland use, by jieba's dictionary (which counts a mainland corpus): at 
 ``CONTEXTUAL_COMMON_FREQ`` whatever the ratio. Measured: 核心/内核 27.6, 复制/拷贝 5.0,
 资料/数据 1.7, 整合/集成 1.4, and 支援 (2,000) or 品质 (1,562) are context-dependent (the
 swap is right for one sense only); 晶片/芯片 0.03, 网路/网络 0.009, 软体/软件 0.007 and
-资讯 (561) are regional."""
+资讯 (561) are regional. Below ``CONTEXTUAL_MIN_FREQ`` a word is too rare on the mainland to
+tell (离线 34 vs 脱机 7 is caught, 人工智慧 3 is regional)."""
 
 _CHAR_CONFIG = {"zh-Hans": "tw2s", "zh-Hant": "s2tw"}
 """Characters-only conversion to a script (as ``chinese.to_script``)."""
@@ -96,7 +98,7 @@ def other_script(script: Script) -> Script:
 
 
 @functools.cache
-def _jieba():  # noqa: ANN202 - the jieba module
+def _jieba():  # the jieba module, imported late
     """jieba, initialised once (about a second to load its dictionary)."""
     import jieba
 
@@ -132,8 +134,6 @@ def word_boundaries(simplified: str) -> tuple[int, ...]:
 
 def _token_span(bounds: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """The smallest run of whole words that covers ``[start, end)``."""
-    import bisect
-
     left = bounds[bisect.bisect_right(bounds, start) - 1]
     right_index = bisect.bisect_left(bounds, end)
     right = bounds[min(right_index, len(bounds) - 1)]
@@ -183,6 +183,8 @@ class VocabularySpan(NamedTuple):
     across_words: bool
     """OpenCC matched a phrase across jieba's word boundaries (系列|印象派 -> 系打印象派): the
     change appears only in context, never for the words alone, and is almost always wrong."""
+    context_dependent: bool
+    """No plain regional pair: the swap is right for one sense only (see ``context_dependent``)."""
 
 
 def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: str | None = None) -> list[VocabularySpan]:
@@ -209,11 +211,15 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
         converted = convert(text[start:end], vocabulary_config)
         return converted if converted != chars[start:end] else None
 
+    def doubtful(start: int, end: int, proposed: str) -> bool:
+        return context_dependent(*_pair(text[start:end], proposed, target))
+
     def compositional_parts(start: int, end: int) -> list[tuple[int, int]]:
         """A compound cut down to the dictionary words that change, when its conversion is
-        just theirs put together (网路上 -> 网路 + 上; 网络信息安全 -> 网络 + 信息; but
-        程序员 -> 程式設計師 stays whole)."""
-        whole = convert(text[start:end], vocabulary_config)
+        just theirs put together (网路上 -> 网路 + 上; 网络信息 -> 网络 + 信息; never
+        程序员 -> 程式設計師), unless only the whole is a plain regional pair (资料库 ->
+        数据库 stays whole: 资料 -> 数据 depends on the sense; so does 人工智慧)."""
+        whole = own_conversion(start, end) or ""
         freq = _jieba().dt.FREQ
         for cut in range(start + 1, end):
             halves = ((start, cut), (cut, end))
@@ -222,7 +228,10 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
                 continue
             changed = [(s, e) for (s, e), c in zip(halves, converted, strict=True) if c != chars[s:e]]
             if all(e - s > 1 and simplified[s:e] in freq for s, e in changed):
-                return [piece for s, e in changed for piece in compositional_parts(s, e)]
+                parts = [piece for s, e in changed for piece in compositional_parts(s, e)]
+                if any(doubtful(s, e, own_conversion(s, e) or "") for s, e in parts) and not doubtful(start, end, whole):
+                    return [(start, end)]
+                return parts
         return [(start, end)]
 
     def phrase_across_words(start: int, end: int) -> tuple[int, int, str]:
@@ -247,7 +256,7 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
                 s = spans.pop().start
                 proposed = own_conversion(s, e) or proposed
             if proposed and proposed != chars[s:e]:
-                spans.append(VocabularySpan(s, e, proposed, across))
+                spans.append(VocabularySpan(s, e, proposed, across, doubtful(s, e, proposed)))
     return spans
 
 
@@ -352,7 +361,7 @@ def propose_swaps(article: Article, *, accepted: Mapping[str, str] | None = None
     for paragraph, line, text in _article_texts(article):
         simplified = simplified_chars(text, article.script)
         applied = set(_accepted_positions(text, accepted, source=article.script, target=target))
-        for start, end, proposed, across in vocabulary_spans(text, source=article.script, target=target, simplified=simplified):
+        for start, end, proposed, across, doubtful in vocabulary_spans(text, source=article.script, target=target, simplified=simplified):
             swaps.append(
                 VocabularySwap(
                     source=text[start:end],
@@ -364,7 +373,7 @@ def propose_swaps(article: Article, *, accepted: Mapping[str, str] | None = None
                     start=start,
                     end=end,
                     accepted=any(s <= start and end <= e for s, e, _ in applied),
-                    context_dependent=context_dependent(*_pair(text[start:end], proposed, target)),
+                    context_dependent=doubtful,
                     across_words=across,
                 )
             )
@@ -456,9 +465,9 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
 
     for item in texts:
         for target, attribute in (("zh-Hans", "mainland"), ("zh-Hant", "taiwan_vocabulary")):
-            for start, end, proposed, across in vocabulary_spans(item.text, source=article.script, target=target, simplified=item.simplified):
+            for start, end, proposed, across, doubtful in vocabulary_spans(item.text, source=article.script, target=target, simplified=item.simplified):
                 word = item.text[start:end]
-                if across or (context_dependent(*_pair(word, proposed, target)) and word not in accepted):
+                if across or (doubtful and word not in accepted):
                     continue  # 核心/内核: not a regional difference unless the editor says so
                 found = entries.setdefault(item.simplified[start:end], _Entry(key=item.simplified[start:end]))
                 found.kinds.add("vocabulary")
@@ -515,16 +524,15 @@ def _keys_of(form: str) -> set[str]:
 def extract_keywords(article: Article) -> list[str]:
     """The article's key terms whose Traditional and Simplified forms differ, most important
     first, as Simplified character forms (jieba TF-IDF over the Simplified text)."""
-    jieba = _jieba()
-    import jieba.analyse
-    import jieba.posseg
+    _jieba()
+    from jieba import analyse, posseg
 
     lines = [simplified_chars(t, article.script) for _, _, t in _article_texts(article)]
     limit = max(MIN_KEYWORDS, min(MAX_KEYWORDS, sum(map(han_count, lines)) // HAN_PER_KEYWORD))
-    tfidf = jieba.analyse.default_tfidf
-    tags = jieba.posseg.dt.word_tag_tab  # dictionary POS of each word, no extra segmentation
+    tfidf = analyse.default_tfidf
+    tags = posseg.dt.word_tag_tab  # dictionary POS of each word, no extra segmentation
     words: list[str] = []
-    for word in jieba.analyse.extract_tags("\n".join(lines), topK=KEYWORD_CANDIDATES):
+    for word in analyse.extract_tags("\n".join(lines), topK=KEYWORD_CANDIDATES):
         if len(word) < 2 or not all(HAN.match(ch) for ch in word) or not _differs_between_scripts(word):
             continue
         pos = tags.get(word, "")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import article_from_text
+
 from generator.chinese import convert, to_script
 from generator.errors import SeedError
 from generator.export import story_to_json
