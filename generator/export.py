@@ -85,6 +85,7 @@ def _term(term: Term) -> dict[str, Any]:
         "taiwan": term.taiwan,
         "hongkong": term.hongkong,
         "mainland": term.mainland,
+        "taiwan_vocabulary": term.taiwan_vocabulary,
         "pinyin": term.pinyin,
         "kinds": list(term.kinds),
         "english": term.english,

@@ -193,6 +193,78 @@ class Term:
     """Speaker ids of those whose quotes use it."""
     english: str | None = None
     note: str | None = None
+    taiwan_vocabulary: str | None = None
+    """Taiwan vocabulary where it differs from the character conversion (算法 -> 演算法), else
+    ``None``: the counterpart of ``mainland`` for words the article writes the mainland way."""
+
+
+@_frozen
+class VocabularySwap:
+    """A word OpenCC's vocabulary conversion would replace in the other script's edition.
+
+    Only a proposal: the editor accepts it in the glossary YAML, or the other edition keeps
+    the character-only conversion (OpenCC's swaps are often wrong in context).
+    """
+
+    source: str
+    """The word as written (晶片)."""
+    proposed: str
+    """What the vocabulary conversion makes of it, in the target script (芯片)."""
+    target: Script
+    """The edition the swap is for (``zh-Hans`` for a Traditional article)."""
+    paragraph: str | None
+    """Paragraph id, ``None`` when the word is in the title or a heading."""
+    line: int
+    sentence: str
+    """The sentence it occurs in, verbatim, for the editor to judge the context."""
+    start: int = 0
+    """Offset of the word in its paragraph (or title/heading) text."""
+    end: int = 0
+    accepted: bool = False
+    """True when the editor's YAML accepts this swap (``vocabulary:``)."""
+    context_dependent: bool = False
+    """True when both words are in common mainland use (核心/内核, 複製/拷贝): the swap is
+    right for one sense only, so the editor must read the sentence."""
+    across_words: bool = False
+    """True when OpenCC matched a phrase across word boundaries (系列|印象派 -> 系打印象派):
+    a mis-conversion, listed so the editor sees it; never applied unless accepted."""
+
+
+@_frozen
+class CuratedTerm:
+    """A glossary entry an editor wrote in YAML (``seeds/glossary.yml`` or the sidecar)."""
+
+    form: str
+    """The word, in either script."""
+    english: str | None = None
+    note: str | None = None
+    pinyin: str | None = None
+    """Overrides the computed pinyin (names, readings pypinyin gets wrong)."""
+
+
+@_frozen
+class CuratedGlossary:
+    """The editor's glossary curation: added terms, dropped terms and accepted swaps."""
+
+    terms: tuple[CuratedTerm, ...] = ()
+    drop: tuple[str, ...] = ()
+    """Forms (either script) removed from the automatic entries."""
+    to_simplified: tuple[tuple[str, str | None], ...] = ()
+    """Accepted vocabulary swaps for the Simplified edition of Traditional text (晶片 -> 芯片);
+    a ``None`` replacement withdraws a swap accepted site-wide."""
+    to_traditional: tuple[tuple[str, str | None], ...] = ()
+    """Accepted swaps for the Traditional edition of Simplified text (芯片 -> 晶片)."""
+
+    def accepted_swaps(self, target: Script) -> dict[str, str]:
+        """The accepted swaps for the edition in ``target`` script, as ``{source: replacement}``."""
+        pairs = self.to_simplified if target == "zh-Hans" else self.to_traditional
+        accepted: dict[str, str] = {}
+        for source, replacement in pairs:  # later pairs (the article's) override earlier ones
+            if replacement is None:
+                accepted.pop(source, None)
+            else:
+                accepted[source] = replacement
+        return accepted
 
 
 @_frozen
@@ -215,6 +287,11 @@ class Story:
     people: People = field(default_factory=People)
     glossary: tuple[Term, ...] = ()
     findings: tuple[Finding, ...] = ()
+    vocabulary_swaps: tuple[VocabularySwap, ...] = ()
+    """Every swap OpenCC's vocabulary conversion proposes for the other edition (editor's page)."""
+    accepted_vocabulary: tuple[tuple[str, str], ...] = ()
+    """The swaps the editor accepted for the other edition, ``(source, replacement)`` pairs:
+    pass ``dict(...)`` of it to ``glossary.convert_with_swaps``."""
 
 
 @_frozen

@@ -7,14 +7,16 @@ each analysis stage over the frozen article. Only this module and the edges (``r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .chinese import detect_script
 from .errors import SeedError
+from .glossary import build_glossary, merge_curated, other_script, propose_swaps
 from .model import Corpus, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
-from .sidecar import article_meta, load_sidecar, sidecar_path
+from .sidecar import GLOSSARY_FILE, article_glossary, article_meta, load_sidecar, load_site_glossary, sidecar_path
 from .slugs import slugify
 
 SEED_SUFFIX = ".txt"
@@ -29,7 +31,16 @@ def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant"
     meta = article_meta(sidecar)
     script = detect_script(decoded.text) or default_script
     article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
-    return Story(article=article)
+    site_glossary = load_site_glossary(path.parent, display=_display_sibling(display, path.parent / GLOSSARY_FILE))
+    curated = merge_curated(site_glossary, article_glossary(sidecar, script=script))
+    accepted = curated.accepted_swaps(other_script(script))
+    story = Story(article=article)
+    return replace(
+        story,
+        glossary=build_glossary(article, story.people, curated=curated),
+        vocabulary_swaps=propose_swaps(article, accepted=accepted),
+        accepted_vocabulary=tuple(accepted.items()),
+    )
 
 
 def load_corpus(seeds: Path, *, display: str | None = None, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

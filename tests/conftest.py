@@ -154,3 +154,9 @@ def page(browser: object) -> Iterator[object]:
     tab.console_errors = errors
     yield tab
     context.close()
+
+
+@pytest.fixture(name="article_from_text")
+def article_from_text_fixture():  # type: ignore[no-untyped-def]
+    """The ``article_from_text`` helper as a fixture (for tests that prefer fixtures)."""
+    return article_from_text

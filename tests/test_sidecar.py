@@ -34,7 +34,7 @@ def test_no_sidecar_is_empty(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("outlet: 海港日報\nsluggy: x\n", "seeds/a.yml:2: sluggy: unknown key (expected one of: author, date, outlet, slug, url)"),
+        ("outlet: 海港日報\nsluggy: x\n", "seeds/a.yml:2: sluggy: unknown key (expected one of: author, date, "),
         ("slug: Not A Slug\n", "seeds/a.yml:1: slug: 'Not A Slug' is not valid (lower-case ASCII letters"),
         ("outlet: 海港日報\ndate: yesterday\n", "seeds/a.yml:2: date: 'yesterday' is not valid (an ISO date"),
         ("author:\n  - 甲\n  - 乙\n", "seeds/a.yml:2: author: must be text, not a list"),
