@@ -10,7 +10,7 @@ from typing import Any
 
 from .labels import labels
 from .model import Article, Story
-from .render import SPEAKERS_INDEX, ArticlePages, Decoration, RenderContext, person_path, report_path
+from .render import SPEAKERS_INDEX, ArticlePages, Decoration, InlineMark, RenderContext, person_path, report_path
 
 PersonIds = Mapping[tuple[str, str], str]
 """(article slug, speaker id) -> site-wide person id (see ``roster.person_ids``)."""
@@ -19,8 +19,11 @@ _CHART_HEADING = 10
 """Characters of a heading shown in a chart column; the whole heading is its tooltip."""
 
 
-def decorations_for(story: Story, context: RenderContext, where: ArticlePages, ids: PersonIds) -> dict[str, Decoration]:
-    """Paragraph id -> its margin notes and classes, with links relative to its own page."""
+def decorations_for(
+    story: Story, context: RenderContext, where: ArticlePages, ids: PersonIds, *, marks: Mapping[str, list[InlineMark]] | None = None
+) -> dict[str, Decoration]:
+    """Paragraph id -> its margin notes, classes and inline ``marks`` (glossary terms), with
+    links relative to the paragraph's own page."""
     label = labels(context.edition.script)
     slug = story.article.slug
     asides: dict[str, list[str]] = {}
@@ -54,9 +57,10 @@ def decorations_for(story: Story, context: RenderContext, where: ArticlePages, i
             title = f"{label['report']}: {finding.message}"
             add(finding.paragraph, f'<a class="zh-flag" href="{html.escape(href)}" title="{html.escape(title)}" aria-label="{html.escape(title)}">⚑</a>')
             classes.setdefault(finding.paragraph, ["zh-flagged"])
+    marks = marks or {}
     return {
-        pid: Decoration(asides=tuple(asides.get(pid, ())), classes=tuple(classes.get(pid, ())))
-        for pid in asides.keys() | classes.keys()
+        pid: Decoration(marks=tuple(marks.get(pid, ())), asides=tuple(asides.get(pid, ())), classes=tuple(classes.get(pid, ())))
+        for pid in asides.keys() | classes.keys() | marks.keys()
     }
 
 

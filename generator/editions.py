@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from .chinese import to_script
+from .glossary import convert_with_swaps
 from .model import Corpus, People, Script, Story
 
 _OTHER: dict[Script, Script] = {"zh-Hant": "zh-Hans", "zh-Hans": "zh-Hant"}
@@ -65,20 +65,13 @@ Converter = Callable[[str], str]
 def text_converter(source: Script, target: Script, *, accepted: Mapping[str, str] | None = None) -> Converter:
     """A function converting text written in ``source`` script for the ``target`` edition.
 
-    Characters only; ``accepted`` vocabulary swaps (form in the target script -> approved
-    replacement) are applied after the character conversion.
+    Characters only, plus the vocabulary swaps an editor ``accepted`` (source word ->
+    replacement), applied where the word stands as a word (``glossary.convert_with_swaps``).
     """
     if source == target:
         return lambda text: text
     swaps = dict(accepted or {})
-
-    def convert(text: str) -> str:
-        out = to_script(text, source=source, target=target)
-        for found, replacement in swaps.items():
-            out = out.replace(found, replacement)
-        return out
-
-    return convert
+    return lambda text: convert_with_swaps(text, source=source, target=target, accepted=swaps)
 
 
 def localize_story(story: Story, target: Script, *, accepted: Mapping[str, str] | None = None) -> Story:
@@ -87,7 +80,7 @@ def localize_story(story: Story, target: Script, *, accepted: Mapping[str, str] 
     source = story.article.script
     if source == target:
         return story
-    convert = text_converter(source, target, accepted=accepted)
+    convert = text_converter(source, target, accepted=dict(story.accepted_vocabulary) if accepted is None else accepted)
     article = story.article
     sections = tuple(
         dataclasses.replace(

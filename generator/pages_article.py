@@ -11,6 +11,7 @@ from .decorate import decorations_for, speaker_chart, speaker_list
 from .export import count_characters
 from .labels import labels
 from .model import Article, Corpus, Section, Story
+from .pages_glossary import SiteTerm, term_marks
 from .render import (
     RenderContext,
     article_pages,
@@ -22,17 +23,24 @@ from .render import (
 )
 
 
-def render_article(story: Story, context: RenderContext, *, people_ids: Mapping[tuple[str, str], str] | None = None) -> dict[str, str]:
+def render_article(
+    story: Story,
+    context: RenderContext,
+    *,
+    people_ids: Mapping[tuple[str, str], str] | None = None,
+    terms: tuple[SiteTerm, ...] = (),
+) -> dict[str, str]:
     """The overview page and one page per section of a (localized) story.
 
-    ``people_ids`` maps (article slug, speaker id) to the site-wide person id.
+    ``people_ids`` maps (article slug, speaker id) to the site-wide person id; ``terms`` are
+    the site's glossary entries, marked where they first occur on each page.
     """
     article = story.article
     where = article_pages(article)
     label = labels(context.edition.script)
     characters = count_characters(article)
     ids = people_ids or {}
-    decorations = decorations_for(story, context, where, ids)
+    decorations = decorations_for(story, context, where, ids, marks=term_marks(story, context, where.paragraphs, terms))
 
     def paragraphs(section: Section) -> list[Markup]:
         return [paragraph_html(p, decorations.get(p.id), permalink_title=label["permalink"]) for p in section.paragraphs]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .editions import Edition, localize_corpus, make_editions, text_converter
 from .model import Corpus, Script
 from .pages_article import render_article, render_home_list
+from .pages_glossary import render_glossary, site_terms
 from .pages_people import render_people
 from .pages_report import render_report
 from .render import NavGroup, NavLink, RenderContext, navigation, report_path
@@ -41,11 +42,13 @@ def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
     """
     people = people_of(corpus)
     ids = person_ids(people)
+    terms = site_terms(corpus)
     pages: dict[str, str] = {}
     for story in corpus.stories:
-        pages |= render_article(story, context, people_ids=ids)
+        pages |= render_article(story, context, people_ids=ids, terms=terms)
         pages[report_path(story.article.slug)] = render_report(story, context)
     pages |= render_people(people, anonymous_of(corpus), context)
+    pages |= render_glossary(terms, corpus, context, ids)
     return {context.edition.prefix + path: markdown for path, markdown in pages.items()}
 
 

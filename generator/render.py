@@ -266,4 +266,7 @@ def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str], editor_
     if articles:
         items.append(NavGroup(label["articles"], tuple(articles)))
     items.append(NavLink(edition.prefix + SPEAKERS_INDEX))
+    items.append(NavLink(edition.prefix + "glossary/index.md"))
+    if editor_marks:
+        items.append(NavLink(edition.prefix + "glossary/review.md"))
     return (*items, *rest)

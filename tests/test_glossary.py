@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import article_from_text
 
 from generator.chinese import convert, to_script
 from generator.errors import SeedError
@@ -31,6 +30,7 @@ from generator.glossary import (
 from generator.model import CuratedGlossary, CuratedTerm, People, Quote, Speaker, Term
 from generator.pipeline import analyze_seed
 from generator.sidecar import article_glossary, load_site_glossary
+from tests.conftest import article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((ROOT / "tests/data/conversion_cases.yml").read_text(encoding="utf-8"))
