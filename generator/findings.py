@@ -153,8 +153,9 @@ def _localise(message: str | None, script: Script) -> str | None:
         if part.startswith("⟦") and part.endswith("⟧"):
             out.append(part[1:-1])
         else:
+            part = re.sub(r" *([，。：；、（）]) *", r"\1", part)  # the spaces around a bare mark
             out.append(convert(part, "tw2s") if script == "zh-Hans" else part)
-    return "".join(out)
+    return "".join(out).strip()
 
 
 def _q(text: str) -> str:
@@ -195,6 +196,8 @@ def _meaningful_unit(unit: str) -> bool:
     """A unit worth reporting: long enough, has letters or Chinese, not a reduplication."""
     if _content_length(unit) < MIN_REPEAT_UNIT or _is_periodic(unit):
         return False
+    if unit[0] == "一" and len(unit) <= 5:
+        return False  # 一個城市一個城市, 一步一腳印: "one by one" reduplication
     han = len(HAN.findall(unit))
     letters = sum(ch.isascii() and ch.isalpha() for ch in unit)
     return han >= 2 or letters >= 4
@@ -366,8 +369,8 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
                     "unbalanced-quote",
                     pos,
                     pos + 1,
-                    f"{_mark(opener)}與{_mark(ch)}不成對，{_mark(opener)}應以{_mark(PAIRS[opener])}收尾".strip().replace("  ", " "),
-                    f"把{_mark(ch)}改為{_mark(PAIRS[opener])}".strip(),
+                    f"{_mark(opener)}與{_mark(ch)}不成對，{_mark(opener)}應以{_mark(PAIRS[opener])}收尾",
+                    f"把{_mark(ch)}改為{_mark(PAIRS[opener])}",
                     excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
                 )
             )
@@ -377,12 +380,12 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
                     "unbalanced-quote",
                     pos,
                     pos + 1,
-                    f"{_mark(ch)}前面沒有對應的{_mark(wanted)}".strip(),
-                    f"補上{_mark(wanted)}，或刪去{_mark(ch)}".strip(),
+                    f"{_mark(ch)}前面沒有對應的{_mark(wanted)}",
+                    f"補上{_mark(wanted)}，或刪去{_mark(ch)}",
                 )
             )
     if ascii_quote is not None:
-        hits.append(_Hit("unbalanced-quote", ascii_quote, ascii_quote + 1, f"{_mark(chr(34))}沒有成對".strip(), f"補上另一個{_mark(chr(34))}".strip()))
+        hits.append(_Hit("unbalanced-quote", ascii_quote, ascii_quote + 1, f"{_mark(chr(34))}沒有成對", f"補上另一個{_mark(chr(34))}".strip()))
     if stack and next_paragraph is not None and _continues_quote(stack, next_paragraph):
         stack = []
     hits.extend(_unclosed(opener, at) for opener, at in stack)
@@ -414,8 +417,8 @@ def _unclosed(opener: str, at: int) -> _Hit:
         "unbalanced-quote",
         at,
         at + 1,
-        f"{_mark(opener)}沒有對應的{_mark(PAIRS[opener])}".strip(),
-        f"在引文或括號結尾補上{_mark(PAIRS[opener])}".strip(),
+        f"{_mark(opener)}沒有對應的{_mark(PAIRS[opener])}",
+        f"在引文或括號結尾補上{_mark(PAIRS[opener])}",
     )
 
 
@@ -490,6 +493,8 @@ character still counts as plausible: 想像 vs 想象 differ by 1.5, 現像 vs �
 _WINDOW = 8
 """Characters of context on each side given to OpenCC and jieba around a character."""
 _MAX_PHRASE = 8
+MIN_WORD_FREQUENCY = 20
+"""jieba count below which a word is too rare for OpenCC's phrases to be trusted (烟税: 3)."""
 _TRADITIONAL_TARGETS = ("s2tw", "s2t", "s2hk")
 """Any of the Traditional standards (Taiwan, OpenCC, Hong Kong) is correct Traditional text."""
 _SIMPLIFIED_TARGETS = ("tw2s",)
@@ -540,7 +545,7 @@ def _convert_cached(text: str, config: str) -> str:
     return convert(text, config)
 
 
-def _trusted_choices(window: str, j: int, config: str, simplified: str) -> set[str]:
+def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_alone: bool = True) -> set[str]:
     """The forms OpenCC gives ``window[j]``: in context, and within its own word.
 
     OpenCC matches its longest phrase left to right, so in 想出了如何 the idiom entry 了如
@@ -553,7 +558,7 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str) -> set[s
     start = max(x for x in bounds if x <= j)
     end = min(x for x in bounds if x > j)
     word = _convert_cached(window[start:end], config)
-    choices = {word[j - start] if len(word) == end - start else _convert_cached(window[j], config)}
+    choices = {word[j - start] if len(word) == end - start else _convert_cached(window[j], config)} if word_alone else set()
     out = _convert_cached(window, config)
     default = _convert_cached(window[j], config)
     if len(out) != len(window) or out[j] == default:
@@ -588,36 +593,68 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     alternatives = tables["TS" if traditional else "ST"]
     targets = _TRADITIONAL_TARGETS if traditional else _SIMPLIFIED_TARGETS
     back = {config: _convert_cached(reading, config) for config in targets}
-    flagged: dict[tuple[str, str], list[int]] = {}
-    fixes: dict[tuple[str, str], tuple[str, str]] = {}
+    verdicts: dict[int, tuple[str, str, str, str]] = {}
     for i, ch in enumerate(text):
         if not HAN.match(ch):
             continue
         if all(len(out) == len(text) and out[i] == ch for out in back.values()) and ch not in alternatives:
             continue
-        verdict = _judge(text, reading, i, alternatives.get(ch, ()), targets, traditional)
-        if verdict is None:
+        if _known_phrase(text, reading, i, traditional):
             continue
-        kind, word, fixed = verdict
-        flagged.setdefault((kind, ch), []).append(i)
-        fixes.setdefault((kind, ch), (word, fixed))
+        verdict = _judge(text, reading, i, alternatives.get(ch, ()), targets, traditional)
+        if verdict is not None:
+            verdicts[i] = verdict
+    # Neighbouring characters of one kind are one flaw (腾讯 in Traditional text), and the
+    # same flaw repeated in the text is reported once, with its count.
+    runs: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    positions = sorted(verdicts)
+    k = 0
+    while k < len(positions):
+        start = positions[k]
+        kind = verdicts[start][0]
+        end = start + 1
+        while end in verdicts and verdicts[end][0] == kind:
+            end += 1
+        k += end - start
+        if end - start == 1:
+            _, _, shown, fixed = verdicts[start]
+        else:
+            shown = text[start:end]
+            fixed = "".join(verdicts[i][1] for i in range(start, end))
+        runs.setdefault((kind, text[start:end]), []).append((start, shown, fixed))
     hits = []
-    for (kind, ch), positions in flagged.items():
-        word, fixed = fixes[(kind, ch)]
-        count = f"（本段共{len(positions)}處）" if len(positions) > 1 else ""
+    for (kind, flawed), found in runs.items():
+        start, shown, fixed = found[0]
+        count = f"（本段共{len(found)}處）" if len(found) > 1 else ""
         if kind == "other-script":
             which = "簡體字" if traditional else "繁體字"
-            message = f"{which}{_q(ch)}混在{'繁體' if traditional else '簡體'}文本中{count}"
+            message = f"{which}{_q(flawed)}混在{'繁體' if traditional else '簡體'}文本中{count}"
         else:
-            message = f"{_q(word)}疑為繁簡轉換的錯字{count}"
-        hits.append(_Hit(kind, positions[0], positions[0] + 1, message, f"{_q(word)}改為{_q(fixed)}"))
+            message = f"{_q(shown)}疑為繁簡轉換的錯字{count}"
+        hits.append(_Hit(kind, start, start + len(flawed), message, f"{_q(shown)}改為{_q(fixed)}"))
     return hits
+
+
+def _known_phrase(text: str, reading: str, i: int, traditional: bool) -> bool:
+    """True when OpenCC read ``text[i]`` through a phrase of the text's own script.
+
+    tw2s reads 計畫 as 计划 by its phrase entry although 畫 alone is 画: OpenCC's
+    dictionary knows 計畫 as a Traditional word (Taiwan's standard), even though converting
+    计划 back gives 計劃. Such a phrase, when it covers whole words, vouches for the text.
+    """
+    config = "tw2s" if traditional else "s2tw"
+    if reading[i] == _convert_cached(text[i], config) or not _valid_in_script(text[i], traditional):
+        return False  # (OpenCC also lists 要么 as a phrase, to keep 么 from becoming 幺)
+    a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
+    simplified = reading[a:b] if traditional else text[a:b]
+    return reading[i] in _trusted_choices(text[a:b], i - a, config, simplified, word_alone=False)
 
 
 def _judge(
     text: str, reading: str, i: int, alternatives: tuple[str, ...], targets: tuple[str, ...], traditional: bool
-) -> tuple[str, str, str] | None:
-    """``(kind, word, fixed word)`` when no plausible reading explains ``text[i]``, else None."""
+) -> tuple[str, str, str, str] | None:
+    """``(kind, fixed character, word, fixed word)`` when no plausible reading explains
+    ``text[i]``, else None."""
     ch = text[i]
     a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
     j = i - a
@@ -633,12 +670,22 @@ def _judge(
         return None
     best = max(option[0] for option in options)
     plausible = [option for option in options if option[0] >= best - READING_MARGIN]
-    if any(ch in forms for *_, choices in plausible for forms in choices.values()):
+    # (tw2t also turns 要么 into 要麼: variants only count for a character of the script.)
+    valid = _valid_in_script(ch, traditional)
+    accepted = {ch} | (_regional_variants(text[a:b], j) if traditional and valid else set())
+    if any(accepted & forms for *_, choices in plausible for forms in choices.values()):
         return None
     _, form, simplified, choices = max(plausible, key=lambda option: option[0])
-    if traditional and ch == _default_form(form):
-        # The plain form where a phrase wants another (發布 for 發佈, 內卷 for 內捲): Taiwan's
-        # standard often keeps the plain form, OpenCC's phrases do not; not reported.
+    start, end = _word_span(simplified, j, widen=False)
+    unsure = end - start == 1 or (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY
+    if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
+        # A one-character or rare word: OpenCC's phrases cannot tell 面 (face) from 麵 (noodles)
+        # or 菸 (tobacco) from 煙 (smoke) there, so a valid character is left alone. Particles are still checked:
+        # 了 is never written 瞭 on its own.
+        return None
+    if traditional and ch == form == _default_form(form):
+        # The plain character shared by both scripts where a phrase wants another form (發布
+        # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
         return None
     fixed_char = _preferred(choices[targets[0]], simplified[j], targets[0])
     if fixed_char == ch:
@@ -648,13 +695,27 @@ def _judge(
     word = text[a + start : a + end]
     fixed = word[: j - start] + fixed_char + word[j - start + 1 :]
     is_other_script = _is_form_of_other_script(ch, traditional)
-    return ("other-script" if is_other_script else "conversion-leftover", word, fixed)
+    return ("other-script" if is_other_script else "conversion-leftover", fixed_char, word, fixed)
 
 
 def _default_form(simplified_char: str) -> str:
     """The Traditional form OpenCC gives a Simplified character on its own (干 -> 幹)."""
     forms = _one_to_many()["ST"].get(simplified_char)
     return forms[0] if forms else _convert_cached(simplified_char, "s2t")
+
+
+_VARIANT_CONFIGS = ("t2tw", "tw2t", "t2hk", "hk2t")
+"""OpenCC's regional variant dictionaries (裡/裏, 麵/麪, 匯豐/滙豐): same word, other glyph."""
+
+
+def _regional_variants(window: str, j: int) -> set[str]:
+    """The forms ``window[j]`` takes in the other Traditional standards, in context."""
+    variants = set()
+    for config in _VARIANT_CONFIGS:
+        out = _convert_cached(window, config)
+        if len(out) == len(window):
+            variants.add(out[j])
+    return variants
 
 
 def _preferred(forms: set[str], reading_char: str, config: str) -> str:
@@ -664,11 +725,30 @@ def _preferred(forms: set[str], reading_char: str, config: str) -> str:
     return others[0] if others else default
 
 
-def _word_span(simplified: str, j: int) -> tuple[int, int]:
+_FUNCTION_TAGS = {"u", "ul", "uz", "uj", "ud", "ug", "uv", "y", "p", "c", "f", "e", "o"}
+"""jieba part-of-speech tags of function words: particles, modal words, prepositions,
+conjunctions, localisers, interjections, onomatopoeia."""
+
+
+def _is_function_word(simplified_char: str) -> bool:
+    import jieba.posseg  # noqa: PLC0415 - only needed for this rare case, and slow to import
+
+    tag = jieba.posseg.dt.word_tag_tab.get(simplified_char, "")
+    return tag in _FUNCTION_TAGS
+
+
+def _valid_in_script(ch: str, traditional: bool) -> bool:
+    """True when ``ch`` is a character of the text's script (后 is Traditional too; 么 is not)."""
+    if traditional:
+        return _convert_cached(ch, "s2t") == ch or ch in _one_to_many()["ST"].get(ch, ())
+    return _convert_cached(ch, "t2s") == ch or ch in _one_to_many()["TS"].get(ch, ())
+
+
+def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int]:
     bounds = sorted(_word_bounds(simplified))
     start = max(x for x in bounds if x <= j)
     end = min(x for x in bounds if x > j)
-    if end - start == 1:
+    if end - start == 1 and widen:
         start, end = max(0, j - 1), min(len(simplified), j + 2)
         while start < j and not HAN.match(simplified[start]):
             start += 1
