@@ -222,6 +222,9 @@ def repeated_runs(text: str) -> list[_Hit]:
         while text[end : end + unit_length] == text[i : i + unit_length]:
             end += unit_length
         unit = text[i : i + unit_length]
+        if _inside_latin_word(text, i, end):
+            i = end  # Ohtanitanitani: reported once, by odd_latin
+            continue
         shown = _shorten_middle(unit.strip(_CLAUSE_MARKS + " ") or unit, 30)
         times = (end - i) // unit_length
         hits.append(
@@ -238,6 +241,14 @@ def repeated_runs(text: str) -> list[_Hit]:
         i = end
     hits.extend(_repeated_clauses(text, covered))
     return hits
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    latin = span.isascii() and span.isalnum()
+    return latin and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()))
 
 
 def _repeated_clauses(text: str, covered: list[tuple[int, int]]) -> list[_Hit]:
@@ -417,7 +428,7 @@ def _unclosed(opener: str, at: int) -> _Hit:
         "unbalanced-quote",
         at,
         at + 1,
-        f"{_mark(opener)}沒有對應的{_mark(PAIRS[opener])}",
+        f"{_mark(opener)}沒有對應的{_mark(PAIRS[opener])}，引文或括號沒有收尾",
         f"在引文或括號結尾補上{_mark(PAIRS[opener])}",
     )
 
@@ -562,8 +573,8 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
     out = _convert_cached(window, config)
     default = _convert_cached(window[j], config)
     if len(out) != len(window) or out[j] == default:
-        choices.add(default)
-        return choices
+        # No phrase in context; the word's own phrase (干干净净 -> 乾乾淨淨) is more specific.
+        return choices if choices - {default} else choices | {default}
     for length in range(2, min(_MAX_PHRASE, len(window)) + 1):
         for a in range(max(0, j - length + 1), min(j, len(window) - length) + 1):
             sub = _convert_cached(window[a : a + length], config)
@@ -824,8 +835,11 @@ def _echo_base(word: str, vocabulary: Counter[str]) -> str | None:
 
 
 def _stutters(word: str) -> bool:
-    """Some three letters occur three times without overlap (DeepS-eek-eek-y-eek)."""
+    """Some three letters occur three times without overlap (DeepS-eek-eek-y-eek), two letters
+    follow each other three times (LLMLMLM), or the word is another one doubled."""
     lower = word.lower()
+    if re.search(r"([a-z]{2,})\1\1", lower) or (_is_periodic(lower) and len(lower) >= 6):
+        return True
     for i in range(len(lower) - 2):
         gram = lower[i : i + 3]
         if lower.count(gram) >= 3:  # str.count does not count overlaps

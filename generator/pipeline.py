@@ -14,6 +14,7 @@ from pypinyin import lazy_pinyin
 
 from .chinese import detect_script
 from .errors import SeedError
+from .findings import check_article
 from .model import Corpus, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
@@ -31,7 +32,7 @@ def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant"
     meta = article_meta(sidecar)
     script = detect_script(decoded.text) or default_script
     article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
-    return Story(article=article)
+    return Story(article=article, findings=check_article(article))
 
 
 def load_corpus(seeds: Path, *, display: str | None = None, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
