@@ -16,7 +16,7 @@ from generator.findings import KINDS, check_article, format_finding
 from generator.model import Finding, People, Quote
 from generator.pipeline import analyze_seed
 
-from .conftest import ROOT, SAMPLE, article_from_text
+from conftest import ROOT, SAMPLE, article_from_text
 
 GOLDEN = ROOT / "tests" / "golden" / "deepseek-innovation.findings.json"
 
