@@ -2,6 +2,7 @@
 
     python -m generator build [--seeds DIR] [--docs DIR] --out DIR
     python -m generator inspect FILE [--format text|json]
+    python -m generator check [PATH ...] [--strict] [--format text|json]
 
 Exit status: 0 done; 1 done, but some article could not be built; 2 nothing done (bad
 arguments, missing folder, unreadable file). Errors are one line each on stderr.
@@ -21,8 +22,9 @@ from pathlib import Path
 from . import __version__
 from .errors import SeedError
 from .export import count_characters, story_to_json
+from .findings import format_finding
 from .model import Story
-from .pipeline import analyze_seed, load_corpus
+from .pipeline import SEED_SUFFIX, analyze_seed, load_corpus
 from .plan import plan_site
 from .render import reading_minutes
 
@@ -75,6 +77,20 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     inspect.add_argument("--script", choices=["zh-Hant", "zh-Hans"], default="zh-Hant", help="script assumed when the text does not tell")
     inspect.set_defaults(run=_inspect)
+
+    check = commands.add_parser(
+        "check",
+        help="list the flaws of source texts (the editor's report)",
+        description="Check seed files for flaws an editor should look at: repeated runs, unbalanced quotes and "
+        "brackets, truncated paragraphs, other-script characters, conversion leftovers, unattributed quotes, "
+        "odd Latin-letter runs. Prints `file:line: kind: message «excerpt»`. The text is never changed.",
+        epilog="Exit status: 0 no findings (or findings without --strict), 1 findings with --strict, 2 a file could not be read.",
+    )
+    check.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH", help=".txt files or folders of them (default: seeds)")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
+    check.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    check.add_argument("--script", choices=["zh-Hant", "zh-Hans"], default="zh-Hant", help="script assumed when the text does not tell")
+    check.set_defaults(run=_check)
     return parser
 
 
@@ -141,6 +157,36 @@ def _inspect(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(_summary(story))
     return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    seeds: list[Path] = []
+    for path in args.paths:
+        if path.is_dir():
+            seeds += sorted(p for p in path.iterdir() if p.suffix.lower() == SEED_SUFFIX and not p.name.startswith("."))
+        elif path.is_file():
+            seeds.append(path)
+        else:
+            raise SeedError(str(path), "no such file or folder")
+    checked: list[Story] = []
+    unreadable = False
+    for seed in seeds:
+        try:
+            checked.append(analyze_seed(seed, display=str(seed), default_script=args.script))
+        except SeedError as error:
+            print(f"error: {error}", file=sys.stderr)
+            unreadable = True
+    if args.format == "json":
+        report = [{"file": story.article.path, "findings": story_to_json(story)["findings"]} for story in checked]
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for story in checked:
+            for finding in story.findings:
+                print(format_finding(story.article.path, finding))
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if args.strict and any(story.findings for story in checked) else EXIT_OK
 
 
 def _summary(story: Story) -> str:

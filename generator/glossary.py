@@ -294,7 +294,7 @@ def _aligned(chars: str, vocabulary: str, start: int, end: int) -> str:
     opcodes = matcher.get_opcodes()
 
     def position(p: int) -> int:
-        for tag, i1, i2, j1, j2 in opcodes:
+        for tag, i1, i2, j1, _j2 in opcodes:
             if tag == "equal" and i1 <= p <= i2:
                 return j1 + (p - i1)
             if tag != "equal" and p == i1:

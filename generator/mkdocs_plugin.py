@@ -33,6 +33,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
+from .findings import format_finding
 from .model import Corpus, Script
 from .pipeline import load_corpus
 from .plan import SitePlan, plan_site
@@ -90,6 +91,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             log.info(notice)
         for problem in self.corpus.problems:
             log.warning(f"{problem} (article not built)")
+        for story in self.corpus.stories:
+            for finding in story.findings:  # the editor's report, also in the log
+                log.info(format_finding(story.article.path, finding))
         docs = {f.src_uri: f.content_string for f in files.documentation_pages()}
         self.plan = plan_site(
             self.corpus, docs=docs, primary=self.primary, directory_urls=config.use_directory_urls, editor_marks=self.config.editor_marks

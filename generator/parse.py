@@ -210,7 +210,7 @@ def _is_label(label: str, rest: str) -> bool:
         return False
     if not rest:
         return True  # "清華大學教授李四：" introduces that person's statement
-    return _reads_as_heading(rest, MAX_SHORT_HEADING) and not rest[0] in OPENING_QUOTES
+    return _reads_as_heading(rest, MAX_SHORT_HEADING) and rest[0] not in OPENING_QUOTES
 
 
 def _mostly_latin_or_digits(text: str) -> bool:

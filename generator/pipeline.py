@@ -7,13 +7,14 @@ each analysis stage over the frozen article. Only this module and the edges (``r
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .chinese import detect_script
 from .errors import SeedError
+from .findings import check_article
 from .glossary import build_glossary, merge_curated, other_script, propose_swaps
-from .model import Corpus, Script, SeedProblem, Story
+from .model import Corpus, CuratedGlossary, People, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
 from .sidecar import GLOSSARY_FILE, article_glossary, article_meta, load_sidecar, load_site_glossary, sidecar_path
@@ -21,25 +22,49 @@ from .slugs import slugify
 
 SEED_SUFFIX = ".txt"
 # Files an editor may keep in seeds/ that are not articles and need no notice.
-CURATION_FILES = {"speakers.yml", "glossary.yml"}
+CURATION_FILES = {"speakers.yml", GLOSSARY_FILE}
 
 
-def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Story:
-    """Everything the generator knows about one seed file. Raises ``SeedError``."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SiteCuration:
+    """The editor's site-wide files in the seeds folder, read once per build."""
+
+    glossary: CuratedGlossary = field(default_factory=CuratedGlossary)
+
+
+def load_site_curation(seeds: Path, *, display: str) -> SiteCuration:
+    """Read ``seeds/glossary.yml`` (and later site files); ``SeedError`` names file and line."""
+    return SiteCuration(glossary=load_site_glossary(seeds, display=f"{display}/{GLOSSARY_FILE}"))
+
+
+def analyze_seed(
+    path: Path,
+    *,
+    display: str,
+    site: SiteCuration | None = None,
+    default_script: Script = "zh-Hant",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Story:
+    """Everything the generator knows about one seed file. Raises ``SeedError``.
+
+    ``site`` is the site-wide curation (read from the seed's folder when not given).
+    """
+    site = site or load_site_curation(path.parent, display=display.rpartition("/")[0] or ".")
     decoded = read_seed(path, display=display, max_bytes=max_bytes)
     sidecar = load_sidecar(path, display=_display_sibling(display, sidecar_path(path)))
     meta = article_meta(sidecar)
     script = detect_script(decoded.text) or default_script
     article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
-    site_glossary = load_site_glossary(path.parent, display=_display_sibling(display, path.parent / GLOSSARY_FILE))
-    curated = merge_curated(site_glossary, article_glossary(sidecar, script=script))
+    people = People()
+    curated = merge_curated(site.glossary, article_glossary(sidecar, script=script))
     accepted = curated.accepted_swaps(other_script(script))
-    story = Story(article=article)
-    return replace(
-        story,
-        glossary=build_glossary(article, story.people, curated=curated),
+    return Story(
+        article=article,
+        people=people,
+        glossary=build_glossary(article, people, curated=curated),
         vocabulary_swaps=propose_swaps(article, accepted=accepted),
         accepted_vocabulary=tuple(accepted.items()),
+        findings=check_article(article, people),
     )
 
 
@@ -48,11 +73,13 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
 
     A seed that cannot be built becomes a ``SeedProblem`` and the others are still built;
     whether that fails the build is the caller's decision (strict mode does).
-    Raises ``SeedError`` only when the folder itself is missing.
+    Raises ``SeedError`` only when the folder itself is missing or a site-wide curation file
+    (``glossary.yml``) is invalid: those concern every article.
     """
     shown = (display or str(seeds)).rstrip("/")
     if not seeds.is_dir():
         raise SeedError(shown + "/", "seeds folder not found (create it and put .txt articles in it)")
+    site = load_site_curation(seeds, display=shown)
     stories: list[Story] = []
     problems: list[SeedProblem] = []
     notices: list[str] = []
@@ -69,7 +96,7 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
                 notices.append(f"{name}: ignored: not a .txt article")
             continue
         try:
-            story = analyze_seed(path, display=name, default_script=default_script, max_bytes=max_bytes)
+            story = analyze_seed(path, display=name, site=site, default_script=default_script, max_bytes=max_bytes)
         except SeedError as error:
             problems.append(error.as_problem())
             continue

@@ -1,21 +1,19 @@
 """Measure the glossary on the hand-annotated articles of tests/eval/glossary/ and the
-conversion case table. Run from the repository root: ``python tools/eval_glossary.py``."""
+conversion case table. Run from the repository root: ``python benchmarks/eval_glossary.py``."""
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
 from generator.chinese import convert, detect_script
 from generator.glossary import build_glossary, extract_keywords, propose_swaps
 from generator.parse import parse_article
 from generator.read import decode_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def article(path: Path):

@@ -1,0 +1,867 @@
+"""Stage: Article -> the flaws an editor should look at (``Finding``), never a changed text.
+
+Articles arrive machine-converted, copy-pasted and truncated. Each check below looks for one
+kind of damage and reports where it is (line, paragraph id), a verbatim excerpt, a message for
+a Chinese editor and, when one can be given, a suggestion. Kind ids are stable English ids:
+
+``repeated-run``         a span repeated immediately, a clause repeated within a paragraph,
+                         or a paragraph repeated whole;
+``unbalanced-quote``     an unclosed, unopened or mismatched quote or bracket (「」『』“”‘’《》（）…);
+``truncated``            a paragraph that stops without sentence-final punctuation;
+``other-script``         a Simplified character in Traditional text, or the reverse;
+``conversion-leftover``  a character a bad Simplified<->Traditional conversion chose (瞭 for 了);
+``unattributed-quote``   a quote the speaker analysis could not attribute;
+``odd-latin``            a garbled Latin-letter run (a name with its own tail repeated, case noise).
+
+Thresholds were set by measuring on clean, well-edited articles (``tests/eval/findings``,
+``benchmarks/eval_findings.py``): a report that cries wolf is not read.
+
+The script checks use OpenCC only: the character dictionaries' one-to-many entries (read from
+the installed OpenCC by ``tools/make_opencc_tables.py`` into ``data/opencc_one_to_many.tsv``),
+its phrase-aware conversion in context, and jieba's word frequencies to tell which reading of
+an ambiguous character a sentence means.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import jieba
+
+from .chinese import HAN, SENTENCE_END, convert
+from .model import Article, Finding, People, Script
+
+KINDS: dict[str, str] = {
+    "repeated-run": "重複的文字",
+    "unbalanced-quote": "引號或括號不成對",
+    "truncated": "段落不完整",
+    "other-script": "混入另一種字體",
+    "conversion-leftover": "繁簡轉換錯字",
+    "unattributed-quote": "引語沒有說話人",
+    "odd-latin": "可疑的拉丁字母串",
+}
+"""Every kind id this module reports, with a short Traditional label for a report's headings."""
+
+EXCERPT_CONTEXT = 8
+"""Characters shown on each side of a flaw in its excerpt."""
+MAX_EXCERPT = 60
+
+
+def check_article(article: Article, people: People | None = None) -> tuple[Finding, ...]:
+    """Every flaw found in ``article``, in source order (line, then position in the line).
+
+    ``people`` is the speaker analysis; each of its unattributed quotes becomes a finding.
+    The article is only read, never changed.
+    """
+    found: list[tuple[int, int, Finding]] = []
+    latin_vocabulary = _latin_vocabulary(article.iter_text())
+
+    def add(hits: Iterable[_Hit], text: str, line: int, paragraph: str | None) -> None:
+        for hit in hits:
+            finding = Finding(
+                kind=hit.kind,
+                line=line,
+                paragraph=paragraph,
+                excerpt=hit.excerpt or _excerpt(text, hit.start, hit.end),
+                message=_localise(hit.message, article.script),
+                suggestion=_localise(hit.suggestion, article.script) if hit.suggestion else None,
+            )
+            found.append((line, hit.start, finding))
+
+    def check_line(text: str, line: int, paragraph: str | None) -> None:
+        add(repeated_runs(text), text, line, paragraph)
+        add(script_flaws(text, article.script), text, line, paragraph)
+        add(odd_latin(text, latin_vocabulary), text, line, paragraph)
+
+    check_line(article.title, article.title_line, None)
+    add(unbalanced_pairs(article.title), article.title, article.title_line, None)
+    for section in article.sections:
+        if section.heading is not None and section.line is not None:
+            check_line(section.heading, section.line, None)
+            add(unbalanced_pairs(section.heading), section.heading, section.line, None)
+        paragraphs = section.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
+            previous = paragraphs[index - 1].text if index > 0 else None
+            check_line(paragraph.text, paragraph.line, paragraph.id)
+            add(unbalanced_pairs(paragraph.text, next_paragraph=following), paragraph.text, paragraph.line, paragraph.id)
+            add(truncation(paragraph.text), paragraph.text, paragraph.line, paragraph.id)
+            if previous is not None:
+                add(repeated_paragraph(paragraph.text, previous), paragraph.text, paragraph.line, paragraph.id)
+    for quote in (people.unattributed_quotes if people else ()):
+        finding = Finding(
+            kind="unattributed-quote",
+            line=quote.line,
+            paragraph=quote.paragraph,
+            excerpt=_shorten(quote.text),
+            message=_localise("引語找不到說話人", article.script),
+            suggestion=_localise("在引語前後註明說話人，或確認這是匿名消息來源", article.script),
+        )
+        found.append((quote.line, quote.start, finding))
+    found.sort(key=lambda item: (item[0], item[1], item[2].kind))
+    return tuple(finding for _, _, finding in found)
+
+
+def format_finding(path: str, finding: Finding) -> str:
+    """One finding as a compiler-style line: ``file:line: kind: message «excerpt»``."""
+    return f"{path}:{finding.line}: {finding.kind}: {finding.message} «{finding.excerpt}»"
+
+
+# ---------------------------------------------------------------------------- shared helpers
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A flaw inside one text (title, heading or paragraph), by character offsets."""
+
+    kind: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    excerpt: str | None = None
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The flaw with a little context, verbatim (only cut, never changed)."""
+    begin = max(0, start - EXCERPT_CONTEXT)
+    stop = min(len(text), max(end, start + 1) + EXCERPT_CONTEXT, begin + MAX_EXCERPT)
+    return text[begin:stop].strip()
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_EXCERPT else text[: MAX_EXCERPT - 1] + "…"
+
+
+def _localise(message: str | None, script: Script) -> str | None:
+    """Messages are written in Traditional; a Simplified article gets them in Simplified.
+
+    Only the fixed wording is converted: the quoted characters of the article are inserted
+    by the checks before this point, so they are protected between ⟦ ⟧ markers.
+    """
+    if message is None:
+        return None
+    parts = re.split(r"(⟦[^⟧]*⟧)", message)
+    out = []
+    for part in parts:
+        if part.startswith("⟦") and part.endswith("⟧"):
+            out.append(part[1:-1])
+        else:
+            part = re.sub(r" *([，。：；、（）]) *", r"\1", part)  # the spaces around a bare mark
+            out.append(convert(part, "tw2s") if script == "zh-Hans" else part)
+    return "".join(out).strip()
+
+
+def _q(text: str) -> str:
+    """Quote article text inside a message: 「text」, kept verbatim by ``_localise``."""
+    return f"「⟦{text}⟧」"
+
+
+def _mark(mark: str) -> str:
+    """A quotation mark or bracket inside a message: bare between spaces (「「」 is unreadable)."""
+    return f" ⟦{mark}⟧ "
+
+
+# ---------------------------------------------------------------------------- repeated runs
+
+MIN_REPEAT_UNIT = 4
+"""Shortest immediately repeated unit reported. Reduplication (看看, 研究研究, 一個一個) and
+spoken repeats (對對對, 好好好) have units of one or two characters; three-character units
+occur in quoted speech (沒關係沒關係). In the clean set no unit of four or more repeats."""
+MAX_REPEAT_UNIT = 200
+MIN_CLAUSE_REPEAT = 8
+"""Content characters a non-adjacent repeat within a paragraph needs to be reported."""
+_CLAUSE_MARKS = "，,；;。！？!?：:、"
+_CLAUSE_BOUNDARY = "，,；;。！？!?：:"
+_CONTENT = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _content_length(text: str) -> int:
+    return len(_CONTENT.findall(text))
+
+
+def _is_periodic(unit: str) -> bool:
+    """True for 哈哈哈哈 or 一個一個: the unit is itself a smaller unit repeated."""
+    size = len(unit)
+    return any(size % p == 0 and unit == unit[:p] * (size // p) for p in range(1, size // 2 + 1))
+
+
+def _meaningful_unit(unit: str) -> bool:
+    """A unit worth reporting: long enough, has letters or Chinese, not a reduplication."""
+    if _content_length(unit) < MIN_REPEAT_UNIT or _is_periodic(unit):
+        return False
+    if unit[0] == "一" and len(unit) <= 5:
+        return False  # 一個城市一個城市, 一步一腳印: "one by one" reduplication
+    han = len(HAN.findall(unit))
+    letters = sum(ch.isascii() and ch.isalpha() for ch in unit)
+    return han >= 2 or letters >= 4
+
+
+def repeated_runs(text: str) -> list[_Hit]:
+    """Spans immediately repeated (``證券首席證券首席``) and long clauses repeated in the text."""
+    hits: list[_Hit] = []
+    covered: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        unit_length = 0
+        for length in range(MIN_REPEAT_UNIT, min(MAX_REPEAT_UNIT, (n - i) // 2) + 1):
+            if (
+                text[i] == text[i + length]
+                and text[i : i + length] == text[i + length : i + 2 * length]
+                and _meaningful_unit(text[i : i + length])
+            ):
+                unit_length = length
+                break
+        if not unit_length:
+            i += 1
+            continue
+        end = i + 2 * unit_length
+        while text[end : end + unit_length] == text[i : i + unit_length]:
+            end += unit_length
+        unit = text[i : i + unit_length]
+        if _inside_latin_word(text, i, end):
+            i = end  # Ohtanitanitani: reported once, by odd_latin
+            continue
+        shown = _shorten_middle(unit.strip(_CLAUSE_MARKS + " ") or unit, 30)
+        times = (end - i) // unit_length
+        hits.append(
+            _Hit(
+                "repeated-run",
+                i,
+                end,
+                f"{_q(shown)}緊接著重複了{'一' if times == 2 else times - 1}次，疑為複製貼上或轉換時的錯誤",
+                f"刪去重複的{_q(shown)}",
+                excerpt=_excerpt(text, i, i + unit_length) if unit_length * 2 > MAX_EXCERPT else None,
+            )
+        )
+        covered.append((i, end))
+        i = end
+    hits.extend(_repeated_clauses(text, covered))
+    return hits
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    latin = span.isascii() and span.isalnum()
+    return latin and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()))
+
+
+def _repeated_clauses(text: str, covered: list[tuple[int, int]]) -> list[_Hit]:
+    """Long spans occurring twice, not adjacent: a clause pasted twice into one paragraph.
+
+    A repeated span is reported when it crosses clause punctuation (several clauses pasted
+    again) or is a whole clause; a long name repeated inside sentences is normal writing.
+    """
+    k = MIN_CLAUSE_REPEAT
+    first_seen: dict[str, int] = {}
+    reported: list[tuple[int, int]] = []
+    hits: list[_Hit] = []
+    for start in range(len(text) - k + 1):
+        gram = text[start : start + k]
+        if _content_length(gram) < k - 2:
+            continue
+        earlier = first_seen.setdefault(gram, start)
+        if earlier == start or start < earlier + k:
+            continue
+        if any(a <= start < b for a, b in reported + covered):
+            continue
+        # Grow both occurrences to the longest common span.
+        length = k
+        while start + length < len(text) and earlier + length < start and text[earlier + length] == text[start + length]:
+            length += 1
+        back = 0
+        while earlier - back > 0 and text[earlier - back - 1] == text[start - back - 1] and earlier + length <= start - back - 1:
+            back += 1
+        a, b = start - back, start + length
+        span = text[a:b]
+        inner = span.strip(_CLAUSE_MARKS + " ")
+        crosses = any(mark in inner for mark in _CLAUSE_BOUNDARY + "、")
+        whole = _is_whole_clause(text, earlier - back, earlier + length) and _is_whole_clause(text, a, b)
+        if _content_length(inner) >= MIN_CLAUSE_REPEAT and (crosses or whole):
+            hits.append(
+                _Hit(
+                    "repeated-run",
+                    a,
+                    b,
+                    f"同一段內重複出現{_q(_shorten_middle(inner))}，疑為複製貼上的錯誤",
+                    "刪去其中一處",
+                )
+            )
+            reported.append((a, b))
+    return hits
+
+
+def _is_whole_clause(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else "。"
+    after = text[end] if end < len(text) else "。"
+    first, last = text[start], text[end - 1]
+    return (before in _CLAUSE_BOUNDARY or first in _CLAUSE_BOUNDARY) and (after in _CLAUSE_BOUNDARY or last in _CLAUSE_BOUNDARY)
+
+
+def _shorten_middle(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit // 2] + "…" + text[-(limit // 2) :]
+
+
+def repeated_paragraph(text: str, previous: str) -> list[_Hit]:
+    """A paragraph that repeats the one before it word for word (pasted twice)."""
+    if _content_length(text) >= MIN_CLAUSE_REPEAT and text.strip() == previous.strip():
+        return [_Hit("repeated-run", 0, len(text), "本段與上一段完全相同，疑為重複貼上", "刪去重複的段落")]
+    return []
+
+
+# ---------------------------------------------------------------------------- quotes and brackets
+
+PAIRS: dict[str, str] = {
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "‘": "’",
+    "《": "》",
+    "〈": "〉",
+    "（": "）",
+    "(": ")",
+    "【": "】",
+    "［": "］",
+    "[": "]",
+}
+"""Opening mark -> closing mark. ASCII ``"`` is handled apart (the same mark opens and closes);
+ASCII ``'`` is not checked at all: it is the English apostrophe."""
+_CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_QUOTES = set("「『“‘")
+_PAREN_FAMILY = {"（": "paren", "(": "paren", "）": "paren", ")": "paren"}
+# "1) ..." and "a) ...": a closing parenthesis after a list number opens nothing.
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s，,；;：:。]))(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,2})\s?$")
+
+
+def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_Hit]:
+    """Unclosed, unopened and mismatched quotes and brackets, each at its offending mark.
+
+    A quotation that runs on into the next paragraph is not an error when that paragraph
+    opens with the same mark (the Chinese convention: each continued paragraph starts with
+    「 and only the last one closes).
+    """
+    hits: list[_Hit] = []
+    stack: list[tuple[str, int]] = []
+    ascii_quote: int | None = None
+    for pos, ch in enumerate(text):
+        if ch == '"':
+            ascii_quote = pos if ascii_quote is None else None
+            continue
+        if ch in PAIRS:
+            if ch == "‘" and _between_letters(text, pos):
+                continue
+            stack.append((ch, pos))
+            continue
+        if ch not in _CLOSERS:
+            continue
+        if ch == "’" and _between_letters(text, pos):
+            continue  # OpenAI’s: an apostrophe
+        if ch in ")）" and _LIST_MARKER.search(text[:pos]) and not any(o in "(（" for o, _ in stack):
+            continue
+        wanted = _CLOSERS[ch]
+        if stack and _matches(stack[-1][0], ch):
+            stack.pop()
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if _matches(stack[d][0], ch)), None)
+        if depth is not None:
+            # Everything opened after the matching mark was never closed.
+            for opener, at in stack[depth + 1 :]:
+                hits.append(_unclosed(opener, at))
+            del stack[depth:]
+        elif stack and (stack[-1][0] in _QUOTES) == (wanted in _QUOTES):
+            opener, at = stack.pop()
+            hits.append(
+                _Hit(
+                    "unbalanced-quote",
+                    pos,
+                    pos + 1,
+                    f"{_mark(opener)}與{_mark(ch)}不成對，{_mark(opener)}應以{_mark(PAIRS[opener])}收尾",
+                    f"把{_mark(ch)}改為{_mark(PAIRS[opener])}",
+                    excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+                )
+            )
+        else:
+            hits.append(
+                _Hit(
+                    "unbalanced-quote",
+                    pos,
+                    pos + 1,
+                    f"{_mark(ch)}前面沒有對應的{_mark(wanted)}",
+                    f"補上{_mark(wanted)}，或刪去{_mark(ch)}",
+                )
+            )
+    if ascii_quote is not None:
+        hits.append(_Hit("unbalanced-quote", ascii_quote, ascii_quote + 1, f"{_mark(chr(34))}沒有成對", f"補上另一個{_mark(chr(34))}".strip()))
+    if stack and next_paragraph is not None and _continues_quote(stack, next_paragraph):
+        stack = []
+    hits.extend(_unclosed(opener, at) for opener, at in stack)
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _matches(opener: str, closer: str) -> bool:
+    if PAIRS.get(opener) == closer:
+        return True
+    return _PAREN_FAMILY.get(opener) is not None and _PAREN_FAMILY.get(opener) == _PAREN_FAMILY.get(closer)
+
+
+def _between_letters(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return before.isascii() and before.isalpha() and (not after or (after.isascii() and (after.isalpha() or after == " ")))
+
+
+def _continues_quote(stack: list[tuple[str, int]], next_paragraph: str) -> bool:
+    """Only quotes are open, and the next paragraph opens with the outermost one's mark."""
+    if any(opener not in _QUOTES for opener, _ in stack):
+        return False
+    return next_paragraph.lstrip()[:1] == stack[0][0]
+
+
+def _unclosed(opener: str, at: int) -> _Hit:
+    return _Hit(
+        "unbalanced-quote",
+        at,
+        at + 1,
+        f"{_mark(opener)}沒有對應的{_mark(PAIRS[opener])}，引文或括號沒有收尾",
+        f"在引文或括號結尾補上{_mark(PAIRS[opener])}",
+    )
+
+
+# ---------------------------------------------------------------------------- truncated paragraphs
+
+_TRAILING_CLOSERS = "」』”’\"'）)》〉】］]"
+_FINAL_MARKS = SENTENCE_END + "．.；;：:～~—"
+_SENTENCE_INSIDE = re.compile(r"[。！？!?；;，,]")
+# Lines that are not sentences: bylines, sources, captions, editor's notes.
+_NON_SENTENCE_START = re.compile(
+    r"^\s*(?:[▲△↑▼◎※＊*]|(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約|特约)|文[／/|｜：:]|圖[／/|｜：:為片]|图[／/|｜：:为片]|"
+    r"(?:攝影|摄影|撰文|採訪|采访|整理|編輯|编辑|責任編輯|责任编辑|責編|责编|主編|主编|校對|校对|審核|审核|監製|监制|"
+    r"來源|来源|資料來源|资料来源|出處|出处|原標題|原标题|原文|作者|翻譯|翻译|編譯|编译|註|注|備註|备注|延伸閱讀|延伸阅读|"
+    r"相關新聞|相关新闻|更多|點擊|点击|掃碼|扫码|關注|关注|聯絡|联系|電話|电话|郵箱|邮箱|網址|网址|發布時間|发布时间|日期|時間|时间)"
+    r"\s*[：:／/|｜\s])"
+)
+_NON_SENTENCE_END = re.compile(r"(?:攝|摄|報導|報道|报道|供圖|供图|提供|翻攝|翻摄|截圖|截图|電|电|整理|編譯|编译|製圖|制图|\d{1,2}[:：]\d{2})\s*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_LIST_START = re.compile(r"^\s*(?:[●■◆▍▌▎▋◇□★☆▶►◼◾▪•○◉♦❖➤·\-–]|\d{1,2}\s*[.．、)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)")
+MAX_LABEL_LINE = 30
+"""A line this short with no clause punctuation is a byline, dateline, caption or label."""
+
+
+def truncation(text: str) -> list[_Hit]:
+    """A paragraph that stops mid-sentence: no sentence-final mark at its end."""
+    body = text.rstrip()
+    while body and body[-1] in _TRAILING_CLOSERS:
+        body = body[:-1].rstrip()
+    if not body or body[-1] in _FINAL_MARKS or not _ends_in_words(body):
+        return []
+    if not _is_sentence_text(text.strip()):
+        return []
+    tail = text.rstrip()
+    start = max(0, len(tail) - 16)
+    return [
+        _Hit(
+            "truncated",
+            len(tail) - 1,
+            len(tail),
+            "段落沒有以句末標點結束，疑被截斷",
+            "核對原文補全句子；若本段完整，補上句末標點",
+            excerpt="…" + tail[start:].lstrip() if start else tail,
+        )
+    ]
+
+
+def _ends_in_words(body: str) -> bool:
+    """Ends on a letter, digit, Chinese character or a mid-sentence mark (，、)."""
+    last = body[-1]
+    return last.isalnum() or bool(HAN.match(last)) or last in "，,、"
+
+
+def _is_sentence_text(text: str) -> bool:
+    """False for lines that are not prose: bylines, datelines, captions, sources, notes, lists."""
+    if text[:1] in "（(【［[" and text[-1:] in "）)】］]":
+        return False  # （完）, （記者王小明／台北報導）, an editor's note
+    if _NON_SENTENCE_START.match(text) or _NON_SENTENCE_END.search(text) or _LIST_START.match(text):
+        return False
+    if _URL.search(text[-40:]):
+        return False
+    if len(text) <= MAX_LABEL_LINE and not _SENTENCE_INSIDE.search(text):
+        return False
+    letters = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isascii() for ch in letters) / max(len(letters), 1) <= 0.6
+
+
+# ---------------------------------------------------------------------------- script checks
+
+READING_MARGIN = 4.0
+"""Natural-log probability (jieba's dictionary) within which another reading of an ambiguous
+character still counts as plausible: 想像 vs 想象 differ by 1.5, 現像 vs 現象 by 5.9."""
+_WINDOW = 8
+"""Characters of context on each side given to OpenCC and jieba around a character."""
+_MAX_PHRASE = 8
+MIN_WORD_FREQUENCY = 20
+"""jieba count below which a word is too rare for OpenCC's phrases to be trusted (烟税: 3)."""
+_TRADITIONAL_TARGETS = ("s2tw", "s2t", "s2hk")
+"""Any of the Traditional standards (Taiwan, OpenCC, Hong Kong) is correct Traditional text."""
+_SIMPLIFIED_TARGETS = ("tw2s",)
+"""tw2s, not t2s: t2s keeps 著 (it is also Simplified, in 著名) even where Simplified writes 着."""
+
+
+@functools.cache
+def _one_to_many() -> dict[str, dict[str, tuple[str, ...]]]:
+    """OpenCC's characters with several forms: ``{"ST": {"干": ("幹", "乾", "干", "榦")}, "TS": {...}}``."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {"ST": {}, "TS": {}}
+    data = importlib.resources.files(__package__).joinpath("data/opencc_one_to_many.tsv")
+    for row in data.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            direction, char, forms = row.split("\t")
+            table[direction][char] = tuple(forms.split())
+    return table
+
+
+@functools.cache
+def _jieba() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter in the build log
+    jieba.dt.check_initialized()
+    return jieba.dt
+
+
+def _log_probability(text: str) -> float:
+    """Log-probability of the best segmentation of ``text`` under jieba's word frequencies."""
+    tokenizer = _jieba()
+    dag = tokenizer.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(text, dag, route)
+    return route[0][0]
+
+
+@functools.cache
+def _word_bounds(simplified: str) -> frozenset[int]:
+    """Offsets where jieba (dictionary only, no HMM guessing) puts a word boundary."""
+    bounds = {0}
+    offset = 0
+    for word in _jieba().cut(simplified, HMM=False):
+        offset += len(word)
+        bounds.add(offset)
+    return frozenset(bounds)
+
+
+@functools.cache
+def _convert_cached(text: str, config: str) -> str:
+    return convert(text, config)
+
+
+def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_alone: bool = True) -> set[str]:
+    """The forms OpenCC gives ``window[j]``: in context, and within its own word.
+
+    OpenCC matches its longest phrase left to right, so in 想出了如何 the idiom entry 了如
+    (瞭如指掌) turns 了 into 瞭 although the words are 想出 / 了 / 如何, and in 被复制 the
+    entry 被复 leaves 制 unconverted. A contextual form counts only when the shortest window
+    that produces it starts and ends on jieba word boundaries; the conversion of the jieba
+    word alone always counts.
+    """
+    bounds = _word_bounds(simplified)
+    start = max(x for x in bounds if x <= j)
+    end = min(x for x in bounds if x > j)
+    word = _convert_cached(window[start:end], config)
+    choices = {word[j - start] if len(word) == end - start else _convert_cached(window[j], config)} if word_alone else set()
+    out = _convert_cached(window, config)
+    default = _convert_cached(window[j], config)
+    if len(out) != len(window) or out[j] == default:
+        # No phrase in context; the word's own phrase (干干净净 -> 乾乾淨淨) is more specific.
+        return choices if choices - {default} else choices | {default}
+    for length in range(2, min(_MAX_PHRASE, len(window)) + 1):
+        for a in range(max(0, j - length + 1), min(j, len(window) - length) + 1):
+            sub = _convert_cached(window[a : a + length], config)
+            if len(sub) == length and sub[j - a] == out[j]:
+                choices.add(out[j] if a in bounds and a + length in bounds else default)
+                return choices
+    choices.add(out[j])
+    return choices
+
+
+def script_flaws(text: str, script: Script) -> list[_Hit]:
+    """Characters of the other script, and characters a bad conversion chose.
+
+    Every character is read in the other script (Traditional text through tw2s, Simplified
+    through s2tw), with each alternative reading OpenCC's dictionaries allow (像 may be read
+    象); jieba tells which readings are plausible in the sentence. A character is fine when,
+    for some plausible reading, OpenCC's phrase-aware conversion back to the text's script
+    (any regional standard) produces it. Otherwise the text has a character OpenCC would
+    never write there: of the other script (么 in Traditional text) or a wrong choice among
+    the forms of one character (瞭 for 了, 像 for 象).
+    """
+    traditional = script == "zh-Hant"
+    reading = _convert_cached(text, "tw2s" if traditional else "s2tw")
+    if len(reading) != len(text):
+        return []  # a vocabulary change moved characters; no safe alignment
+    tables = _one_to_many()
+    alternatives = tables["TS" if traditional else "ST"]
+    targets = _TRADITIONAL_TARGETS if traditional else _SIMPLIFIED_TARGETS
+    back = {config: _convert_cached(reading, config) for config in targets}
+    verdicts: dict[int, tuple[str, str, str, str]] = {}
+    for i, ch in enumerate(text):
+        if not HAN.match(ch):
+            continue
+        if all(len(out) == len(text) and out[i] == ch for out in back.values()) and ch not in alternatives:
+            continue
+        if _known_phrase(text, reading, i, traditional):
+            continue
+        verdict = _judge(text, reading, i, alternatives.get(ch, ()), targets, traditional)
+        if verdict is not None:
+            verdicts[i] = verdict
+    # Neighbouring characters of one kind are one flaw (腾讯 in Traditional text), and the
+    # same flaw repeated in the text is reported once, with its count.
+    runs: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    positions = sorted(verdicts)
+    k = 0
+    while k < len(positions):
+        start = positions[k]
+        kind = verdicts[start][0]
+        end = start + 1
+        while end in verdicts and verdicts[end][0] == kind:
+            end += 1
+        k += end - start
+        if end - start == 1:
+            _, _, shown, fixed = verdicts[start]
+        else:
+            shown = text[start:end]
+            fixed = "".join(verdicts[i][1] for i in range(start, end))
+        runs.setdefault((kind, text[start:end]), []).append((start, shown, fixed))
+    hits = []
+    for (kind, flawed), found in runs.items():
+        start, shown, fixed = found[0]
+        count = f"（本段共{len(found)}處）" if len(found) > 1 else ""
+        if kind == "other-script":
+            which = "簡體字" if traditional else "繁體字"
+            message = f"{which}{_q(flawed)}混在{'繁體' if traditional else '簡體'}文本中{count}"
+        else:
+            message = f"{_q(shown)}疑為繁簡轉換的錯字{count}"
+        hits.append(_Hit(kind, start, start + len(flawed), message, f"{_q(shown)}改為{_q(fixed)}"))
+    return hits
+
+
+def _known_phrase(text: str, reading: str, i: int, traditional: bool) -> bool:
+    """True when OpenCC read ``text[i]`` through a phrase of the text's own script.
+
+    tw2s reads 計畫 as 计划 by its phrase entry although 畫 alone is 画: OpenCC's
+    dictionary knows 計畫 as a Traditional word (Taiwan's standard), even though converting
+    计划 back gives 計劃. Such a phrase, when it covers whole words, vouches for the text.
+    """
+    config = "tw2s" if traditional else "s2tw"
+    if reading[i] == _convert_cached(text[i], config) or not _valid_in_script(text[i], traditional):
+        return False  # (OpenCC also lists 要么 as a phrase, to keep 么 from becoming 幺)
+    a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
+    simplified = reading[a:b] if traditional else text[a:b]
+    return reading[i] in _trusted_choices(text[a:b], i - a, config, simplified, word_alone=False)
+
+
+def _judge(
+    text: str, reading: str, i: int, alternatives: tuple[str, ...], targets: tuple[str, ...], traditional: bool
+) -> tuple[str, str, str, str] | None:
+    """``(kind, fixed character, word, fixed word)`` when no plausible reading explains
+    ``text[i]``, else None."""
+    ch = text[i]
+    a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
+    j = i - a
+    options: list[tuple[float, str, str, dict[str, set[str]]]] = []
+    for form in dict.fromkeys((reading[i], *alternatives)):
+        window = reading[a:i] + form + reading[i + 1 : b]
+        simplified = window if traditional else _convert_cached(window, "tw2s")
+        if len(simplified) != len(window):
+            continue
+        choices = {config: _trusted_choices(window, j, config, simplified) for config in targets}
+        options.append((_log_probability(simplified), form, simplified, choices))
+    if not options:
+        return None
+    best = max(option[0] for option in options)
+    plausible = [option for option in options if option[0] >= best - READING_MARGIN]
+    # (tw2t also turns 要么 into 要麼: variants only count for a character of the script.)
+    valid = _valid_in_script(ch, traditional)
+    accepted = {ch} | (_regional_variants(text[a:b], j) if traditional and valid else set())
+    if any(accepted & forms for *_, choices in plausible for forms in choices.values()):
+        return None
+    _, form, simplified, choices = max(plausible, key=lambda option: option[0])
+    start, end = _word_span(simplified, j, widen=False)
+    unsure = end - start == 1 or (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY
+    if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
+        # A one-character or rare word: OpenCC's phrases cannot tell 面 (face) from 麵 (noodles)
+        # or 菸 (tobacco) from 煙 (smoke) there, so a valid character is left alone. Particles are still checked:
+        # 了 is never written 瞭 on its own.
+        return None
+    if traditional and ch == form == _default_form(form):
+        # The plain character shared by both scripts where a phrase wants another form (發布
+        # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
+        return None
+    fixed_char = _preferred(choices[targets[0]], simplified[j], targets[0])
+    if fixed_char == ch:
+        return None
+    # Show the word around the character (a lone character with a neighbour on each side).
+    start, end = _word_span(simplified, j)
+    word = text[a + start : a + end]
+    fixed = word[: j - start] + fixed_char + word[j - start + 1 :]
+    is_other_script = _is_form_of_other_script(ch, traditional)
+    return ("other-script" if is_other_script else "conversion-leftover", fixed_char, word, fixed)
+
+
+def _default_form(simplified_char: str) -> str:
+    """The Traditional form OpenCC gives a Simplified character on its own (干 -> 幹)."""
+    forms = _one_to_many()["ST"].get(simplified_char)
+    return forms[0] if forms else _convert_cached(simplified_char, "s2t")
+
+
+_VARIANT_CONFIGS = ("t2tw", "tw2t", "t2hk", "hk2t")
+"""OpenCC's regional variant dictionaries (裡/裏, 麵/麪, 匯豐/滙豐): same word, other glyph."""
+
+
+def _regional_variants(window: str, j: int) -> set[str]:
+    """The forms ``window[j]`` takes in the other Traditional standards, in context."""
+    variants = set()
+    for config in _VARIANT_CONFIGS:
+        out = _convert_cached(window, config)
+        if len(out) == len(window):
+            variants.add(out[j])
+    return variants
+
+
+def _preferred(forms: set[str], reading_char: str, config: str) -> str:
+    """One suggestion among OpenCC's forms: a phrase's form before the plain default."""
+    default = _convert_cached(reading_char, config)
+    others = sorted(forms - {default})
+    return others[0] if others else default
+
+
+_FUNCTION_TAGS = {"u", "ul", "uz", "uj", "ud", "ug", "uv", "y", "p", "c", "f", "e", "o"}
+"""jieba part-of-speech tags of function words: particles, modal words, prepositions,
+conjunctions, localisers, interjections, onomatopoeia."""
+
+
+def _is_function_word(simplified_char: str) -> bool:
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(simplified_char, "")
+    return tag in _FUNCTION_TAGS
+
+
+def _valid_in_script(ch: str, traditional: bool) -> bool:
+    """True when ``ch`` is a character of the text's script (后 is Traditional too; 么 is not)."""
+    if traditional:
+        return _convert_cached(ch, "s2t") == ch or ch in _one_to_many()["ST"].get(ch, ())
+    return _convert_cached(ch, "t2s") == ch or ch in _one_to_many()["TS"].get(ch, ())
+
+
+def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int]:
+    bounds = sorted(_word_bounds(simplified))
+    start = max(x for x in bounds if x <= j)
+    end = min(x for x in bounds if x > j)
+    if end - start == 1 and widen:
+        start, end = max(0, j - 1), min(len(simplified), j + 2)
+        while start < j and not HAN.match(simplified[start]):
+            start += 1
+        while end > j + 1 and not HAN.match(simplified[end - 1]):
+            end -= 1
+    return start, end
+
+
+def _is_form_of_other_script(ch: str, traditional: bool) -> bool:
+    """么 in Traditional text is a Simplified form; 瞭 or 像 there is a Traditional one misused."""
+    if traditional:
+        return _convert_cached(ch, "s2t") != ch or ch in _one_to_many()["ST"]
+    return _convert_cached(ch, "tw2s") != ch or ch in _one_to_many()["TS"]
+
+
+# ---------------------------------------------------------------------------- Latin letters
+
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-.&][A-Za-z0-9]+)*")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_NOISE_SUFFIXES = {"s", "es", "ed", "er", "ers", "ing", "ly", "ish", "ism", "ist", "ian"}
+MIN_GARBLED = 5
+"""Letters a token needs before it is judged at all (AI, MoE, PTX, API are never garbled)."""
+
+
+def _latin_words(text: str) -> Iterator[tuple[int, str]]:
+    """Letter runs of ``text`` with their offsets, outside URLs and e-mail addresses."""
+    masked = _URL.sub(lambda m: " " * len(m.group()), text)
+    for token in _LATIN_TOKEN.finditer(masked):
+        for part in _ALPHA.finditer(token.group()):
+            yield token.start() + part.start(), part.group()
+
+
+def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
+    """How often each letter run occurs in the whole article (names recur; noise rarely)."""
+    return Counter(word for text in texts for _, word in _latin_words(text))
+
+
+def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
+    """Garbled Latin-letter runs: a known word with its own tail repeated after it
+    (``DeepSeekeekyeek``), a syllable stutter, case noise (``DeEpSeEk``), vowel-less strings."""
+    hits: list[_Hit] = []
+    seen: set[str] = set()
+    for start, word in _latin_words(text):
+        if word in seen or len(word) < MIN_GARBLED:
+            continue
+        base = _echo_base(word, vocabulary)
+        if base or _stutters(word) or _case_noise(word) or _no_vowels(word):
+            seen.add(word)
+            count = sum(1 for _, w in _latin_words(text) if w == word)
+            times = f"（本段共{count}處）" if count > 1 else ""
+            hits.append(
+                _Hit(
+                    "odd-latin",
+                    start,
+                    start + len(word),
+                    f"拉丁字母串{_q(word)}疑為亂碼{times}",
+                    f"{_q(word)}改為{_q(base)}" if base else "核對原文中的拼寫",
+                )
+            )
+    return hits
+
+
+def _echo_base(word: str, vocabulary: Counter[str]) -> str | None:
+    """The known word that ``word`` starts with when the rest only echoes that word's ending."""
+    for known in sorted(vocabulary, key=len, reverse=True):
+        if len(known) < 4 or len(known) >= len(word) or not word.startswith(known):
+            continue
+        rest = word[len(known) :]
+        tail = known[-3:].lower()
+        if rest.islower() and rest not in _NOISE_SUFFIXES and (tail in rest or known.lower().endswith(rest)):
+            return known
+    return None
+
+
+def _stutters(word: str) -> bool:
+    """Some three letters occur three times without overlap (DeepS-eek-eek-y-eek), two letters
+    follow each other three times (LLMLMLM), or the word is another one doubled."""
+    lower = word.lower()
+    if re.search(r"([a-z]{2,})\1\1", lower) or (_is_periodic(lower) and len(lower) >= 6):
+        return True
+    for i in range(len(lower) - 2):
+        gram = lower[i : i + 3]
+        if lower.count(gram) >= 3:  # str.count does not count overlaps
+            return True
+    return False
+
+
+def _case_noise(word: str) -> bool:
+    """Five or more single-letter runs of alternating case in a row (DeEpSeEk)."""
+    runs = [len(m.group()) for m in re.finditer(r"[A-Z]+|[a-z]+", word)]
+    streak = best = 0
+    for size in runs:
+        streak = streak + 1 if size == 1 else 0
+        best = max(best, streak)
+    return best >= 5
+
+
+def _no_vowels(word: str) -> bool:
+    return word.islower() and len(word) >= 6 and not re.search(r"[aeiouy]", word)
+
+
+__all__ = ["KINDS", "check_article", "format_finding"]

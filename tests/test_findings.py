@@ -1,0 +1,363 @@
+"""The editor's report: each kind of flaw in both scripts, clean look-alikes that must stay
+silent, the sample's flaws as an editor lists them, and the golden file of the sample."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.chinese import detect_script
+from generator.findings import KINDS, check_article, format_finding
+from generator.model import Finding, People, Quote
+from generator.pipeline import analyze_seed
+from tests.conftest import ROOT, SAMPLE, article_from_text
+
+GOLDEN = ROOT / "tests" / "golden" / "deepseek-innovation.findings.json"
+
+
+def findings_of(body: str, *, title: str | None = None) -> list[Finding]:
+    """Findings of an article made of a title line (in the body's script) and ``body`` (line 2 on)."""
+    title = title or ("标题" if detect_script(body) == "zh-Hans" else "標題")
+    return list(check_article(article_from_text(f"{title}\n{body}")))
+
+
+def kinds_lines(findings: list[Finding]) -> list[tuple[str, int]]:
+    return [(f.kind, f.line) for f in findings]
+
+
+def only(findings: list[Finding], kind: str) -> list[Finding]:
+    return [f for f in findings if f.kind == kind]
+
+
+# ---------------------------------------------------------------------------- the sample
+
+
+# Read by an editor, line by line (kind, line): what the report must contain for the sample.
+SAMPLE_FLAWS = [
+    ("repeated-run", 2),  # 證券首席證券首席
+    ("unbalanced-quote", 6),  # 「DeepSeek現象既是偶然… never closed (a heading follows)
+    ("unbalanced-quote", 9),  # 『名門正派’
+    ("truncated", 10),  # …達到與全球頂級大模型
+    ("conversion-leftover", 13),  # 想出瞭如何
+    ("other-script", 14),  # 要么 (three times)
+    ("odd-latin", 16),  # DeepSeekeekyeek
+    ("repeated-run", 16),  # the clause 多頭注意力、…DeepSeekeekyeek pasted again
+    ("unbalanced-quote", 21),  # 「一個很有趣的現像是… never closed (a heading follows)
+    ("conversion-leftover", 21),  # 現像 for 現象
+    ("repeated-run", 32),  # 但遠水解不了近渴;第二,… twice in a row
+    ("truncated", 32),  # …但部分大企業的創新
+]
+
+
+def test_sample_every_flaw_an_editor_marks_is_found_and_nothing_else() -> None:
+    article = article_from_text(SAMPLE.read_text(encoding="utf-8"), path="seeds/deepseek-innovation.txt")
+    assert sorted(kinds_lines(list(check_article(article)))) == sorted(SAMPLE_FLAWS)
+
+
+def test_sample_findings_say_what_and_how_to_fix() -> None:
+    article = article_from_text(SAMPLE.read_text(encoding="utf-8"))
+    by_key = {(f.kind, f.line): f for f in check_article(article)}
+    assert by_key[("other-script", 14)].suggestion == "「要么」改為「要麼」"
+    assert "3" in by_key[("other-script", 14)].message
+    assert by_key[("conversion-leftover", 21)].suggestion == "「現像」改為「現象」"
+    assert "瞭" in by_key[("conversion-leftover", 13)].excerpt
+    assert by_key[("odd-latin", 16)].suggestion == "「DeepSeekeekyeek」改為「DeepSeek」"
+    assert by_key[("unbalanced-quote", 9)].suggestion == "把 ’ 改為 』"
+    assert by_key[("repeated-run", 2)].suggestion == "刪去重複的「證券首席」"
+    assert all(f.paragraph and f.paragraph.startswith("p") for f in by_key.values())
+
+
+def test_sample_golden() -> None:
+    """The sample's report, reviewed by eye. Regenerate with UPDATE_GOLDEN=1 and review the diff."""
+    article = article_from_text(SAMPLE.read_text(encoding="utf-8"), path="seeds/deepseek-innovation.txt")
+    actual = [
+        {"kind": f.kind, "line": f.line, "paragraph": f.paragraph, "excerpt": f.excerpt, "message": f.message, "suggestion": f.suggestion}
+        for f in check_article(article)
+    ]
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert actual == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_pipeline_puts_findings_in_the_story() -> None:
+    story = analyze_seed(SAMPLE, display="seeds/deepseek-innovation.txt")
+    assert sorted(kinds_lines(list(story.findings))) == sorted(SAMPLE_FLAWS)
+
+
+def test_format_finding_is_a_compiler_style_line() -> None:
+    finding = Finding(kind="truncated", line=10, paragraph="p8", excerpt="…大模型", message="段落沒有以句末標點結束")
+    assert format_finding("seeds/a.txt", finding) == "seeds/a.txt:10: truncated: 段落沒有以句末標點結束 «…大模型»"
+
+
+def test_the_article_is_not_changed() -> None:
+    article = article_from_text(SAMPLE.read_text(encoding="utf-8"))
+    before = list(article.iter_text())
+    check_article(article)
+    assert list(article.iter_text()) == before
+
+
+# ---------------------------------------------------------------------------- repeated runs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "他說，這家公司的證券首席證券首席分析師昨天離職了。",
+        "他说，这家公司的证券首席证券首席分析师昨天离职了。",
+    ],
+)
+def test_repeated_run_immediate(body: str) -> None:
+    found = only(findings_of(body), "repeated-run")
+    assert [(f.line, f.paragraph) for f in found] == [(2, "p1")]
+    assert "證券首席" in found[0].message or "证券首席" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "研究人員列出了強化學習、混合精度訓練和蒸餾等方法，儘管沒有一項是新發明，"
+        "外界仍然關注。混合精度訓練和蒸餾等方法，儘管沒有一項是新發明，他們還是做到了。",
+        "研究人员列出了强化学习、混合精度训练和蒸馏等方法，尽管没有一项是新发明，"
+        "外界仍然关注。混合精度训练和蒸馏等方法，尽管没有一项是新发明，他们还是做到了。",
+    ],
+)
+def test_repeated_clause_within_a_paragraph(body: str) -> None:
+    assert kinds_lines(only(findings_of(body), "repeated-run")) == [("repeated-run", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "他說：「我們先看看，研究研究再說。」大家一個一個走進會場，慢慢坐下，哈哈哈笑個不停。謝謝謝謝，他連聲道謝。",
+        "他说：“我们先看看，研究研究再说。”大家一个一个走进会场，慢慢坐下，哈哈哈笑个不停。谢谢谢谢，他连声道谢。",
+        "她計劃一個城市一個城市地慢慢玩，一步一步來，營收從1,000,000元增至2,000,000元。",
+        "她计划一个城市一个城市地慢慢玩，一步一步来，营收从1,000,000元增至2,000,000元。",
+    ],
+)
+def test_reduplication_and_numbers_are_not_repeats(body: str) -> None:
+    assert only(findings_of(body), "repeated-run") == []
+
+
+def test_a_paragraph_pasted_twice() -> None:
+    paragraph = "與大市走勢相反，部分內房股今日造好，帶動相關股份反彈。"
+    found = only(findings_of(f"{paragraph}\n{paragraph}\n下一段說完了。"), "repeated-run")
+    assert kinds_lines(found) == [("repeated-run", 3)]
+
+
+# ---------------------------------------------------------------------------- quotes and brackets
+
+
+def test_unclosed_quote_at_its_mark_both_scripts() -> None:
+    trad = only(findings_of("他說：「這件事還沒有結束。\n記者追問時，他沒有回答。"), "unbalanced-quote")
+    simp = only(findings_of("他说：“这件事还没有结束。\n记者追问时，他没有回答。"), "unbalanced-quote")
+    assert kinds_lines(trad) == [("unbalanced-quote", 2)] and trad[0].excerpt.startswith("他說：「")
+    assert kinds_lines(simp) == [("unbalanced-quote", 2)] and "“" in simp[0].excerpt
+
+
+def test_quote_continued_into_the_next_paragraph_is_the_convention() -> None:
+    trad = "他說：「第一，我們要把資料整理好。\n「第二，先做小題目，再慢慢擴大。」他說。"
+    simp = "他说：“第一，我们要把资料整理好。\n“第二，先做小题目，再慢慢扩大。”他说。"
+    assert only(findings_of(trad), "unbalanced-quote") == []
+    assert only(findings_of(simp), "unbalanced-quote") == []
+
+
+def test_mismatched_and_unopened_marks() -> None:
+    trad = findings_of("他說：「他不是『名門正派’，但也殺出了一條血路。」\n這是現時的市況。」分析師說。")
+    simp = findings_of("他说：“他不是‘名门正派』，但也杀出了一条血路。”\n这是现时的市况。”分析师说。")
+    for found in (trad, simp):
+        marks = only(found, "unbalanced-quote")
+        assert kinds_lines(marks) == [("unbalanced-quote", 2), ("unbalanced-quote", 3)]
+        assert "不成對" in marks[0].message or "不成对" in marks[0].message
+    assert only(trad, "unbalanced-quote")[0].suggestion == "把 ’ 改為 』"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "「梁文鋒就是一個活著的哪吒。他不是『名門正派』。」書名是《巷弄裡的〈灶腳〉》。OpenAI’s model（GPT-4o）很強。",
+        "“这是‘小角落’的力量。”书名是《巷弄里的灶脚》（第2版）。OpenAI’s model (GPT-4o) 1) 好 2) 快。",
+    ],
+)
+def test_balanced_nesting_apostrophes_and_list_markers(body: str) -> None:
+    assert only(findings_of(body), "unbalanced-quote") == []
+
+
+def test_unclosed_bracket_is_not_a_continued_quote() -> None:
+    found = only(findings_of("数据显示（初步核算，今年一季度增长4.6%。\n（完）"), "unbalanced-quote")
+    assert kinds_lines(found) == [("unbalanced-quote", 2)]
+
+
+# ---------------------------------------------------------------------------- truncated paragraphs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "邢傑解釋說，在國內算力資源受限的情況下，達到與全球頂級大模型\n下一段是完整的。",
+        "邢杰解释说，在国内算力资源受限的情况下，达到与全球顶级大模型\n下一段是完整的。",
+        "他坦言，一開始很難適應凌晨三點起床的生活，\n下一段是完整的。",
+    ],
+)
+def test_truncated_paragraph(body: str) -> None:
+    assert kinds_lines(only(findings_of(body), "truncated")) == [("truncated", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "記者林佳穎／台北報導\n一段正文。\n（完）\n責任編輯：劉洋\n來源：江西日報",
+        "本报记者 孙悦 北京报道\n一段正文。\n图为7月19日，救援人员转移受困群众。（本报记者 陈立新 摄）\n来源：江西日报",
+        "他說：「這很好。」\n草案規劃：\n（一）增設支持據點，提供喘息服務；\nThe model was released on Monday\n更多信息：https://www.example.com/page",
+        "記者：您還記得嗎？\n張桂蘭：記得，怎麼會不記得……\n最後他問：「還來嗎？」\nRead more at example.com.",
+    ],
+)
+def test_non_sentences_and_sentence_ends_are_not_truncated(body: str) -> None:
+    assert only(findings_of(body), "truncated") == []
+
+
+# ---------------------------------------------------------------------------- scripts
+
+
+def test_simplified_characters_in_traditional_text() -> None:
+    found = findings_of("馬克安德森說，很多公司要么正在重建，要么將其整合到產品中。其中腾讯控股下跌。")
+    other = only(found, "other-script")
+    assert [f.suggestion for f in other] == ["「要么」改為「要麼」", "「腾讯」改為「騰訊」"]
+    assert "2" in other[0].message
+
+
+def test_traditional_characters_in_simplified_text() -> None:
+    found = findings_of("新能源汽车已經从政策驱动转向市场驱动，他们活著就有希望。", title="标题")
+    other = only(found, "other-script")
+    assert [f.line for f in other] == [2, 2]
+    assert {f.suggestion for f in other} == {"「已經」改为「已经」", "「活著」改为「活着」"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Characters valid in both scripts, in their Traditional senses; Taiwan standard forms.
+        "皇后乾杯，干擾不大。政策出台後，臺灣與台灣都有人說：「我瞭解了。」他想像過這個影像。"
+        "麵店一碗麵，菸稅與計畫都已發布，公布分布宣布，內捲與內卷，匯豐與滙豐，裡面與裏面，這隻狗。",
+        # Simplified text with characters that look Traditional but are Simplified too.
+        "著名学者接着说，乾隆年间的杯盘狼藉，覆盖全国的计划已经发布，他一目了然，干干净净。",
+    ],
+)
+def test_valid_characters_of_the_script_are_not_flagged(body: str) -> None:
+    script_kinds = {"other-script", "conversion-leftover"}
+    assert [f for f in findings_of(body) if f.kind in script_kinds] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "suggestion"),
+    [
+        ("這家公司想出瞭如何使用更便宜的晶片。", "「出瞭如」改為「出了如」"),
+        ("一個很有趣的現像是，價格不斷下跌。", "「現像」改為「現象」"),
+        ("投資者為瞭避險，減持風險資產。", "「為瞭」改為「為了」"),
+        ("試用之後發現，係統只是幫忙查資料。", "「係統」改為「系統」"),
+        ("她今年七十八歲，頭發全白。", "「頭發」改為「頭髮」"),
+    ],
+)
+def test_conversion_leftovers_in_traditional_text(body: str, suggestion: str) -> None:
+    found = only(findings_of(body), "conversion-leftover")
+    assert [f.suggestion for f in found] == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("body", "suggestion"),
+    [
+        ("游客专程观看干隆时期的文物特展。", "「干隆」改为「乾隆」"),
+        ("展览复盖书画、瓷器和宫廷用品。", "「复盖」改为「覆盖」"),
+        ("着名经济学家姚景源说。", "「着名」改为「著名」"),
+    ],
+)
+def test_conversion_leftovers_in_simplified_text(body: str, suggestion: str) -> None:
+    found = only(findings_of(body, title="标题"), "conversion-leftover")
+    assert [f.suggestion for f in found] == [suggestion]
+
+
+def test_messages_follow_the_article_script() -> None:
+    trad = findings_of("他說：「這件事還沒有結束。\n下一段。")
+    simp = findings_of("他说：“这件事还没有结束。\n下一段。")
+    assert "沒有對應" in trad[0].message and "没有对应" in simp[0].message
+
+
+# ---------------------------------------------------------------------------- Latin letters
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("DeepSeek的亮點很多，儘管沒有一項是DeepSeekeekyeek自己發明的。", "DeepSeekeekyeek"),
+        ("DeepSeek的亮点很多，尽管没有一项是DeepSeekeekyeek自己发明的。", "DeepSeekeekyeek"),
+        ("大谷翔平（Shohei Ohtanitanitani）敲出全壘打。", "Ohtanitanitani"),
+        ("价格为每百万tOkEnS输入1元。", "tOkEnS"),
+        ("訓練大型語言模型（LLMLMLM）很貴。", "LLMLMLM"),
+    ],
+)
+def test_odd_latin(body: str, word: str) -> None:
+    found = only(findings_of(body), "odd-latin")
+    assert [word in f.message for f in found] == [True]
+    assert only(findings_of(body), "repeated-run") == []  # one flaw, one finding
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DeepSeek-R1與OpenAI的GPT-4o、ChatGPT、MoE、PTX、API、LLaMA、DeepSeekMoE、iPhone、YouTube、McKinsey、"
+        "Hugging Face、GitHub、Qwen2.5-Max、Kimi k1.5、Mississippi、committee、FP8都是常見的名字。",
+        "更多信息见 https://www.deepseek.com/research/deepseekeekyeek 或 mail@deepseekeek.com。Shohei Ohtani打出全垒打。",
+    ],
+)
+def test_normal_latin_is_not_odd(body: str) -> None:
+    assert only(findings_of(body), "odd-latin") == []
+
+
+# ---------------------------------------------------------------------------- quotes without a speaker
+
+
+def test_unattributed_quotes_become_findings() -> None:
+    article = article_from_text("標題\n「我們會繼續努力。」會場上有人這樣說。")
+    quote = Quote(text="我們會繼續努力。", kind="direct", paragraph="p1", line=2, evidence="「…」", confidence=0.4, start=1, end=9)
+    found = check_article(article, People(unattributed_quotes=(quote,)))
+    assert kinds_lines(list(found)) == [("unattributed-quote", 2)]
+    assert found[0].paragraph == "p1" and found[0].excerpt == "我們會繼續努力。" and found[0].suggestion
+    assert check_article(article) == ()
+
+
+def test_every_kind_has_a_label() -> None:
+    assert set(KINDS) == {
+        "repeated-run",
+        "unbalanced-quote",
+        "truncated",
+        "other-script",
+        "conversion-leftover",
+        "unattributed-quote",
+        "odd-latin",
+    }
+
+
+# ---------------------------------------------------------------------------- the OpenCC table
+
+
+def test_opencc_table_matches_the_installed_opencc() -> None:
+    """data/opencc_one_to_many.tsv is derived from the installed OpenCC; regenerate when it changes."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import make_opencc_tables
+    finally:
+        sys.path.pop(0)
+    tool, _ = make_opencc_tables.opencc_paths()
+    if not tool.exists():
+        pytest.skip("this OpenCC wheel ships no opencc_dict tool")
+    try:
+        lines = make_opencc_tables.one_to_many_lines()
+    except subprocess.CalledProcessError as error:  # pragma: no cover - depends on the wheel
+        pytest.skip(f"opencc_dict failed: {error}")
+    shipped = Path(make_opencc_tables.OUT).read_text(encoding="utf-8").splitlines()
+    assert lines == shipped, "run: python tools/make_opencc_tables.py"
