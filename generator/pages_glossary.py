@@ -48,7 +48,7 @@ def site_terms(corpus: Corpus) -> tuple[SiteTerm, ...]:
         english = next((t.english for _, t in found if t.english), None)
         note = next((t.note for _, t in found if t.note), None)
         term = Term(**{**_fields(first), "english": english, "note": note})
-        anchor = "t-" + slugify(first.pinyin or key, fallback="term")
+        anchor = "t-" + slugify(key, fallback="term")
         while anchor in used:
             anchor += "-2"
         used.add(anchor)

@@ -154,9 +154,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_template(name: str, **context: Any) -> str:
+def render_template(template: str, /, **context: Any) -> str:
     """Render one of ``templates/*.j2`` with a context (each template lists what it needs)."""
-    return _environment().get_template(name).render(**context)
+    return _environment().get_template(template).render(**context)
 
 
 def front_matter(values: Mapping[str, Any]) -> str:
