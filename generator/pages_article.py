@@ -10,6 +10,7 @@ from markupsafe import Markup
 from .decorate import decorations_for, speaker_chart, speaker_list
 from .export import count_characters
 from .labels import labels
+from .metadata import json_ld, news_article
 from .model import Article, Corpus, Section, Story
 from .pages_glossary import SiteTerm, term_marks
 from .render import (
@@ -63,6 +64,7 @@ def render_article(
             characters=characters,
             minutes=reading_minutes(characters),
             description=_description(article),
+            jsonld=json_ld(news_article(story, lang=context.edition.lang, url=context.url(where.overview), site_url=context.site_url, description=_description(article))),
         )
     }
     for number, (section, path) in enumerate(zip(headed, where.sections, strict=True), start=1):
@@ -76,6 +78,11 @@ def render_article(
             paragraphs=paragraphs(section),
             overview_href=context.link(where.overview, path),
             description=_description(article, section),
+            jsonld=json_ld(
+                news_article(
+                    story, lang=context.edition.lang, url=context.url(path), site_url=context.site_url, section=section, description=_description(article, section)
+                )
+            ),
         )
     return pages
 

@@ -8,6 +8,8 @@ from markupsafe import Markup
 
 from .chinese import to_script
 from .labels import labels
+from .metadata import json_ld
+from .metadata import person as metadata_person
 from .model import Quote, Script
 from .render import (
     SPEAKERS_INDEX,
@@ -37,7 +39,11 @@ def render_people(people: tuple[Person, ...], anonymous: tuple[AnonymousAppearan
     }
     for person in people:
         path = person_path(person.id)
-        pages[path] = render_template("person.md.j2", label=label, other_lang=_other(context), **_profile(person, path, context))
+        profile = _profile(person, path, context)
+        quotes = [(q.text, a.article) for a in person.appearances for q in a.speaker.quotes]
+        other = [n for n in (profile["other_name"], *person.aliases) if n]
+        jsonld = json_ld(metadata_person(person.latest, other_names=other, quotes=quotes, url=context.url(path), site_url=context.site_url))
+        pages[path] = render_template("person.md.j2", label=label, other_lang=_other(context), jsonld=jsonld, **profile)
     return pages
 
 

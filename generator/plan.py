@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from .editions import Edition, localize_corpus, make_editions, text_converter
+from .metadata import atom_feed
 from .model import Corpus, Script
 from .pages_article import render_article, render_home_list
 from .pages_glossary import render_glossary, site_terms
 from .pages_people import render_people
 from .pages_report import render_report
-from .render import NavGroup, NavLink, RenderContext, navigation, report_path
+from .render import NavGroup, NavLink, RenderContext, navigation, overview_path, report_path
 from .roster import anonymous_of, people_of, person_ids
 
 HOME = "index.md"
+FEED = "feed.xml"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +36,8 @@ class SitePlan:
     home_lists: Mapping[str, str]
     """Home page path of each edition -> the article list to append to it."""
     navigation: Mapping[Script, tuple[NavLink | NavGroup, ...]]
+    feeds: Mapping[str, str]
+    """Atom feed of each edition (``feed.xml``, ``zh-hans/feed.xml``) -> XML; empty without a site URL."""
 
 
 def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
@@ -52,12 +57,23 @@ def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
     return {context.edition.prefix + path: markdown for path, markdown in pages.items()}
 
 
-def plan_site(corpus: Corpus, *, docs: Mapping[str, str], primary: Script, directory_urls: bool = True, editor_marks: bool = True) -> SitePlan:
+def plan_site(
+    corpus: Corpus,
+    *,
+    docs: Mapping[str, str],
+    primary: Script,
+    directory_urls: bool = True,
+    editor_marks: bool = True,
+    site_url: str | None = None,
+    site_name: str = "",
+    updated: datetime | None = None,
+) -> SitePlan:
     """Plan both editions of the site.
 
     ``docs`` are the hand-written Markdown pages (``{path: text}``, written in the primary
     script); a page that already exists under the other edition's prefix is the editor's own
-    translation and is not generated.
+    translation and is not generated. ``site_url``, ``site_name`` and ``updated`` (the build
+    time) make the Atom feeds.
     """
     editions = make_editions(primary)
     main, other = editions
@@ -69,12 +85,24 @@ def plan_site(corpus: Corpus, *, docs: Mapping[str, str], primary: Script, direc
     pages: dict[str, str] = {}
     home_lists: dict[str, str] = {}
     nav: dict[Script, tuple[NavLink | NavGroup, ...]] = {}
+    feeds: dict[str, str] = {}
     ordered_docs = sorted(hand_written, key=lambda path: (path != HOME, path))
     for edition in editions:
-        context = RenderContext(edition=edition, directory_urls=directory_urls, editor_marks=editor_marks)
+        context = RenderContext(edition=edition, directory_urls=directory_urls, editor_marks=editor_marks, site_url=site_url)
         local = localize_corpus(corpus, edition.script)
         pages.update(render_edition(local, context))
         if HOME in hand_written:
             home_lists[edition.prefix + HOME] = render_home_list(local, context, home=HOME)
         nav[edition.script] = navigation(local, edition, docs=ordered_docs, editor_marks=editor_marks)
-    return SitePlan(editions=editions, pages=pages, docs_copies=docs_copies, home_lists=home_lists, navigation=nav)
+        if site_url and local.stories:
+            feed = edition.prefix + FEED
+            feeds[feed] = atom_feed(
+                local.stories,
+                title=text_converter(main.script, edition.script)(site_name),
+                lang=edition.lang,
+                site_url=site_url,
+                feed_url=site_url.rstrip("/") + "/" + feed,
+                links=[context.url(overview_path(s.article.slug)) for s in local.stories],
+                updated=updated or datetime.now(UTC),
+            )
+    return SitePlan(editions=editions, pages=pages, docs_copies=docs_copies, home_lists=home_lists, navigation=nav, feeds=feeds)

@@ -162,7 +162,12 @@ def render_template(template: str, /, **context: Any) -> str:
 def front_matter(values: Mapping[str, Any]) -> str:
     """YAML front matter (without the ``---`` fences). Text values are HTML-escaped because
     MkDocs and Material insert ``title`` and ``description`` into HTML unescaped."""
-    escaped = {k: html.escape(v).translate(_CONTROL_PICTURES) if isinstance(v, str) else v for k, v in values.items() if v is not None}
+    escaped = {
+        # Markup (JSON-LD built by metadata.json_ld) is already safe where it goes.
+        k: str(v) if isinstance(v, Markup) else html.escape(v).translate(_CONTROL_PICTURES) if isinstance(v, str) else v
+        for k, v in values.items()
+        if v is not None
+    }
     return Markup(yaml.safe_dump(escaped, allow_unicode=True, sort_keys=False, width=1000).strip())
 
 
@@ -218,6 +223,12 @@ class RenderContext:
     directory_urls: bool = True
     editor_marks: bool = True
     """Mark paragraphs that have findings (a flag linking to the editor's report)."""
+    site_url: str | None = None
+    """The site's address (``site_url``), for the absolute URLs of metadata; None: omit them."""
+
+    def url(self, path: str) -> str:
+        """A page's URL relative to the site root, edition prefix included."""
+        return page_url(self.edition.prefix + path, directory_urls=self.directory_urls)
 
     def link(self, target: str, source: str, anchor: str = "") -> str:
         """``href`` from page ``source`` to page ``target`` (paths without edition prefix)."""
