@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return Path(config.config_file_path or ".").parent / self.config.seeds
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        started = time.perf_counter()
         seeds = self.seeds_path(config)
         try:
             self.corpus = load_corpus(seeds, display=self.config.seeds, default_script=self.primary, max_bytes=self.config.max_seed_bytes)
@@ -121,6 +123,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 if files.get_file_from_path(mirrored) is None:
                     files.append(File.generated(config, mirrored, abs_src_path=file.abs_src_path))
         files.append(File.generated(config, STYLESHEET, content=_asset("generator.css")))
+        count = len(self.corpus.stories)
+        log.info(f"{count} article{'s' if count != 1 else ''} in {time.perf_counter() - started:.2f} s ({len(self.plan.pages)} pages)")
         return files
 
     # ---------------------------------------------------------------- navigation

@@ -1,0 +1,125 @@
+"""Build-time benchmark: the generator inside `mkdocs build` against plain Material.
+
+For each corpus size N it makes N articles from the test fixtures (tests/fixtures/*.txt and
+the evaluation articles under tests/eval/, each copy retitled so slugs and titles differ),
+then measures, each in a fresh process:
+
+  generator   seconds the generator plugin spends (its own log line: reading, analysis,
+              rendering both editions), inside the real build
+  build       wall seconds of `mkdocs build` with the generator
+  plain       wall seconds of `mkdocs build` of the same Markdown pages (written by
+              `python -m generator build --out`) with plain Material: no generator plugin
+  peak MB     peak resident memory of the generator build
+  index KB    search index(es) of the generator build
+  site MB     everything in site/
+
+Run from the repository root:  python benchmarks/bench_build.py [N ...]   (default 1 10 100 300)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SOURCE_DATE_EPOCH": "1739318400"}
+MEASURE = (
+    "import resource, subprocess, sys, time; start = time.perf_counter(); "
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+    "print(done.stdout + done.stderr, file=sys.stderr); "
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)"
+)
+
+
+def fixtures() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "eval").rglob("*.txt"))]
+    return [t for t in texts if t.strip()]
+
+
+def make_corpus(folder: Path, n: int) -> None:
+    texts = fixtures()
+    folder.mkdir(parents=True)
+    for i in range(n):
+        title, _, body = texts[i % len(texts)].lstrip().partition("\n")
+        (folder / f"article-{i:04d}.txt").write_text(f"{title}（{i + 1}）\n{body}", encoding="utf-8")
+
+
+def measure(command: list[str], cwd: Path) -> tuple[float, float, str]:
+    done = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, env=ENV, cwd=cwd, check=False)
+    seconds, peak_kb, code = done.stdout.split()
+    if code != "0":
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return float(seconds), int(peak_kb) / 1024, done.stderr
+
+
+def size(path: Path, pattern: str = "*") -> int:
+    return sum(p.stat().st_size for p in path.rglob(pattern) if p.is_file())
+
+
+def run(n: int, work: Path) -> dict[str, float]:
+    project = work / f"n{n}"
+    project.mkdir()
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    make_corpus(project / "seeds", n)
+    seconds, peak, log = measure([sys.executable, "-m", "mkdocs", "build", "-d", "site"], project)
+    generator = re.search(r"generator: \d+ articles? in ([\d.]+) s", log)
+    # The same pages without the generator: its Markdown, built by plain Material.
+    subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs", "--out", "md"], cwd=project, env=ENV, check=True, capture_output=True)
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    plain = {
+        "site_name": config["site_name"],
+        "docs_dir": "md",
+        "theme": {k: v for k, v in config["theme"].items() if k != "custom_dir"},
+        "plugins": ["search"],
+        "markdown_extensions": config["markdown_extensions"],
+        "validation": {"nav": {"omitted_files": "info"}, "links": {"unrecognized_links": "info", "not_found": "info"}},
+    }
+    (project / "plain.yml").write_text(yaml.safe_dump(plain, allow_unicode=True), encoding="utf-8")
+    plain_seconds, _, _ = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml", "-d", "plain-site"], project)
+    site = project / "site"
+    return {
+        "n": n,
+        "generator": float(generator.group(1)) if generator else float("nan"),
+        "build": seconds,
+        "plain": plain_seconds,
+        "peak": peak,
+        "index": size(site, "search_index*.json") / 1024,
+        "site": size(site) / 1e6,
+        "pages": len(list(site.rglob("*.html"))),
+    }
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 100, 300]
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        rows = []
+        for n in sizes:
+            started = time.perf_counter()
+            rows.append(run(n, Path(tmp)))
+            print(f"N={n}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print("| N | pages | generator s | build s | plain Material s | generator share | build / plain | peak MB | search index KB | site MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['n']} | {r['pages']} | {r['generator']:.2f} | {r['build']:.2f} | {r['plain']:.2f} | "
+            f"{r['generator'] / r['build']:.0%} | {r['build'] / r['plain']:.2f}× | {r['peak']:.0f} | {r['index']:.0f} | {r['site']:.1f} |"
+        )
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        scale = last["n"] / first["n"]
+        print(f"\nfrom N={first['n']} to N={last['n']} (×{scale:.0f}): build ×{last['build'] / first['build']:.1f}, generator ×{last['generator'] / first['generator']:.1f}")
+
+
+if __name__ == "__main__":
+    main()
