@@ -149,3 +149,18 @@ def test_no_google_fonts_and_cjk_font_stack(sample_site: Built) -> None:
     assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
     css = (sample_site.site / "assets" / "generator" / "generator.css").read_text(encoding="utf-8")
     assert "Noto Sans CJK TC" in css
+
+
+def test_editor_report_in_the_build_log_and_on_the_report_page(sample_site: Built) -> None:
+    findings = re.findall(r"INFO\s+-\s+generator: (seeds/deepseek-innovation\.txt:\d+: [a-z-]+): ", sample_site.log)
+    assert "seeds/deepseek-innovation.txt:2: repeated-run" in findings
+    assert any(f.endswith("unbalanced-quote") for f in findings)
+    report = soup(sample_site, "articles/deepseek-innovation/report/")
+    items = report.select("ol.zh-findings > li")
+    assert len(items) == len(findings)
+    first = items[0].select_one(".zh-finding-where a")
+    assert first.get_text().startswith("seeds/deepseek-innovation.txt:")
+    target, anchor = first["href"].split("#")
+    assert anchor.startswith("p")
+    flagged = soup(sample_site, "articles/deepseek-innovation/" + target.removeprefix("../")) if target != "../" else soup(sample_site, "articles/deepseek-innovation/")
+    assert "zh-flagged" in flagged.select_one(f"#{anchor}")["class"]
