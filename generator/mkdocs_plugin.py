@@ -145,7 +145,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         assert self.plan is not None
         editions = self.plan.editions
         edition = edition_of(page.file.src_uri, editions)
-        context["nav"] = self.navs.get(edition.script, nav)
+        context["nav"] = _focused(self.navs.get(edition.script, nav), page)
         feed = edition.prefix + FEED
         alternates = []
         for target in editions:
@@ -183,6 +183,7 @@ def _navigation(items: tuple[NavLink | NavGroup, ...], files: Files) -> Navigati
         if isinstance(item, NavGroup):
             children = [child for child in (build(i) for i in item.children) if child is not None]
             section = Section(item.title, children)
+            section.zh_articles = item.articles  # type: ignore[attr-defined]
             for child in children:
                 child.parent = section
             return section
@@ -200,6 +201,31 @@ def _navigation(items: tuple[NavLink | NavGroup, ...], files: Files) -> Navigati
     navigation = Navigation(top, pages)
     navigation.homepage = pages[0] if pages and pages[0].is_index else None
     return navigation
+
+
+def _focused(nav: Navigation, page: Page) -> Navigation:
+    """The edition's navigation as one page shows it: of the articles, only the page's own
+    (the home page lists them all). Keeps every page's size independent of the corpus."""
+    items = []
+    for item in nav.items:
+        if getattr(item, "zh_articles", False):
+            own = [group for group in item.children if _contains(group, page)]
+            if not own:
+                continue
+            shown = Section(item.title, own)
+            shown.active = True
+            items.append(shown)
+        else:
+            items.append(item)
+    focused = Navigation(items, [])  # pages given below: finding the homepage again is O(pages)
+    focused.pages, focused.homepage = nav.pages, nav.homepage
+    return focused
+
+
+def _contains(item: Page | Section, page: Page) -> bool:
+    if isinstance(item, Section):
+        return any(_contains(child, page) for child in item.children)
+    return item is page
 
 
 def _asset(name: str) -> str:

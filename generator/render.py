@@ -251,6 +251,9 @@ class NavGroup:
 
     title: str
     children: tuple[NavLink | NavGroup, ...]
+    articles: bool = False
+    """The group of all articles: each page's sidebar shows only its own article in it, so a
+    page's navigation does not grow with the number of articles (the site stays linear)."""
 
 
 def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str], editor_marks: bool = True) -> tuple[NavLink | NavGroup, ...]:
@@ -275,7 +278,7 @@ def navigation(corpus: Corpus, edition: Edition, *, docs: Sequence[str], editor_
     rest = [NavLink(edition.prefix + path) for path in docs if path != "index.md"]
     items: list[NavLink | NavGroup] = [*home]
     if articles:
-        items.append(NavGroup(label["articles"], tuple(articles)))
+        items.append(NavGroup(label["articles"], tuple(articles), articles=True))
     items.append(NavLink(edition.prefix + SPEAKERS_INDEX))
     items.append(NavLink(edition.prefix + "glossary/index.md"))
     if editor_marks:
