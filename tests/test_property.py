@@ -7,6 +7,7 @@ Python-Markdown with the site's extensions, as MkDocs would render the page.
 from __future__ import annotations
 
 import markdown
+from mkdocs.utils.meta import get_data
 import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
@@ -47,8 +48,8 @@ def rendered_pages(text: str) -> list[str] | None:
 
 
 def html_of(page: str) -> BeautifulSoup:
-    _, front_matter, body = page.split("---\n", 2)
-    yaml.safe_load(front_matter)  # the front matter always parses
+    body, front_matter = get_data(page)  # as MkDocs reads it
+    assert front_matter["title"] is not None  # the front matter always parses
     return BeautifulSoup(markdown.markdown(body, extensions=SITE_EXTENSIONS, extension_configs=EXTENSION_CONFIGS), "html.parser")
 
 
