@@ -5,7 +5,7 @@ Nothing is written into ``docs/``: generated pages are ``File.generated`` object
 plugin adds to the files ``mkdocs serve`` watches).
 
 Hooks, in build order:
-``on_config``  adds the plugin's stylesheet;
+``on_config``  adds the plugin's stylesheet and search-input script;
 ``on_files``   reads the seeds, plans both editions, adds their pages;
 ``on_nav``     gives each edition its own navigation (and previous/next links);
 ``on_page_markdown``  appends the article list to each edition's home page;
@@ -42,6 +42,8 @@ from .render import NavGroup, NavLink, page_url
 log = get_plugin_logger("generator")
 
 STYLESHEET = "assets/generator/generator.css"
+INPUT_SCRIPT = "assets/generator/search-input.js"
+"""Makes Material's search react to Chinese input methods (see the file's comment)."""
 _THEME_SCRIPT: dict[str, Script] = {"zh": "zh-Hans", "zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant"}
 
 
@@ -70,6 +72,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.primary: Script = _THEME_SCRIPT[language]
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if INPUT_SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(INPUT_SCRIPT)
         self.site_text = {"site_name": config.site_name, "site_description": config.site_description}
         jieba.setLogLevel(logging.WARNING)  # Material's search imports jieba; its banner is noise
         return config
@@ -102,6 +106,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 if files.get_file_from_path(mirrored) is None:
                     files.append(File.generated(config, mirrored, abs_src_path=file.abs_src_path))
         files.append(File.generated(config, STYLESHEET, content=_asset("generator.css")))
+        files.append(File.generated(config, INPUT_SCRIPT, content=_asset("search-input.js")))
         return files
 
     # ---------------------------------------------------------------- navigation
