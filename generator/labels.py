@@ -29,6 +29,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "original": ("原文連結", "原文链接"),
     "no_articles": ("seeds/ 資料夾中還沒有文章。", "seeds/ 文件夹中还没有文章。"),
     "permalink": ("本段連結", "本段链接"),
+    "paragraph_n": ("第 {n} 段", "第 {n} 段"),
     "section_of": ("第 {n} 節，共 {total} 節", "第 {n} 节，共 {total} 节"),
     "speakers": ("發言人", "发言人"),
     "glossary": ("詞彙表", "词汇表"),

@@ -53,26 +53,39 @@ def page_path(entry: dict[str, Any]) -> str:
 
 # ---------------------------------------------------------------------------- in the page
 
-# Installed once per page: timestamps of the last input event and of the result list's
-# first change after it, so latency is measured in the page, not over the test's IPC.
+# Installed before the page's own scripts run. Counts the queries Material sends to its
+# search worker and the results that come back, and timestamps the last input event and
+# the result list's update for the *final* query (earlier keystrokes' answers may still be
+# in flight when the last key is typed), so latency is measured in the page, not over IPC.
 _PROBE = """
-() => {
-  const input = document.querySelector("[data-md-component=search-query]");
-  const probe = window.__zhProbe = { t0: null, t1: null, events: [] };
-  const mark = event => {
-    probe.events.push(event.type);
-    if (event.type === "compositionend" || (event.type === "input" && !event.isComposing)) {
-      probe.t0 = performance.now();
-      probe.t1 = null;
-    }
+(() => {
+  const probe = window.__zhProbe = { t0: null, t1: null, queries: 0, results: 0, events: [] };
+  const NativeWorker = window.Worker;
+  window.Worker = function (url, options) {
+    const worker = new NativeWorker(url, options);
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = message => { if (message && message.type === 2) probe.queries++; post(message); };
+    worker.addEventListener("message", event => { if (event.data && event.data.type === 3) probe.results++; });
+    return worker;
   };
-  for (const type of ["compositionstart", "compositionupdate", "compositionend", "input", "keyup"])
-    input.addEventListener(type, mark, true);
-  new MutationObserver(() => {
-    if (probe.t0 !== null && probe.t1 === null) probe.t1 = performance.now();
-  }).observe(document.querySelector("[data-md-component=search-result]"),
-             { childList: true, subtree: true, characterData: true });
-}
+  document.addEventListener("DOMContentLoaded", () => {
+    const input = document.querySelector("[data-md-component=search-query]");
+    const mark = event => {
+      probe.events.push(event.type);
+      if (event.type === "compositionend" || (event.type === "input" && !event.isComposing)) {
+        probe.t0 = performance.now();
+        probe.t1 = null;
+      }
+    };
+    for (const type of ["compositionstart", "compositionupdate", "compositionend", "input", "keyup"])
+      input.addEventListener(type, mark, true);
+    new MutationObserver(() => {
+      if (probe.t0 !== null && probe.t1 === null && probe.results === probe.queries)
+        probe.t1 = performance.now();
+    }).observe(document.querySelector("[data-md-component=search-result]"),
+               { childList: true, subtree: true, characterData: true });
+  });
+})();
 """
 
 _RESULTS = """
@@ -139,7 +152,6 @@ class SearchBox:
         self.input = page.locator("[data-md-component=search-query]")
         config = json.loads(page.locator("#__config").inner_text())
         self.placeholder = config["translations"]["search.result.placeholder"]
-        page.evaluate(_PROBE)
         self.input.click()
         self.wait_idle()  # the index is loaded and the empty query answered
 
@@ -202,6 +214,7 @@ def answers(sample_site: Built, browser: Any) -> dict[str, Any]:
     errors: list[str] = []
     with serve(sample_site.site) as base:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.add_init_script(_PROBE)
         for edition in ("hant", "hans"):
             page = context.new_page()
             page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
