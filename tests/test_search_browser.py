@@ -288,3 +288,69 @@ def test_results_stay_in_the_readers_edition_without_duplicates(answers: dict[st
 
 def test_no_console_errors_while_searching(answers: dict[str, Any]) -> None:
     assert answers["errors"] == []
+
+
+# ---------------------------------------------------------------------------- behaviour
+
+
+@pytest.fixture
+def search_page(browser: Any) -> Any:
+    """A page with the probe installed, console errors recorded in ``page.console_errors``."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(_PROBE)
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: page.console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def test_search_waits_for_the_composition_to_end(sample_site: Built, search_page: Any) -> None:
+    with serve(sample_site.site) as base:
+        search_page.goto(base)
+        box = SearchBox(search_page, base)
+        before = search_page.evaluate("() => window.__zhProbe.queries")
+        box.compose("蚵仔煎", commit=False)  # still choosing in the input method
+        search_page.wait_for_timeout(300)
+        assert search_page.evaluate("() => window.__zhProbe.queries") == before  # nothing searched yet
+        assert search_page.locator(".md-search-result__item").count() == 0
+        box.cdp.send("Input.insertText", {"text": "蚵仔煎"})  # the reader picks the candidate
+        search_page.wait_for_function("() => window.__zhProbe.t1 !== null")
+        events = search_page.evaluate("() => window.__zhProbe.events")
+        assert {"compositionstart", "compositionupdate", "compositionend"} <= set(events)
+        first = search_page.locator(".md-search-result__item").first
+        assert first.locator("a").first.get_attribute("href").endswith("/articles/trad-bullets-indent/01-shou-xu-fei-reng-shi-gu/?h=%E8%9A%B5%E4%BB%94%E7%85%8E")
+        assert "<mark>蚵仔煎</mark>" in first.inner_html()
+        assert search_page.console_errors == []
+
+
+def test_a_paragraph_result_opens_the_paragraph_in_the_readers_script(sample_site: Built, search_page: Any) -> None:
+    with serve(sample_site.site) as base:
+        search_page.goto(base + "zh-hans/")
+        box = SearchBox(search_page, base)
+        answer = box.ask({"q": "陳志明", "ed": "hans", "page": "trad-short-headings/01-neng-yuan-jie-gou-de-diao", "p": "p4", "kind": "name"})
+        assert answer.paragraph_hit
+        paragraph = search_page.locator("a.md-search-result__link[href*='#p4']").first
+        assert "<mark>陈志明</mark>" in paragraph.inner_html()  # the Traditional query, shown in Simplified
+        paragraph.click()
+        search_page.wait_for_url("**/zh-hans/articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/?h=*#p4")
+        assert search_page.evaluate("document.querySelector(':target').id") == "p4"
+        assert search_page.locator("#p4 mark").first.inner_text() == "陈志明"  # Material's on-page highlight
+        assert search_page.console_errors == []
+
+
+def test_snippets_show_markup_in_the_text_as_text(tmp_path: Path, search_page: Any) -> None:
+    from tests.conftest import make_project, mkdocs_build
+
+    seed = "市府公告\n發言人說，<b>粗體</b>與<img src=x onerror=alert(1)>都不是標記。\n"
+    built = mkdocs_build(make_project(tmp_path, {"notice.txt": seed}))
+    assert built.returncode == 0, built.log
+    with serve(built.site) as base:
+        search_page.goto(base)
+        box = SearchBox(search_page, base)
+        box.ask({"q": "粗體", "ed": "hant", "page": "notice", "kind": "word"})
+        result = search_page.locator("a.md-search-result__link[href*='#p1'] article")
+        assert "<b>粗體</b>與<img src=x onerror=alert(1)>都不是標記" in result.inner_text()
+        assert result.locator("b, img").count() == 0
+        assert search_page.console_errors == []

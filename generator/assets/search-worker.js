@@ -29,6 +29,8 @@ var SNIPPET_BEFORE = 40, SNIPPET_LENGTH = 140;
 var WEIGHT_TITLE = { page: 3, section: 2, paragraph: 0 };
 var WEIGHT_STRADDLE = 0.4;   /* a hit that cuts through a word still counts, for less */
 var SHOWN_PER_PAGE = 3;      /* paragraphs shown under a page before "N more on this page" */
+var MAX_PAGES = 50;          /* result groups sent back (Material renders 10, more on scroll) */
+var MAX_PER_PAGE = 20;       /* paragraphs sent back per page */
 
 var script = decodeURIComponent(self.location.hash.slice(1)) || "zh-Hant";
 var table = new Map();
@@ -181,7 +183,8 @@ function search(query) {
   var terms = fold(query).split(/\s+/).filter(function (term, i, all) {
     return term && all.indexOf(term) === i;
   });
-  if (!terms.length) return { items: [], suggest: [] };
+  /* A lone Latin letter or digit matches nearly every paragraph: wait for the next key. */
+  if (!terms.length || (terms.length === 1 && /^[a-z0-9]$/.test(terms[0]))) return { items: [], suggest: [] };
   var found = collect(terms, terms.length);
   if (!found.hits.length) {
     var split = [];
@@ -196,31 +199,43 @@ function search(query) {
       if (!found.hits.length) found = collect(terms, 1);
     }
   }
+  /* Score every hit, then build result items (snippets, marks) only for what is sent. */
   var groups = new Map();
   found.hits.forEach(function (hit) {
     var value = score(hit, terms, found.frequency);
     var group = groups.get(hit.doc.page);
-    if (!group) groups.set(hit.doc.page, group = { best: 0, order: hit.doc.order, page: null, children: [] });
+    if (!group) groups.set(hit.doc.page, group = { best: 0, order: hit.doc.order, hit: null, value: 0, scored: [] });
     group.best = Math.max(group.best, value);
-    if (hit.doc.kind === "page") group.page = item(hit, terms, value);
-    else group.children.push(item(hit, terms, value));
+    if (hit.doc.kind === "page") { group.hit = hit; group.value = value; }
+    else group.scored.push({ hit: hit, value: value });
   });
-  var items = Array.from(groups.entries())
+  var byScore = function (a, b) { return b.value - a.value || a.hit.doc.order - b.hit.doc.order; };
+  var ranked = Array.from(groups.entries())
+    .map(function (entry) {
+      entry[1].rank = entry[1].best + 0.01 * entry[1].scored.length;
+      return entry;
+    })
+    .sort(function (a, b) { return b[1].rank - a[1].rank || a[1].order - b[1].order; })
+    .slice(0, MAX_PAGES);
+  var items = ranked
     .map(function (entry) {
       var group = entry[1];
-      group.children.sort(function (a, b) { return b.score - a.score; });
+      group.page = group.hit ? item(group.hit, terms, group.value) : null;
+      group.children = group.scored.sort(byScore).slice(0, MAX_PER_PAGE).map(function (scored) {
+        return item(scored.hit, terms, scored.value);
+      });
       if (!group.page) {
         var page = pages.get(entry[0]);
-        group.page = { location: page.location, title: escapeHTML(page.title), text: "", score: 0, terms: {} };
+        /* The page itself did not match: its link highlights what its best paragraph did. */
+        group.page = { location: page.location, title: escapeHTML(page.title), text: "", score: 0, terms: group.children[0].terms };
       }
       /* Material shows a page's sections whose score reaches the first item's score and
-         folds the rest under "N more on this page": show the best few. */
+         folds the rest under "N more on this page": show the best few, even when the
+         page's title matched too (the order of pages is group.rank, not this score). */
       if (group.children.length)
-        group.page.score = Math.max(group.page.score, group.children[Math.min(SHOWN_PER_PAGE, group.children.length) - 1].score);
-      group.rank = group.best + 0.01 * group.children.length;
+        group.page.score = group.children[Math.min(SHOWN_PER_PAGE, group.children.length) - 1].score;
       return group;
     })
-    .sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
     .map(function (group) {
       return [group.page].concat(group.children);
     });
