@@ -185,7 +185,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         def zh_search_worker(context: Any, rendered: str, lang: str | None = None) -> Markup:
             """Material's ``__config`` script with ``search`` pointing at the generator's
             worker, told the page's edition (``#zh-Hans``) so it loads that edition's index."""
-            base = str(context.get("base_url") or ".")
+            base = str(context.get("base_url") or ".").rstrip("/")  # "/site/" on 404.html
 
             def rewrite(match: re.Match[str]) -> str:
                 values = json.loads(match.group(2))
