@@ -258,7 +258,7 @@ self.addEventListener("message", function (event) {
         self.postMessage({ type: READY });
       });
   } else if (message.type === QUERY) {
-    ready.then(function () {
+    (ready || Promise.resolve()).then(function () {
       self.postMessage({ type: RESULT, data: search(message.data) });
     });
   }
