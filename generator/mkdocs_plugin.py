@@ -5,28 +5,37 @@ Nothing is written into ``docs/``: generated pages are ``File.generated`` object
 plugin adds to the files ``mkdocs serve`` watches).
 
 Hooks, in build order:
-``on_config``  adds the plugin's stylesheet;
+``on_config``  adds the plugin's stylesheet and search-input script;
 ``on_files``   reads the seeds, plans both editions, adds their pages;
 ``on_nav``     gives each edition its own navigation (and previous/next links);
 ``on_page_markdown``  appends the article list to each edition's home page;
-``on_page_context``   tells the theme the page's edition (language, switcher links).
+``on_page_content``   collects each page's search entries (``search.page_entries``);
+``on_page_context``   tells the theme the page's edition (language, switcher links);
+``on_env``            gives overrides/main.html the filter that points Material's search
+                      box at the generator's worker, with the page's edition;
+``on_post_build``     (after Material's search plugin) writes one search index per edition.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
 
 import jieba
+import jinja2
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -36,15 +45,31 @@ from mkdocs.utils.templates import TemplateContext
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
 from .findings import format_finding
+from .labels import labels
 from .model import Corpus, Script
 from .pipeline import load_corpus
 from .plan import FEED, SitePlan, plan_site
 from .read import DEFAULT_MAX_BYTES
 from .render import NavGroup, NavLink, page_url
+from .search import (
+    SearchEntry,
+    build_index,
+    edition_pairs,
+    index_file,
+    make_segmenter,
+    material_stub,
+    page_entries,
+    search_vocabulary,
+)
 
 log = get_plugin_logger("generator")
 
 STYLESHEET = "assets/generator/generator.css"
+INPUT_SCRIPT = "assets/generator/search-input.js"
+"""Makes Material's search react to Chinese input methods (see the file's comment)."""
+SEARCH_WORKER = "assets/generator/search-worker.js"
+"""Replaces Material's search worker: Chinese substring search in both scripts."""
+_MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 _THEME_SCRIPT: dict[str, Script] = {"zh": "zh-Hans", "zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant"}
 
 
@@ -65,6 +90,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.corpus = Corpus()
         self.plan: SitePlan | None = None
         self.navs: dict[Script, Navigation] = {}
+        self.search_entries: dict[str, tuple[Script, list[SearchEntry]]] = {}
+        """Page source path -> (edition script, entries); kept across `mkdocs serve --dirty`
+        rebuilds, which render only the changed pages."""
+        self.page_sources: set[str] = set()
 
     # ---------------------------------------------------------------- config and files
 
@@ -78,6 +107,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         config.extra["alternate"] = True
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if INPUT_SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(INPUT_SCRIPT)
         self.site_text = {"site_name": config.site_name, "site_description": config.site_description}
         jieba.setLogLevel(logging.WARNING)  # Material's search imports jieba; its banner is noise
         return config
@@ -123,6 +154,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 if files.get_file_from_path(mirrored) is None:
                     files.append(File.generated(config, mirrored, abs_src_path=file.abs_src_path))
         files.append(File.generated(config, STYLESHEET, content=_asset("generator.css")))
+        files.append(File.generated(config, INPUT_SCRIPT, content=_asset("search-input.js")))
+        files.append(File.generated(config, SEARCH_WORKER, content=_asset("search-worker.js")))
+        self.page_sources = {file.src_uri for file in files.documentation_pages()}
         count = len(self.corpus.stories)
         log.info(f"{count} article{'s' if count != 1 else ''} in {time.perf_counter() - started:.2f} s ({len(self.plan.pages)} pages)")
         return files
@@ -140,6 +174,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         assert self.plan is not None
         home_list = self.plan.home_lists.get(page.file.src_uri)
         return f"{markdown.rstrip()}\n\n{home_list}" if home_list else markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        assert self.plan is not None
+        if not _search_enabled(config):
+            return html
+        edition = edition_of(page.file.src_uri, self.plan.editions)
+        label = labels(edition.script)["paragraph_n"]
+        self.search_entries[page.file.src_uri] = (edition.script, page_entries(html, url=page.url, title=page.title or "", paragraph_label=label))
+        # Material's search plugin would segment every page again for an index that
+        # on_post_build replaces: tell it to skip the page (its documented front-matter key).
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        return html
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
         assert self.plan is not None
@@ -167,6 +213,50 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for key, text in self.site_text.items():
             config[key] = text  # undo on_page_context's per-edition values
         return output
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        primary = self.primary
+
+        @jinja2.pass_context
+        def zh_search_worker(context: Any, rendered: str, lang: str | None = None) -> Markup:
+            """Material's ``__config`` script with ``search`` pointing at the generator's
+            worker, told the page's edition (``#zh-Hans``) so it loads that edition's index."""
+            base = str(context.get("base_url") or ".").rstrip("/")  # "/site/" on 404.html
+
+            def rewrite(match: re.Match[str]) -> str:
+                values = json.loads(match.group(2))
+                values["search"] = f"{base}/{SEARCH_WORKER}#{lang or primary}"
+                return match.group(1) + str(htmlsafe_json_dumps(values)) + match.group(3)
+
+            return Markup(_MATERIAL_CONFIG.sub(rewrite, str(rendered), count=1))
+
+        env.filters["zh_search_worker"] = zh_search_worker
+        return env
+
+    @event_priority(-100)  # after Material's search plugin has written its own index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        assert self.plan is not None
+        if not _search_enabled(config):
+            return
+        started = time.perf_counter()
+        by_script: dict[Script, list[SearchEntry]] = {edition.script: [] for edition in self.plan.editions}
+        for source, (script, entries) in self.search_entries.items():
+            if source in self.page_sources:
+                by_script[script].extend(entries)
+        hant, hans = by_script["zh-Hant"], by_script["zh-Hans"]
+        prefixes = {edition.script: edition.prefix for edition in self.plan.editions}
+        pairs = edition_pairs(hant, hans, prefixes=(prefixes["zh-Hant"], prefixes["zh-Hans"]))
+        segmenter = make_segmenter(search_vocabulary(self.corpus))
+        site = Path(config.site_dir)
+        sizes = []
+        for script, entries in by_script.items():
+            data = json.dumps(build_index(entries, script=script, segmenter=segmenter, pairs=pairs), ensure_ascii=False, separators=(",", ":"))
+            target = site / index_file(script)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(data, encoding="utf-8")
+            sizes.append(f"{script} {len(entries)} entries {len(data.encode()) / 1024:.0f} KiB")
+        (site / "search" / "search_index.json").write_text(json.dumps(material_stub()), encoding="utf-8")
+        log.info(f"search index: {', '.join(sizes)} ({time.perf_counter() - started:.2f} s)")
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         seeds = self.seeds_path(config)
@@ -226,6 +316,12 @@ def _contains(item: Page | Section, page: Page) -> bool:
     if isinstance(item, Section):
         return any(_contains(child, page) for child in item.children)
     return item is page
+
+
+def _search_enabled(config: MkDocsConfig) -> bool:
+    """Whether Material's search box is on the pages (it is what our index serves)."""
+    search = config.plugins.get("material/search")
+    return search is not None and bool(search.config.get("enabled", True))
 
 
 def _asset(name: str) -> str:

@@ -26,6 +26,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLE = ROOT / "seeds" / "deepseek-innovation.txt"
 CHROMIUM = "/usr/bin/chromium"
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+SEARCH_SUMMARY: list[str] = []
+"""Lines the browser search measurement reports at the end of the run (recall@5, latency)."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the search measurement, so `pytest` shows recall@5 and latency without `-s`."""
+    if SEARCH_SUMMARY:
+        terminalreporter.section("search measurement")
+        for line in SEARCH_SUMMARY:
+            terminalreporter.write_line(line)
 
 
 def article_from_text(text: str, *, script: Script | None = None, slug: str = "t", path: str = "t.txt") -> Article:

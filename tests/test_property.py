@@ -7,11 +7,11 @@ Python-Markdown with the site's extensions, as MkDocs would render the page.
 from __future__ import annotations
 
 import markdown
-from mkdocs.utils.meta import get_data
 import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
 from generator.editions import make_editions
 from generator.errors import SeedError

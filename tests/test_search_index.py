@@ -1,0 +1,189 @@
+"""The search index stage (generator/search.py): entries from pages, folding, vocabulary,
+word boundaries, and the built index files checked against the query table."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from generator.model import Corpus, People, Speaker, Story, Term
+from generator.search import (
+    SearchEntry,
+    build_index,
+    edition_pairs,
+    fold,
+    fold_table,
+    make_segmenter,
+    material_stub,
+    page_entries,
+    search_vocabulary,
+    searchable,
+    word_boundaries,
+)
+from tests.conftest import Built, article_from_text, fixture_text
+from tests.test_search_browser import EDITION_PREFIX, load_queries
+
+# ---------------------------------------------------------------------------- pages -> entries
+
+ARTICLE_HTML = """
+<article class="zh-article zh-section">
+<p class="zh-breadcrumb"><a href="../">港口城市的綠色轉型</a> · 第 1 節，共 2 節</p>
+<h1 id="heading" data-line="5">能源結構的調整</h1>
+<p id="p4" class="zh-p" data-line="6">國立海洋大學教授陳志明表示，<b>港口</b>的碳排放&lt;script&gt;一半<a class="headerlink" href="#p4" title="本段連結">¶</a><span class="zh-aside">陳志明</span></p>
+<p id="p5" class="zh-p" data-line="7">他说：「岸电设施是最直接的解方。」<a class="headerlink" href="#p5">¶</a></p>
+<nav class="zh-toc"><h2 id="sections">章節</h2><ol><li><a href="x/">別的章節</a></li></ol></nav>
+</article>
+"""
+
+DOCS_HTML = """
+<h1 id="about">關於本站</h1>
+<p>本站由一個開源工具生成。</p>
+<dl class="zh-facts"><dt>字數</dt><dd>187</dd></dl>
+<h2 id="_2">兩種文字<a class="headerlink" href="#_2">¶</a></h2>
+<p>網站的每一頁都有<code>繁體</code>與簡體兩個版本。</p>
+<ul><li>第一點</li><li>第二點</li></ul>
+"""
+
+
+def test_article_page_gives_a_page_entry_and_one_entry_per_paragraph() -> None:
+    entries = page_entries(ARTICLE_HTML, url="zh-hans/articles/x/01-y/", title="能源結構的調整 &amp; 其他", paragraph_label="第 {n} 段")
+    assert [(e.location, e.kind, e.title) for e in entries] == [
+        ("zh-hans/articles/x/01-y/", "page", "能源結構的調整 & 其他"),
+        ("zh-hans/articles/x/01-y/#p4", "paragraph", "第 4 段"),
+        ("zh-hans/articles/x/01-y/#p5", "paragraph", "第 5 段"),
+    ]
+    # Permalinks, margin notes, the breadcrumb and navigation are not the page's text;
+    # markup-looking text stays text.
+    assert entries[1].text == "國立海洋大學教授陳志明表示，港口的碳排放<script>一半"
+    assert entries[2].text == "他说：「岸电设施是最直接的解方。」"
+    assert entries[0].text == ""
+    assert not any("別的章節" in e.text or "第 1 節" in e.text for e in entries)
+
+
+def test_hand_written_page_is_split_at_headings_with_ids() -> None:
+    entries = page_entries(DOCS_HTML, url="about/", title="關於本站")
+    assert [(e.location, e.kind, e.title) for e in entries] == [("about/", "page", "關於本站"), ("about/#_2", "section", "兩種文字")]
+    assert entries[0].text == "本站由一個開源工具生成。"  # the facts list is furniture
+    assert entries[1].text == "網站的每一頁都有繁體與簡體兩個版本。 第一點 第二點"
+
+
+# ---------------------------------------------------------------------------- folding
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("閉源", "闭源"), ("鄧永強", "邓永强"), ("後來", "后来"), ("臺灣", "台湾"), ("蒸餾", "蒸馏"), ("裡面", "里面")],
+)
+def test_both_scripts_fold_to_the_same_text(traditional: str, simplified: str) -> None:
+    assert fold(traditional) == fold(simplified) == simplified
+
+
+def test_fold_keeps_length_and_folds_latin() -> None:
+    text = "ＤｅｅｐＳｅｅｋ與MoE　２０１４年"
+    folded = fold(text)
+    assert folded == "deepseek与moe 2014年"
+    assert len(folded) == len(text)
+
+
+def test_fold_table_learns_phrase_conversions_from_the_two_editions() -> None:
+    # OpenCC converts 著 by phrase (活著 -> 活着): no character table has it.
+    hant = [SearchEntry(location="a/#p1", title="第 1 段", text="他還活著", kind="paragraph")]
+    hans = [SearchEntry(location="zh-hans/a/#p1", title="第 1 段", text="他还活着", kind="paragraph")]
+    pairs = edition_pairs(hant, hans, prefixes=("", "zh-hans/"))
+    assert pairs["著"] == "着"
+    table = fold_table(["他还活着"], pairs)
+    assert fold("活著", table) == fold("活着", table) == "活着"
+    assert "鄧" not in table  # only characters whose folded form occurs in the texts
+
+
+# ---------------------------------------------------------------------------- vocabulary and words
+
+
+def test_vocabulary_has_label_heading_names_in_both_scripts() -> None:
+    story = Story(article=article_from_text(fixture_text("trad_labels.txt")))
+    words = search_vocabulary(Corpus(stories=(story,)))
+    assert {"陳淑芬", "陈淑芬", "台灣大學社工系副教授黃建華", "台湾大学社工系副教授黄建华"} <= words
+
+
+def test_vocabulary_has_speakers_and_glossary_terms() -> None:
+    article = article_from_text("港务新闻\n记者报道，郑宛蓉说今天开会。\n")
+    people = People(speakers=(Speaker(id="zheng-wan-rong", name="郑宛蓉", aliases=("郑局长",), org="港务局"),))
+    term = Term(form="岸电设施", simplified="岸电设施", taiwan="岸電設施", hongkong="岸電設施", mainland=None, pinyin="an dian she shi", kinds=("keyword",))
+    words = search_vocabulary(Corpus(stories=(Story(article=article, people=people, glossary=(term,)),)))
+    assert {"郑宛蓉", "鄭宛蓉", "郑局长", "港务局", "岸电设施", "岸電設施"} <= words
+
+
+def _words(text: str, vocabulary: set[str]) -> list[str]:
+    """The spans between word boundaries that start at each boundary (for assertions)."""
+    segmenter = make_segmenter(vocabulary)
+    folded = fold(text)
+    return [w for w, _, _ in segmenter.tokenize(folded, mode="search")]
+
+
+def _boundaries(text: str, vocabulary: set[str]) -> set[int]:
+    bits = word_boundaries(fold(text), make_segmenter(vocabulary))
+    return {i for i in range(len(bits) * 8) if bits[i >> 3] >> (i & 7) & 1}
+
+
+@pytest.mark.parametrize(("text", "name"), [("溫昀瑋表示同意", "溫昀瑋"), ("温昀玮表示同意", "温昀玮")])
+def test_a_name_from_the_vocabulary_is_one_word(text: str, name: str) -> None:
+    assert 2 in _boundaries(text, set())  # jieba alone cuts the name: 温昀 | 玮
+    article = article_from_text(f"座談會紀要\n{text}。\n")
+    people = People(speakers=(Speaker(id="wen-yun-wei", name=name),))
+    vocabulary = search_vocabulary(Corpus(stories=(Story(article=article, people=people),)))
+    assert 2 not in _boundaries(text, vocabulary)
+    assert {0, 3} <= _boundaries(text, vocabulary)
+
+
+@pytest.mark.parametrize("text", ["台灣大學社工系副教授黃建華說", "台湾大学社工系副教授黄建华说"])
+def test_a_long_vocabulary_word_keeps_the_words_inside_it(text: str) -> None:
+    vocabulary = search_vocabulary(Corpus(stories=(Story(article=article_from_text(fixture_text("trad_labels.txt"))),)))
+    words = _words(text, vocabulary)
+    assert "台湾大学社工系副教授黄建华" in words  # the whole label name
+    assert {"社工", "副教授", "黄建华"} <= set(words)  # and what a reader would type of it
+    assert {4, 6, 7, 10, 13} <= _boundaries(text, vocabulary)
+
+
+def test_boundaries_count_utf16_units_like_the_browser() -> None:
+    text = "𠮷野家開店"  # U+20BB7 is two UTF-16 code units
+    bits = word_boundaries(fold(text), make_segmenter(set()))
+    positions = {i for i in range(len(bits) * 8) if bits[i >> 3] >> (i & 7) & 1}
+    assert max(positions) == len(text.encode("utf-16-le")) // 2
+
+
+# ---------------------------------------------------------------------------- the index
+
+
+def test_build_index_ships_entries_boundaries_and_folding() -> None:
+    entries = [
+        SearchEntry(location="zh-hans/a/", title="港口城市", text="", kind="page"),
+        SearchEntry(location="zh-hans/a/#p1", title="第 1 段", text="陈志明表示，港口的碳排放", kind="paragraph"),
+    ]
+    data = build_index(entries, script="zh-Hans", segmenter=make_segmenter(set()))
+    assert data["script"] == "zh-Hans"
+    assert [(d["l"], d["k"], d["t"], d["x"]) for d in data["docs"]] == [(e.location, e.kind, e.title, e.text) for e in entries]
+    for doc, entry in zip(data["docs"], entries, strict=True):
+        assert len(base64.b64decode(doc["b"])) == len(searchable(entry)) // 8 + 1
+    fold_pairs = dict(zip(data["fold"][::2], data["fold"][1::2], strict=True))
+    assert fold_pairs["陳"] == "陈"  # a Traditional query folds onto this Simplified text
+    assert "東" not in fold_pairs  # 东 is not in the text: nothing to fold onto
+    assert json.loads(json.dumps(material_stub()))["docs"] == []
+
+
+def test_every_table_query_occurs_in_its_entry_of_the_built_index(sample_site: Built) -> None:
+    """Keeps tests/data/search_queries.yml honest: each query is really in the page (and
+    paragraph) it must find, in the reader's edition, once both are folded."""
+    indexes = {ed: json.loads((sample_site.site / "search" / f"{script}.json").read_text(encoding="utf-8")) for ed, script in (("hant", "zh-Hant"), ("hans", "zh-Hans"))}
+    missing = []
+    for entry in load_queries():
+        index = indexes[entry["ed"]]
+        table = dict(zip(index["fold"][::2], index["fold"][1::2], strict=True))
+        page = f"{EDITION_PREFIX[entry['ed']]}articles/{entry['page']}/"
+        wanted = {page + (f"#{entry['p']}" if "p" in entry else "")} if "p" in entry else None
+        docs = [d for d in index["docs"] if d["l"].split("#")[0] == page and (wanted is None or d["l"] in wanted)]
+        terms = fold(entry["q"], table).split()
+        if not any(all(term in fold(f"{d['t']}\n{d['x']}", table) for term in terms) for d in docs):
+            missing.append(entry["q"])
+    assert missing == []
