@@ -138,4 +138,4 @@ def _paragraph_with_quote(paragraph: Any, quote: Quote, permalink: str) -> Marku
         found = paragraph.text.find(quote.text) if quote.text else -1
         start, end = (found, found + len(quote.text)) if found >= 0 else (0, 0)
     marks = (InlineMark(start=start, end=end, tag="mark"),) if end > start else ()
-    return paragraph_html(paragraph, Decoration(marks=marks, classes=("zh-context",)), permalink_title=permalink)
+    return paragraph_html(paragraph, Decoration(marks=marks, classes=("zh-context",)), permalink_title=permalink, anchor=False)

@@ -101,12 +101,18 @@ class Decoration:
     classes: tuple[str, ...] = ()
 
 
-def paragraph_html(paragraph: Paragraph, decoration: Decoration | None = None, *, permalink_title: str = "") -> Markup:
-    """The paragraph as one line of HTML: escaped text, its anchor, a permalink, marks."""
+def paragraph_html(paragraph: Paragraph, decoration: Decoration | None = None, *, permalink_title: str = "", anchor: bool = True) -> Markup:
+    """The paragraph as one line of HTML: escaped text, its anchor and permalink, marks.
+
+    ``anchor=False`` for a paragraph quoted on another page (a profile): no id there, the
+    paragraph's own page has it.
+    """
     decoration = decoration or Decoration()
     classes = " ".join(("zh-p", *decoration.classes))
     body = _marked_text(paragraph.text, decoration.marks)
     asides = "".join(f'<span class="zh-aside">{aside}</span>' for aside in decoration.asides)
+    if not anchor:
+        return Markup(f'<p class="{classes}" data-line="{paragraph.line}">{body}{asides}</p>')
     link = f'<a class="headerlink" href="#{paragraph.id}" title="{html.escape(permalink_title)}">¶</a>'
     return Markup(f'<p id="{paragraph.id}" class="{classes}" data-line="{paragraph.line}">{body}{link}{asides}</p>')
 
