@@ -173,8 +173,8 @@ NAME_LIKE_ORGS = frozenset(
 # Characters that rarely end a given name but often start the next word (表示, 认为, 在, 对 …):
 # a three-character reading whose last character is one of them is cut to two (邢杰表示).
 NON_FINAL_NAME_CHARS = frozenset(
-    "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会能可均却先今昨近日上下中内外时"
-    "作持提透坦直强补介分预呼建承否告宣谈讲问答回续笑接受出到进来去看想知觉相所同跟给让使令请叫等"
+    "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会均却今昨近日上下内外时"
+    "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫"
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
 NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能可却今昨时年月号")

@@ -91,6 +91,12 @@ _NOT_CUE_AFTER = {
     "提出": ("申请", "质询", "诉讼", "辞职", "辞呈"),
     "回复": ("率",),
 }
+# Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
+# after them, a short object is not a statement.
+_NOUN_OBJECT_CUES = frozenset(
+    "介绍 提出 提到 谈到 分析 建议 回应 描述 形容 披露 宣布 总结 反映 批评 质疑 表明 说明 确认 证实 否认 警告 提醒 呼吁 重申 回忆 讲述 抱怨 称赞 "
+    "表态 回复 喊话 撰文提出".split()
+)
 _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用",), "的话来说": ("用",)}
@@ -142,6 +148,8 @@ _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人�
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
+# 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
+_COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
 _NOT_PRONOUN_AFTER = "们人国乡者方日"
 _NOT_PRONOUN_BEFORE = "其吉利排无"
 
@@ -390,6 +398,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in re.finditer("|".join(N.POST_TITLES), simp):
+            if not _whole_word(para, match.start(), match.end()):
+                continue  # 总 inside 总结
             read = _read_name_before(para, match.start())
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
@@ -552,6 +562,11 @@ def _tokens_over(para: _Para, start: int, end: int) -> list[tuple[int, int, str]
     return [t for t in para.tokens if t[0] < end and t[1] > start]
 
 
+def _in_dictionary(word: str) -> bool:
+    """True when jieba's dictionary has ``word`` (not a string its HMM made up: 珊则)."""
+    return bool(jieba.dt.FREQ.get(word))
+
+
 def _is_word(simp: str) -> str | None:
     """jieba's tag when ``simp`` is a dictionary word (None for unknown strings)."""
     return jieba.posseg.dt.word_tag_tab.get(simp)
@@ -571,8 +586,12 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     if tag is not None and not tag.startswith("nr"):
         return False
     first = _token_starting(para, start)
-    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and para.index >= 0 and first[1] <= end:
+    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end:
         return False  # 游客陈: the "name" starts with a common word
+    if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
+        rest = [t for t in para.tokens if first[1] <= t[0] < end]
+        if rest and all(t[1] <= end and not t[2].startswith("nr") and _in_dictionary(para.simp[t[0] : t[1]]) for t in rest):
+            return False  # 李骏作: jieba's name is 李骏, 作 is the next word
     if strong:
         return True
     surname = N.surname_of(name)
@@ -583,12 +602,15 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     return tagged_person or (surname is not None and surname.common and tag is not None)
 
 
-def _name_lengths(simp: str, start: int, *, double_surname: bool = False) -> list[int]:
-    """Lengths to try for a Chinese name starting at ``start``: longest plausible first.
+def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
+    """Lengths to try for a Chinese name starting at ``start``: most plausible first.
 
+    jieba's person token, when it has one here, decides; otherwise a three-character reading
+    whose last character usually starts the next word (邢杰表示) is cut to two.
     ``double_surname``: also try a four-character name made of two surnames and a given name
     (陈李美华, the Hong Kong form of a married woman's name).
     """
+    simp = para.simp
     name = simp[start : start + 4]
     surname = N.surname_of(name)
     if surname is None:
@@ -596,8 +618,14 @@ def _name_lengths(simp: str, start: int, *, double_surname: bool = False) -> lis
     base = len(surname.text)
     lengths = [base + 2, base + 1]
     third = simp[start + base + 1 : start + base + 2]
+    token = _token_starting(para, start)
+    person_token = token is not None and token[2].startswith("nr") and token[1] - token[0] in (base + 1, base + 2)
     if third and third in N.NON_FINAL_NAME_CHARS:
         lengths = [base + 1]
+    elif person_token and token[1] - token[0] == base + 1:
+        following = _token_starting(para, token[1])
+        if following is not None and _in_dictionary(simp[following[0] : following[1]]):
+            lengths = [base + 1, base + 2]  # 李骏/作: the next word is a real word
     second = N.surnames().get(simp[start + 1 : start + 2])
     if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not set(name[2:]) & N.NON_FINAL_NAME_CHARS:
         lengths.insert(0, 4)
@@ -624,13 +652,20 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         name = simp[start:end]
         if N.has_surname(name) and _valid_name(para, start, end, strong=True) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
             return start, end, None
-    for length in _name_lengths(simp, start, double_surname=True):
+    for length in _name_lengths(para, start, double_surname=True):
         end = start + length
         if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
             if length == 4 and not _GAP.match(simp, end) and simp[end : end + 1] not in CLAUSE_BOUNDARY:
                 continue
             return start, end, None
     return None
+
+
+def _whole_word(para: _Para, start: int, end: int) -> bool:
+    """``simp[start:end]`` starts and ends at jieba token boundaries."""
+    starts = {t[0] for t in para.tokens}
+    ends = {t[1] for t in para.tokens}
+    return start in starts and end in ends
 
 
 def _ends_at_word_boundary(para: _Para, start: int, end: int) -> bool:
@@ -775,7 +810,7 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     """A name that opens a clause and is followed, across adverbials, by the cue."""
     simp = para.simp
     start = clause.start
-    for length in _name_lengths(simp, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
+    for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
         end = start + length
         if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
             continue
@@ -951,7 +986,8 @@ class _Reader:
                 label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
             inline = self._inline_label(para)
             if inline is not None:
-                self._add(inline, para, para.text[inline[2] :].strip(), "direct", "label line", CONFIDENCE["label"], inline[2], len(para.text))
+                subject, rest_start = inline
+                self._add(subject, para, para.text[rest_start:], "direct", "label line", CONFIDENCE["label"], rest_start, len(para.text))
             elif label_speaker is not None:
                 self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
             for event in events:
@@ -987,7 +1023,7 @@ class _Reader:
         person = self._person_for(para.simp[names[0][0] : names[0][1]])
         return ("person", person) if person else None
 
-    def _inline_label(self, para: _Para) -> tuple[str, str, int] | None:
+    def _inline_label(self, para: _Para) -> tuple[tuple[str, str], int] | None:
         """``王小明：我认为……`` (an interview's answer): the paragraph is that person's."""
         match = _LABEL_LINE.match(para.simp)
         if match is None or not match.group("rest").strip() or _NOT_LABEL.search(match.group("label")):
@@ -998,7 +1034,7 @@ class _Reader:
         if not names:
             return None
         person = self._person_for(para.simp[names[0][0] : names[0][1]])
-        return ("person", person, match.start("rest")) if person else None
+        return (("person", person), match.start("rest")) if person else None
 
     def _person_for(self, key: str) -> str | None:
         if key in self.persons:
@@ -1029,21 +1065,29 @@ class _Reader:
         return events
 
     def _track_introductions(self, para: _Para, mentions: list[_Mention], start: int, end: int) -> None:
-        """The first named person of a sentence, as its subject, is the one 他/她 refers to."""
+        """Follow who a 他/她 would refer to, between ``start`` and ``end`` of a paragraph.
+
+        The first named person of a sentence, as its subject, becomes "last introduced"; a
+        sentence that opens with 这位 + title (这位清华大学化学系教授，…) describes that person.
+        """
         simp = para.simp
-        sentence_start = start
+        happenings: list[tuple[int, str, object]] = []
         for mention in mentions:
-            if not start <= mention.start < end:
+            if start <= mention.start < end and mention.kind in ("person", "alias"):
+                happenings.append((mention.start, "mention", mention))
+        for match in _COREFERENT.finditer(simp, start, end):
+            happenings.append((match.start(2), "describe", match))
+        seen_sentences: set[int] = set()
+        for position, kind, item in sorted(happenings, key=lambda h: h[0]):
+            boundary = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END)
+            if kind == "describe":
+                self._describe_last(para, item)
                 continue
-            boundary = max(simp.rfind(mark, 0, mention.start) for mark in SENTENCE_END)
-            if boundary + 1 < sentence_start and boundary >= 0:
+            mention = item
+            if boundary in seen_sentences or simp[mention.end : mention.end + 1] == "的":
                 continue
-            if mention.kind not in ("person", "alias"):
-                continue
-            after = simp[mention.end : mention.end + 1]
-            if after == "的":
-                continue
-            left = simp[boundary + 1 : mention.start]
+            if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
+                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
@@ -1051,7 +1095,19 @@ class _Reader:
             person = self._resolve(mention)
             if person is not None:
                 self.last_subject = person
-            sentence_start = mention.end
+                seen_sentences.add(boundary)
+
+    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
+        """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
+        subject = self.last_subject
+        if subject is None or subject[0] != "person":
+            return
+        person = self.persons[subject[1]]
+        if person.org is not None or person.title is not None:
+            return
+        org, title, _ = _describe(para, (match.start(2), match.end(2)), None, None)
+        if title is not None:
+            person.org, person.title = org, title
 
     def _resolve(self, mention: _Mention) -> tuple[str, str] | None:
         if mention.kind == "person":
@@ -1095,8 +1151,10 @@ class _Reader:
             kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind == "alias" else "cue")
             cue_text = para.text[cue.start() : cue.end()]
             evidence = cue_text if kind == "cue" else f"{para.text[mention.start:mention.end]}{cue_text}"
-            if cue.group(0) in _FRAME_PREFIX:
-                evidence = f"{para.text[clause.start - 1 : clause.start]}…{cue_text}"
+            frame = re.match(r"\s*(?:而|另|但|不过)?(据|在|正如|诚如|如|用|按照)", simp[_clause_start(simp, cue.start()) : mention.start])
+            if frame is not None and (frame.group(1) == "据" or cue.group(0) in _FRAME_PREFIX):
+                at = _clause_start(simp, cue.start()) + frame.start(1)
+                evidence = f"{para.text[at : at + len(frame.group(1))]}…{cue_text}"
             rest = simp[cue.end() :].lstrip(" 　")
             bare = not rest or rest[0] in SENTENCE_END
             clause_start = _clause_start(simp, cue.start())
@@ -1154,7 +1212,8 @@ class _Reader:
         first_clause = re.split(r"[，,；;]", content, maxsplit=1)[0]
         if not content:
             return
-        if not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
+        cue = simp[event.cue_start : event.cue_end]
+        if cue in _NOUN_OBJECT_CUES and not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
             return  # 提出申请, 介绍刚采摘的新茶: an object, not a statement
         end = start + len(content)
         self._add(event.subject, para, para.text[start:end], "indirect", event.evidence, event.confidence, start, end)
