@@ -18,10 +18,12 @@ from .model import Corpus, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
 from .sidecar import article_meta, load_sidecar, sidecar_path
+from .speaker_curation import SPEAKERS_FILE, curation_for_seed
+from .speakers import find_people
 
 SEED_SUFFIX = ".txt"
 # Files an editor may keep in seeds/ that are not articles and need no notice.
-CURATION_FILES = {"speakers.yml", "glossary.yml"}
+CURATION_FILES = {SPEAKERS_FILE, "glossary.yml"}
 
 
 def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Story:
@@ -31,7 +33,8 @@ def analyze_seed(path: Path, *, display: str, default_script: Script = "zh-Hant"
     meta = article_meta(sidecar)
     script = detect_script(decoded.text) or default_script
     article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
-    return Story(article=article)
+    curation = curation_for_seed(path, sidecar, slug=article.slug, display=_display_sibling(display, path.parent / SPEAKERS_FILE))
+    return Story(article=article, people=find_people(article, curation=curation))
 
 
 def load_corpus(seeds: Path, *, display: str | None = None, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

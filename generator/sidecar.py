@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import ArticleMeta
+from .speaker_curation import SPEAKER_ENTRY_SCHEMA
 from .yamlfile import load_yaml
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -25,6 +26,7 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$", "description": "an ISO date such as 2025-02-12"},
         "url": {"type": "string", "pattern": r"^https?://\S+$", "description": "an http(s) address"},
         "author": _TEXT,
+        "speakers": {"type": "array", "items": SPEAKER_ENTRY_SCHEMA, "description": "corrections to the speakers found"},
     },
 }
 """The sidecar's schema. Later stages add their own top-level keys here."""

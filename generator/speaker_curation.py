@@ -124,6 +124,15 @@ def load_curation(path: Path, *, display: str) -> Curation:
     return curation_from_data(load_yaml(path, display=display, schema=SPEAKERS_FILE_SCHEMA))
 
 
+def curation_for_seed(seed: Path, sidecar: dict[str, Any], *, slug: str, display: str) -> Curation:
+    """The corrections for one seed: its sidecar's ``speakers:`` plus ``seeds/speakers.yml``.
+
+    ``display`` names ``speakers.yml`` in error messages. Raises ``SeedError``.
+    """
+    shared = load_curation(seed.parent / SPEAKERS_FILE, display=display)
+    return (curation_from_data(sidecar) + shared).for_article(slug)
+
+
 def _key(text: str) -> str:
     return convert(text, "tw2s").strip()
 

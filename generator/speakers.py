@@ -435,7 +435,21 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org_like.add(key)
     for key in org_like:
         found.pop(key, None)
+    # 邢董, 张教授: a surname and a title are another name of a person named in full.
+    full_surnames = {N.surname_of(k).text for k, p in found.items() if N.has_surname(k) and not _title_form(k)}
+    for key in [k for k in found if _title_form(k)]:
+        if N.surname_of(key).text in full_surnames:
+            found.pop(key)
     return found
+
+
+def _title_form(key: str) -> bool:
+    """True for surname + honorific title (张教授, 王总), which is how one refers back to a person."""
+    surname = N.surname_of(key)
+    if surname is None:
+        return False
+    rest = key[len(surname.text) :]
+    return rest in N.POST_TITLES and rest not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE
 
 
 def _heading_para(heading: str, section_index: int) -> _Para:
