@@ -365,6 +365,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_GENERATION = re.compile(r"(?:[0-9０-９]{2}|[五六七八九零〇]{2}|[五六七八九零〇]零)后$")
+
+
 def _ends_with_any(text: str, start: int, stop: int, words: tuple[str, ...]) -> str | None:
     return next((w for w in words if stop - len(w) >= start and text.startswith(w, stop - len(w))), None)
 
@@ -398,9 +401,14 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org_start += 1  # 前台积电副总经理: a former post at 台积电
     if org_end > org_start and text[org_end - 1] == "籍":
         org_end -= 1  # 国民党籍立委: the party
+    generation = _GENERATION.search(text, org_start, org_end)
+    if generation is not None:
+        org_end = generation.start()  # 公司85后创办人: an age group, not part of the organisation
     while org_end > org_start and text[org_end - 1].isspace():
         org_end -= 1
     org = (org_start, org_end) if org_end > org_start else None
+    if org is not None and text[org_start:org_end] in GENERIC_ORGS:
+        org = None  # 公司执行长: which company the text does not say here
     if org is not None and _only_title_words(text[org_start:org_end]):
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
     return org, (title_start, end)

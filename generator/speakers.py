@@ -511,11 +511,16 @@ _GOVERNMENT_POSTS = ("市长", "县长", "省长", "区长", "镇长", "乡长",
 
 
 def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
-    """A bare place name before a title that is not an office of that place (矽谷创投人)."""
-    if N.ends_with_org_suffix(para.simp[start:end]):
+    """A place or common noun before a title that is not an office of it (矽谷创投人).
+
+    An organisation without a suffix (高盛, 摩根士丹利, 东方金诚) is a name to jieba, or
+    several words; a single place word or common noun (硅谷, 宁波市) is not an organisation,
+    unless the title is an office of that place (宁波市副市长).
+    """
+    if N.ends_with_org_suffix(para.simp[start:end]) or any(ch.isascii() and ch.isalpha() for ch in para.simp[start:end]):
         return False
     tokens = [t for t in para.tokens if t[0] < end and t[1] > start]
-    if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] == "ns"):
+    if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("ns", "n", "s", "nl")):
         return False
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
     return not titles.endswith(_GOVERNMENT_POSTS)
@@ -558,6 +563,8 @@ def _title_ends(simp: str) -> Iterable[int]:
     words = sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)
     seen = set()
     for match in re.finditer("|".join(words), simp):
+        if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
+            continue  # 创办人暨董事长: another title follows, not a name
         if match.end() not in seen:
             seen.add(match.end())
             yield match.end()
@@ -641,8 +648,11 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
         if following is not None and _in_dictionary(simp[following[0] : following[1]]):
             lengths = [base + 1, base + 2]  # 李骏/作: the next word is a real word
     second = N.surnames().get(simp[start + 1 : start + 2])
-    if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not set(name[2:]) & N.NON_FINAL_NAME_CHARS:
-        lengths.insert(0, 4)
+    three_char_name = person_token and token[1] - token[0] == 3
+    if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not three_char_name and not set(name[2:]) & N.NON_FINAL_NAME_CHARS and not N.ends_with_title(name):
+        after = _GAP.match(simp, start + 4).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
+            lengths.insert(0, 4)
     return [n for n in lengths if start + n <= len(simp)]
 
 
@@ -669,8 +679,6 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     for length in _name_lengths(para, start, double_surname=True):
         end = start + length
         if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
-            if length == 4 and not _GAP.match(simp, end) and simp[end : end + 1] not in CLAUSE_BOUNDARY:
-                continue
             return start, end, None
     return None
 
@@ -1230,6 +1238,9 @@ class _Reader:
         if cue in _NOUN_OBJECT_CUES and not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
             return  # 提出申请, 介绍刚采摘的新茶: an object, not a statement
         end = start + len(content)
+        colon = re.match(rf"{_NP}{{1,6}}[：:]", simp[start:end])
+        if colon is not None:
+            start += colon.end()  # 提出反思：第一，… — the statement is what follows the colon
         self._add(event.subject, para, para.text[start:end], "indirect", event.evidence, event.confidence, start, end)
 
     # -- direct quotes ---------------------------------------------------------------------
