@@ -40,6 +40,7 @@ import jieba.posseg
 from . import names as N
 from .chinese import convert
 from .model import AnonymousSource, Article, People, Quote, QuoteKind, Speaker
+from .parse import BULLETS
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -141,7 +142,7 @@ _ANON_HEADS = sorted(
     key=len,
     reverse=True,
 )
-_ANON_INTRO = r"(?:一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近)"
+_ANON_INTRO = r"(?:一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人)")
@@ -189,6 +190,8 @@ class _Person:
     title: str | None = None
     descriptor: str | None = None
     strong: bool = False
+    reporter: bool = False
+    """Named in a byline (记者张三): never the one a 他/她 refers to."""
     sex: str | None = None
     aliases: list[str] = field(default_factory=list)
     alias_keys: set[str] = field(default_factory=set)
@@ -362,6 +365,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org, title, descriptor = _describe(para, apposition, post_title, bracket)
             person.org, person.title = org, title
             person.descriptor = person.descriptor or descriptor
+            if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
+                person.reporter = True
         for honorific in N.HONORIFICS_FEMALE:
             if key.endswith(honorific):
                 person.sex = "f"
@@ -369,7 +374,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person.sex = "m"
 
     for section_index, section in enumerate(article.sections):
-        if section.kind == "label" and section.heading:
+        if section.kind in ("label", "bullet", "numbered") and section.heading:
             heading = _heading_para(section.heading, section_index)
             label = _label_of(heading.simp)
             if label is not None:
@@ -440,6 +445,10 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     for key in [k for k in found if _title_form(k)]:
         if N.surname_of(key).text in full_surnames:
             found.pop(key)
+    # 卡特 after 麥可·卡特: the short form of a foreign name is that person again.
+    short_forms = {re.split(f"[{N.NAME_DOTS}]", k)[-1]: k for k in found if re.search(f"[{N.NAME_DOTS}]", k)}
+    for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
+        found.pop(key)
     return found
 
 
@@ -452,7 +461,14 @@ def _title_form(key: str) -> bool:
     return rest in N.POST_TITLES and rest not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE
 
 
+_HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一二三四五六七八九十]{{1,3}}\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]{{1,3}}\s*[）)])\s*")
+
+
 def _heading_para(heading: str, section_index: int) -> _Para:
+    """A heading as a paragraph-like value, without its bullet or number (▍王小明：)."""
+    marker = _HEADING_MARK.match(heading)
+    if marker is not None:
+        heading = " " * marker.end() + heading[marker.end() :]
     simp = simplified_copy(heading)
     return _Para(-1 - section_index, "", 0, heading, simp, section_index, _tokens(simp))
 
@@ -680,6 +696,26 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         end = start + length
         if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
             return start, end, None
+    return _foreign_name_at(para, start)
+
+
+def _foreign_name_at(para: _Para, start: int) -> tuple[int, int, None] | None:
+    """A transliterated name with no dot or brackets (总统特朗普表示): a run of transliteration
+    characters that jieba reads as a name or as no word at all, followed by a cue or a
+    clause boundary."""
+    simp = para.simp
+    end = start
+    while end < len(simp) and end - start < 8 and simp[end] in N.TRANSLIT_CHARS:
+        end += 1
+    for stop in range(end, start + 1, -1):
+        tag = _is_word(simp[start:stop])
+        if tag is not None and not tag.startswith("nr"):
+            continue
+        if not _whole_word(para, start, stop) and not any(t[2].startswith("nr") for t in _tokens_over(para, start, stop)):
+            continue
+        after = _GAP.match(simp, stop).end()
+        if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and not N.is_name_like_org(simp[start:stop]):
+            return start, stop, None
     return None
 
 
@@ -832,6 +868,12 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     """A name that opens a clause and is followed, across adverbials, by the cue."""
     simp = para.simp
     start = clause.start
+    token = _token_starting(para, start)
+    if token is not None and token[2] in ("nr", "nrt", "nrfg") and token[1] - token[0] >= 2 and not N.has_surname(simp[token[0] : token[1]]):
+        # 拜登称: a foreign name jieba knows, standing alone before the cue
+        name = simp[token[0] : token[1]]
+        if all(ch in N.TRANSLIT_CHARS for ch in name) and not N.is_name_like_org(name) and _GAP.fullmatch(simp, token[1], cue_start):
+            return token[0], token[1], False
     for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
         end = start + length
         if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
@@ -1021,7 +1063,7 @@ class _Reader:
 
     def _heading_label(self, section_index: int) -> tuple[tuple[str, str] | None, str | None]:
         section = self.article.sections[section_index]
-        if section.kind != "label" or section.heading is None:
+        if section.kind not in ("label", "bullet", "numbered") or section.heading is None:
             return None, None
         heading = _heading_para(section.heading, section_index)
         simp = heading.simp
@@ -1115,7 +1157,7 @@ class _Reader:
             if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
                 continue
             person = self._resolve(mention)
-            if person is not None:
+            if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
                 seen_sentences.add(boundary)
 
@@ -1221,6 +1263,10 @@ class _Reader:
         start = event.cue_end
         while start < len(simp) and simp[start] in " 　，,：:":
             start += 1
+        if simp[event.cue_start : event.cue_end] in ("告诉", "提醒", "回复", "表示称"):
+            addressee = re.match(rf"{_NP}{{1,12}}?[，,：:]\s*", simp[start:])
+            if addressee is not None:
+                start += addressee.end()  # 告诉记者，… : the addressee is not the statement
         punctuated = start > event.cue_end
         quotes = [s for s in self.spans[para.index] if s.opened and _statement_like(simp, s)]
         if any(s.start - 1 == start for s in quotes):

@@ -410,3 +410,44 @@ def test_simplified_copy_keeps_offsets():
 
 def test_empty_and_quote_free_articles():
     assert find_people(article_from_text("标题\n\n今天天气很好。\n")) == People()
+
+
+# --- patterns added for the genre beyond the dev set ---------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_foreign_names_without_dot_or_brackets(script):
+    text = "标题\n\n美国总统特朗普表示，关税谈判仍在进行。\n\n美国经济学家克鲁格曼认为，衰退风险上升。\n\n拜登称，他对结果感到失望。\n"
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("特朗普", "克鲁格曼", "拜登")]
+    assert speaker(people, "克鲁格曼", script).title == t("经济学家", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_reporter_in_dateline_is_not_a_pronoun_antecedent(script):
+    text = "标题\n\n新华社北京5月6日电（记者王晨）会议6日闭幕。他说，明年将继续举办。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_addressee_is_not_part_of_the_statement(script):
+    text = "标题\n\n一位在金饰行业工作多年的门店经理私下告诉记者，利润主要来自工费和回收差价。\n"
+    source = people_of(text, script).anonymous_sources[0]
+    assert source.description == t("一位在金饰行业工作多年的门店经理", script)
+    assert source.quotes[0].text == t("利润主要来自工费和回收差价", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unnamed_experts_are_anonymous(script):
+    text = "标题\n\n业内专家认为，价格战难以持续。\n\n有分析人士指出，行业将加速整合。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [a.description for a in people.anonymous_sources] == [t("业内专家", script), t("分析人士", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_bulleted_speaker_heading(script):
+    text = "论坛实录\n\n▍清华大学教授王小明：AI重塑教育\n\n教育的核心是提问的能力。\n\n▍会议背景\n\n本次论坛吸引了上百人参加。\n"
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("王小明", script), ["p1"])]
