@@ -599,9 +599,14 @@ def _tokens_over(para: _Para, start: int, end: int) -> list[tuple[int, int, str]
     return [t for t in para.tokens if t[0] < end and t[1] > start]
 
 
-def _in_dictionary(word: str) -> bool:
-    """True when jieba's dictionary has ``word`` (not a string its HMM made up: 珊则)."""
-    return bool(jieba.dt.FREQ.get(word))
+# jieba tags of words that follow a name rather than end it: verbs, prepositions, adverbs,
+# conjunctions, particles, pronouns, localisers, numerals (李骏/作, 张建宏/在; not 王明/远).
+_FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
+
+
+def _starts_next_word(token: tuple[int, int, str]) -> bool:
+    """True when a token after a two-character name is the next word, not the name's end."""
+    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",))
 
 
 def _is_word(simp: str) -> str | None:
@@ -627,7 +632,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
         return False  # 游客陈: the "name" starts with a common word
     if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
-        if rest and all(t[1] <= end and not t[2].startswith("nr") and _in_dictionary(para.simp[t[0] : t[1]]) for t in rest):
+        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
             return False  # 李骏作: jieba's name is 李骏, 作 is the next word
     if strong:
         return True
@@ -661,8 +666,8 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
         lengths = [base + 1]
     elif person_token and token[1] - token[0] == base + 1:
         following = _token_starting(para, token[1])
-        if following is not None and _in_dictionary(simp[following[0] : following[1]]):
-            lengths = [base + 1, base + 2]  # 李骏/作: the next word is a real word
+        if following is not None and _starts_next_word(following):
+            lengths = [base + 1, base + 2]  # 李骏/作总结: a verb follows the name
     second = N.surnames().get(simp[start + 1 : start + 2])
     three_char_name = person_token and token[1] - token[0] == 3
     if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not three_char_name and not set(name[2:]) & N.NON_FINAL_NAME_CHARS and not N.ends_with_title(name):
