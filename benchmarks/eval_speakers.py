@@ -2,7 +2,8 @@
 
     python benchmarks/eval_speakers.py             # dev set
     python benchmarks/eval_speakers.py --heldback  # held-back set
-    python benchmarks/eval_speakers.py --all -v    # both, with every mismatch listed
+    python benchmarks/eval_speakers.py --fresh     # fresh set, written after the code was frozen
+    python benchmarks/eval_speakers.py --all -v    # all sets, with every mismatch listed
 
 Per article and overall (micro-averaged over all articles of the run):
   speakers P/R     named speakers found vs expected (optional speakers count neither way)
@@ -188,10 +189,11 @@ def line(label: str, s: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldback", action="store_true", help="score the held-back set instead of the dev set")
-    parser.add_argument("--all", action="store_true", help="score both sets")
+    parser.add_argument("--fresh", action="store_true", help="score the fresh set (written after the code was frozen)")
+    parser.add_argument("--all", action="store_true", help="score every set")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
-    folders = ["dev", "heldback"] if args.all else (["heldback"] if args.heldback else ["dev"])
+    folders = ["dev", "heldback", "fresh"] if args.all else (["heldback"] if args.heldback else ["fresh"] if args.fresh else ["dev"])
     total = Score()
     by_script = {"Hant": Score(), "Hans": Score()}
     for folder in folders:
