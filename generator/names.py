@@ -67,7 +67,7 @@ TITLE_HEADS = tuple(
             会长 副会长 理事长 副理事长 理事 主席 副主席 执行主席 名誉主席 轮值主席 议长 议员 立委 立法委员 代表
             部长 副部长 局长 副局长 司长 副司长 厅长 副厅长 处长 副处长 科长 署长 副署长 次长 主委 副主委
             市长 副市长 省长 副省长 县长 区长 镇长 乡长 村长 书记 副书记 党委书记 党支部书记 支书 村支书 特首 行政长官 总统 副总统 总理 首相
-            大使 领事 发言人 新闻发言人 负责人 创始人 联合创始人 创办人 共同创办人 合伙人 创始合伙人 管理合伙人 投资人 创投人 天使投资人 基金经理
+            大使 领事 发言人 新闻发言人 总干事 干事 行政总裁 专员 特派员 督察 里长 邻长 庭长 舰长 船长 机长 队长 组长 班长 厂长 站长 店长 馆长 园长 议长 区议员 市议员 立法会议员 法人 代表人 负责人 创始人 联合创始人 创办人 共同创办人 合伙人 创始合伙人 管理合伙人 投资人 创投人 天使投资人 基金经理
             律师 法官 检察官 医生 医师 主治医师 护士 工程师 总工程师 设计师 建筑师 会计师 老师 教师 教练 总教练 队长 顾问 高级顾问 特别顾问
             作家 导演 演员 艺术家 评论员 评论家 记者 本报记者 实习生 通讯员 主持人 得主 获得者 创作者 企业家 银行家 科学家 研究人员 官员 高管 干部 局长 所长
             """.split()
@@ -102,7 +102,7 @@ PERSON_NOUNS = tuple(
         set(
             """
             上班族 游客 市民 居民 村民 网友 患者 病人 家长 学生 研究生 大学生 司机 店主 业主 老板 摊主 青年 返乡青年 志愿者 工人 农民 茶农 果农 渔民
-            消费者 投资者 股民 用户 员工 职员 店员 船东 房东 租客 买家 卖家 创业者 从业者 业者 老人 村干部 代表 主办方代表
+            消费者 投资者 股民 用户 员工 职员 店员 船东 房东 租客 买家 卖家 创业者 从业者 业者 老人 村干部 代表 主办方代表 雇主 摊商 商家 男子 女子 妇人 民众 乘客 旅客 车主 网民 球迷 选民 纳税人
             """.split()
         ),
         key=len,
@@ -399,6 +399,9 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
             break
         title_start -= len(word)
     org_start, org_end = start, title_start
+    contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
+    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head):
+        org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
     if org_end - org_start > 1 and text[org_start] in "前原":
         org_start += 1  # 前台积电副总经理: a former post at 台积电
     if org_end > org_start and text[org_end - 1] == "籍":
@@ -408,12 +411,49 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org_end = generation.start()  # 公司85后创办人: an age group, not part of the organisation
     while org_end > org_start and text[org_end - 1].isspace():
         org_end -= 1
-    org = (org_start, org_end) if org_end > org_start else None
+    org = (org_start, org_end) if org_end - org_start >= 2 else None  # 市议员: 市 is no organisation
+    if org is not None:
+        moved_start, moved_end = _org_tail_to_title(text, org_start, org_end)
+        if moved_end < org_end and not contracted:
+            title_start = _skip_quantifier(text, moved_end, title_start)
+        org_start, org_end = moved_start, moved_end
+        org = (org_start, org_end) if org_end - org_start >= 2 else None
     if org is not None and text[org_start:org_end] in GENERIC_ORGS:
         org = None  # 公司执行长: which company the text does not say here
     if org is not None and _only_title_words(text[org_start:org_end]):
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
     return org, (title_start, end)
+
+
+_CONTRACTING = "局部院所处署厅校会社司科"
+
+
+def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """东吴证券 | 汽车行业首席分析师: a short tail after an org suffix is the title's field."""
+    span = text[start:end]
+    if ends_with_org_suffix(span):
+        return start, end
+    best = None
+    for suffix in ORG_SUFFIXES:
+        if len(suffix) < 2:
+            continue
+        position = span.rfind(suffix)
+        if position > 0:
+            stop = position + len(suffix)
+            best = stop if best is None or stop > best else best
+    tail = span[best:] if best is not None else ""
+    if best is not None and 1 <= len(tail) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
+        return start, start + best
+    return start, end
+
+
+_QUANTIFIER = re.compile(r"(?:另外|另)?[一这该那此](?:位|名|个)")
+
+
+def _skip_quantifier(text: str, start: int, stop: int) -> int:
+    """知域科技另一位共同创办人: 另一位 belongs to neither the org nor the title."""
+    match = _QUANTIFIER.match(text, start, stop)
+    return match.end() if match else start
 
 
 def _only_title_words(text: str) -> bool:

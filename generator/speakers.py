@@ -104,7 +104,7 @@ _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就�
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
 _CONNECTIVES = sorted(
     """而 但 但是 不过 同时 另外 此外 对此 其中 随后 接着 最后 首先 其次 另一方面 因此 所以 并且 也 还 则 为此 据此 会上 会后 席间 当时
-    对于此 对此事 另 又 即 据 在 正如 诚如 如 按照 依 照 用 就像 可是 然而 事实上 其实 总之 另据 据了解 会议期间""".split(),
+    对于此 对此事 即 据 在 正如 诚如 如 按照 依 照 用 就像 可是 然而 事实上 其实 总之 另据 据了解 会议期间""".split(),
     key=len,
     reverse=True,
 )
@@ -120,7 +120,7 @@ _ADVERBS = (
 _TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]"
 _NP = rf"[^{_PUNCT}]"
 _PP = (
-    rf"(?:在|于){_NP}{{1,24}}?(?:时|上|中|里|期间|之际|后|前|内|间)"
+    rf"(?:在|于){_NP}{{1,24}}?(?:时|上|中|里|期间|之际|后|前|内|间)|在{_NP}{{1,10}}"
     rf"|(?:接受|受){_NP}{{0,16}}?(?:采访|专访|访问|访谈|询问|查询)(?:时)?|受访(?:时)?"
     rf"|(?:对着|对|向|跟|给|和|与|朝){_NP}{{1,20}}"
     rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
@@ -138,14 +138,19 @@ _GAP = re.compile(
 _ANON_HEADS = sorted(
     """人士 知情人士 消息人士 业内人士 相关人士 负责人 有关负责人 官员 高管 高层 主管 人员 工作人员 员工 职员 分析师 专家 学者 经济学家 投资人
     投资者 业者 从业者 创投业者 律师 医生 教师 老师 议员 委员 代表 发言人 经理 门店经理 创始人 研究员 居民 村民 市民 网友 股民 用户 消费者
-    家长 学生 司机 商户 店主 老板 外交官 交易员 基金经理 银行家 财务负责人 知情者 消息源 内部人士 人""".split(),
+    家长 学生 司机 商户 店主 老板 外交官 交易员 基金经理 银行家 财务负责人 知情者 消息源 内部人士""".split()
+    + list(N.TITLE_HEADS)
+    + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
     reverse=True,
 )
-_ANON_INTRO = r"(?:一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
+_ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
+_ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人)")
+# 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
+_ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
@@ -422,6 +427,14 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, strong=True, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者.
+        for match in _COPULA_INTRO.finditer(simp):
+            start = match.start(1)
+            for length in _name_lengths(para, start) or [match.end(1) - start]:
+                end = start + length
+                if end == match.end(1) and _valid_name(para, start, end, strong=True):
+                    add(para, start, end, strong=True, apposition=(match.start(2), match.end(2)))
+                    break
         # As the bare subject of a speech cue: 张旭认为, 「…」邢杰说.
         for cue in _cues(simp):
             if _inside(quoted, cue.start()):
@@ -462,6 +475,11 @@ def _title_form(key: str) -> bool:
 
 
 _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一二三四五六七八九十]{{1,3}}\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]{{1,3}}\s*[）)])\s*")
+
+
+_COPULA_INTRO = re.compile(
+    rf"(?:^|(?<=[。！？!?；;，,\s]))([\u4e00-\u9fff]{{2,4}}?)是(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+)
 
 
 def _heading_para(heading: str, section_index: int) -> _Para:
@@ -505,8 +523,11 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             continue
         start, end = _strip_connectives(para.simp, span[0], span[1])
         for token_start, token_end, flag in para.tokens:
-            if start <= token_start and token_end <= end and flag == "p" and para.simp[token_start:token_end] not in ("与", "和", "及", "同"):
-                start = token_end  # 由…院长张建宏主持: the apposition starts after the preposition
+            word = para.simp[token_start:token_end]
+            if start <= token_start and token_end <= end and (
+                (flag == "p" and word not in ("与", "和", "及", "同")) or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
+            ):
+                start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
         parsed = N.parse_apposition(para.simp, start, end)
         orgs += [para.text[s:e] for s, e in parsed.orgs if not _is_place(para, s, e, parsed)]
         titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in parsed.titles]
@@ -522,6 +543,9 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
         title = descriptor
     return org, title, descriptor
 
+
+# Verbs whose object is a person: what precedes them is not the person's apposition.
+_PERSON_OBJECT_VERBS = frozenset("专访 采访 访问 邀请 请 会见 会晤 拜访 联系 询问 对话 找到 见到 问 告诉 陪同 宴请 接见 约见 走访".split())
 
 _GOVERNMENT_POSTS = ("市长", "县长", "省长", "区长", "镇长", "乡长", "村长", "书记", "议员", "主席", "代表", "委员", "厅长", "局长", "署长", "部长", "长官")
 
@@ -622,6 +646,11 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     not be a dictionary word of another kind (方面, 文章).
     """
     name = para.simp[start:end]
+    if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
+        # 眭子豪: a surname missing from the table, which jieba tags as one in context
+        first = _token_starting(para, start)
+        given_ok = all("\u4e00" <= ch <= "\u9fff" and ch not in N.NON_NAME_CHARS for ch in name[1:])
+        return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
     if not N.has_surname(name) or not N.given_name_ok(name) or N.is_name_like_org(name):
         return False
     tag = _is_word(name)
@@ -1012,9 +1041,14 @@ class _Reader:
             if after and after in _NOT_PRONOUN_AFTER or before and before in _NOT_PRONOUN_BEFORE:
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
             for match in pattern.finditer(simp):
                 found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
+        for match in re.finditer("[\u4e00-\u9fff]姓", simp):
+            # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
+            head = _token_starting(para, match.end())
+            if head is not None and head[2].startswith("n") and N.surnames().get(simp[match.start()]) is not None:
+                found.append(_Mention(match.start(), head[1], "anon", None, simp[match.start() : head[1]]))
         # Keep the longest of overlapping mentions; a name wins over an anonymous description
         # that contains it only when it ends the description (it is then a named apposition).
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -1146,11 +1180,19 @@ class _Reader:
                 happenings.append((mention.start, "mention", mention))
         for match in _COREFERENT.finditer(simp, start, end):
             happenings.append((match.start(2), "describe", match))
+        for position in _sentence_starts(simp, start, end):
+            token = _token_starting(para, position)
+            known = any(m.start == position for m in mentions)
+            if token is not None and token[2] in ("nr", "nrfg", "nrt") and not known:
+                happenings.append((position, "stranger", None))
         seen_sentences: set[int] = set()
         for position, kind, item in sorted(happenings, key=lambda h: h[0]):
             boundary = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END)
             if kind == "describe":
                 self._describe_last(para, item)
+                continue
+            if kind == "stranger":
+                self.last_subject = None  # a person we could not name opens the sentence
                 continue
             mention = item
             if boundary in seen_sentences or simp[mention.end : mention.end + 1] == "的":
@@ -1166,7 +1208,7 @@ class _Reader:
                 self.last_subject = person
                 seen_sentences.add(boundary)
 
-    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
+    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:  # noqa: D401
         """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
         subject = self.last_subject
         if subject is None or subject[0] != "person":
@@ -1446,6 +1488,16 @@ class _Reader:
             title=person.title,
             quotes=quotes,
         )
+
+
+def _sentence_starts(simp: str, start: int, end: int) -> Iterable[int]:
+    """Positions in ``[start, end)`` where a sentence starts (after connectives and spaces)."""
+    for position in range(start, end):
+        if position == 0 or simp[position - 1] in SENTENCE_END:
+            first, _ = _strip_connectives(simp, position, end)
+            while first < end and simp[first] in " 　「『“":
+                first += 1
+            yield first
 
 
 def _is_credit_line(simp: str) -> bool:

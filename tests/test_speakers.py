@@ -451,3 +451,81 @@ def test_bulleted_speaker_heading(script):
     text = "论坛实录\n\n▍清华大学教授王小明：AI重塑教育\n\n教育的核心是提问的能力。\n\n▍会议背景\n\n本次论坛吸引了上百人参加。\n"
     people = people_of(text, script)
     assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("王小明", script), ["p1"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_only_descriptions_are_anonymous(script):
+    text = "标题\n\n在菜市场卖菜十多年的王姓摊贩说，今年菜价涨了不少。\n\n另一名卖水果的张姓老板也表示，客人少了一半。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [a.description for a in people.anonymous_sources] == [t("王姓摊贩", script), t("另一名卖水果的张姓老板", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_any_title_can_head_an_anonymous_description(script):
+    text = "标题\n\n一家头部券商的副总裁在接受采访时直言，佣金战难以为继。\n\n一位在车企工作多年的工程师告诉记者，降本空间不大了。\n"
+    people = people_of(text, script)
+    assert [len(a.quotes) for a in people.anonymous_sources] == [1, 1]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_person_introduced_by_a_description_and_an_unknown_subject_resets_the_pronoun(script):
+    text = (
+        "标题\n\n研究员周敏华认为，市场正在企稳。\n\n"
+        "胡子健是一名刚刚毕业的大学生，他对记者说，找工作比想象中难。\n\n"
+        "眭小川刚刚提车。他说，等了三个月才降价。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "胡子健", script)) == ["p2"]
+    assert speaker(people, "胡子健", script).title == t("大学生", script)
+    assert paragraphs(speaker(people, "周敏华", script)) == ["p1"]  # 他 in p3 is not 周敏华
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_contracted_titles_field_words_and_quantifiers(script):
+    text = (
+        "标题\n\n对此，台中市观光旅游局长王建明表示，将检讨收费标准。\n\n"
+        "东吴证券汽车行业首席分析师黄细明在研报中指出，竞争将更加激烈。\n\n"
+        "知域科技另一位共同创办人、技术长林冠宇则透露，公司正在研发新模型。\n\n"
+        "劳工及福利局局长孙玉芳早前在立法会表示，政府会提供资助。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got[t("王建明", script)] == (t("台中市观光旅游局", script), t("局长", script))
+    assert got[t("黄细明", script)] == (t("东吴证券", script), t("汽车行业首席分析师", script))
+    assert got[t("林冠宇", script)] == (t("知域科技", script), t("共同创办人、技术长", script))
+    assert got[t("孙玉芳", script)] == (t("劳工及福利局", script), t("局长", script))
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FRAGMENTS = [
+    "清华大学教授李四", "他", "她", "表示，", "说：", "认为", "「", "」", "“", "”", "『", "』", '"', "‘", "’", "。", "，", "：",
+    "一位业内人士", "前述人士说", "据", "介绍", "在", "看来", "王小明（Wang Xiaoming）", "科莱特·克雷斯", "张教授", "的看法是",
+    "经济增长放缓", "DeepSeek", "（整理：记者黄静宜）", "\n\n", "\n\n▍李四：\n\n", "\n\n主持人：\n\n", "陳太", "林姓攤商", "是一名学生",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40), st.sampled_from(SCRIPTS))
+def test_any_mixture_of_patterns_gives_valid_people(fragments, script):
+    text = "标题\n\n" + "".join(fragments) + "\n"
+    if not text.replace("标题", "").strip():
+        return
+    if script == "zh-Hant":
+        text = convert(text, "s2tw")
+    try:
+        article = article_from_text(text, script=script)
+    except Exception:  # noqa: BLE001 - the parser may reject a text with no body; not our stage
+        return
+    people = find_people(article)
+    by_id = {p.id: p.text for p in article.paragraphs}
+    quotes = [q for s in people.speakers for q in s.quotes] + [q for a in people.anonymous_sources for q in a.quotes] + list(people.unattributed_quotes)
+    for q in quotes:
+        assert by_id[q.paragraph][q.start : q.end] == q.text and q.text.strip()
+        assert 0.0 <= q.confidence <= 1.0
+    assert len({s.id for s in people.speakers}) == len(people.speakers)
+    assert all(s.quotes for s in people.speakers)
