@@ -55,7 +55,7 @@ class Tally:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -85,7 +85,7 @@ class Score:
     unattr: Tally = field(default_factory=Tally)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("speakers", "pairs", "anon", "unattr"):
             getattr(self, name).add(getattr(other, name))
         self.org_ok += other.org_ok

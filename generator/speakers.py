@@ -195,11 +195,12 @@ class _Person:
     title: str | None = None
     descriptor: str | None = None
     strong: bool = False
+    """Anchored by a title, label, brackets or name dot (not only as a bare subject)."""
     reporter: bool = False
     """Named in a byline (记者张三): never the one a 他/她 refers to."""
     sex: str | None = None
     aliases: list[str] = field(default_factory=list)
-    alias_keys: set[str] = field(default_factory=set)
+    """Other names the article used for the person in attributions (张教授, 卡特)."""
     first: tuple[int, int] = (10**9, 0)
 
 
@@ -448,7 +449,6 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, start, end, strong=strong)
     # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
     for key in list(found):
-        person = found[key]
         if N.is_name_like_org(key) or any(_org_follows(p.simp, key) for p in paras):
             org_like.add(key)
     for key in org_like:
@@ -998,6 +998,8 @@ class _Reader:
         self.spans = spans
         self.persons = persons
         self.anons: list[_Anon] = []
+        self.anon_at: dict[tuple[int, int], int] = {}
+        """(paragraph index, mention start) -> anonymous source, so one mention is one source."""
         self.quotes: dict[tuple[str, str], list[Quote]] = {}
         self.unattributed: list[Quote] = []
         self.last_subject: tuple[str, str] | None = None
@@ -1165,7 +1167,11 @@ class _Reader:
                     self.last_subject = event.subject
                 position = cue.end()
         self._track_introductions(para, mentions, position, len(simp))
-        return events
+        # 发言人回复本报查询时称: a cue inside the adverbial of a later cue of the same subject is not one.
+        return [
+            e for e in events
+            if not any(o is not e and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
+        ]
 
     def _track_introductions(self, para: _Para, mentions: list[_Mention], start: int, end: int) -> None:
         """Follow who a 他/她 would refer to, between ``start`` and ``end`` of a paragraph.
@@ -1208,7 +1214,7 @@ class _Reader:
                 self.last_subject = person
                 seen_sentences.add(boundary)
 
-    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:  # noqa: D401
+    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
         """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
         subject = self.last_subject
         if subject is None or subject[0] != "person":
@@ -1284,6 +1290,8 @@ class _Reader:
         )
 
     def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:
+        if (para.index, mention.start) in self.anon_at:
+            return ("anon", str(self.anon_at[(para.index, mention.start)]))
         head = next((h for h in _ANON_HEADS if mention.text.endswith(h)), "人士")
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
@@ -1294,12 +1302,19 @@ class _Reader:
                     return ("anon", str(index))
             if self.anons:
                 return ("anon", str(len(self.anons) - 1))
-        start, _ = _strip_connectives(para.simp, clause.start, mention.end)
-        start = max(start, mention.start) if mention.start > clause.start and not para.simp[clause.start : mention.start].strip("有还也另 ") == "" else start
-        description = para.text[start : mention.end].lstrip("有")
-        if description.startswith(("还有", "也有", "另有")):
-            description = description[2:]
+        # The description is the mention, with a short modifier before it (西部某地级市一家…负责人),
+        # without 有/还有 (有业内人士透露 -> 业内人士).
+        start = mention.start
+        left = _tokens_over(para, clause.start, mention.start)
+        if 0 < mention.start - clause.start <= 8 and not any(flag.startswith("v") for _, _, flag in left):
+            start = clause.start
+        description = para.text[start : mention.end]
+        for opener in ("还有", "也有", "另有", "有"):
+            if simplified_copy(description).startswith(opener) and len(description) > len(opener) + 1:
+                description = description[len(opener) :]
+                break
         self.anons.append(_Anon(description, head, (para.index, mention.start)))
+        self.anon_at[(para.index, mention.start)] = len(self.anons) - 1
         return ("anon", str(len(self.anons) - 1))
 
     # -- indirect statements ---------------------------------------------------------------
