@@ -193,21 +193,18 @@ class _Person:
     latin: str | None = None
     org: str | None = None
     title: str | None = None
-    descriptor: str | None = None
-    strong: bool = False
-    """Anchored by a title, label, brackets or name dot (not only as a bare subject)."""
     reporter: bool = False
     """Named in a byline (记者张三): never the one a 他/她 refers to."""
     sex: str | None = None
     aliases: list[str] = field(default_factory=list)
     """Other names the article used for the person in attributions (张教授, 卡特)."""
-    first: tuple[int, int] = (10**9, 0)
 
 
 @dataclass(slots=True)
 class _Anon:
     description: str
     head: str
+    """The noun that says who it is (人士, 高管): back-references match on it."""
     first: tuple[int, int]
 
 
@@ -355,7 +352,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     found: dict[str, _Person] = {}
     org_like: set[str] = set()
 
-    def add(para: _Para, start: int, end: int, *, strong: bool, apposition: tuple[int, int] | None = None,
+    def add(para: _Para, start: int, end: int, *, apposition: tuple[int, int] | None = None,
             latin: str | None = None, post_title: tuple[int, int] | None = None, bracket: tuple[int, int] | None = None) -> None:
         key = para.simp[start:end]
         if not key.strip():
@@ -363,14 +360,11 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         person = found.get(key)
         if person is None:
             person = found[key] = _Person(key=key, name=para.text[start:end])
-        person.strong = person.strong or strong
-        person.first = min(person.first, (para.index, start))
         if latin and not person.latin:
             person.latin = latin
         if person.org is None and person.title is None:
             org, title, descriptor = _describe(para, apposition, post_title, bracket)
             person.org, person.title = org, title
-            person.descriptor = person.descriptor or descriptor
             if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
                 person.reporter = True
         for honorific in N.HONORIFICS_FEMALE:
@@ -385,19 +379,19 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             label = _label_of(heading.simp)
             if label is not None:
                 for start, end, latin, appo, bracket in _names_in_label(heading, label):
-                    add(heading, start, end, strong=True, apposition=appo, latin=latin, bracket=bracket)
+                    add(heading, start, end, apposition=appo, latin=latin, bracket=bracket)
     for para in paras:
         simp = para.simp
         quoted = spans[para.index]
         # Partial names: surname + honorific (陈女士, 陳太), after a boundary, 的 or a noun.
         for start, end in _honorific_names(para):
             if not _inside(quoted, start):
-                add(para, start, end, strong=True, apposition=(_clause_start(simp, start), start))
+                add(para, start, end, apposition=(_clause_start(simp, start), start))
         # Label lines: 清华大学教授李四：
         label = _label_of(simp)
         if label is not None:
             for start, end, latin, appo, bracket in _names_in_label(para, label):
-                add(para, start, end, strong=True, apposition=appo, latin=latin, bracket=bracket)
+                add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
         # After a title or a person noun: 董事长邢杰, 游客陈女士, 总经理Kevin Chen.
         for head_end in _title_ends(simp):
             if _inside(quoted, head_end):
@@ -405,7 +399,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_after(para, head_end)
             if read is not None:
                 start, end, latin = read
-                add(para, start, end, strong=True, apposition=(_clause_start(simp, head_end), start), latin=latin,
+                add(para, start, end, apposition=(_clause_start(simp, head_end), start), latin=latin,
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in re.finditer("|".join(N.POST_TITLES), simp):
@@ -414,7 +408,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_before(para, match.start())
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
-                add(para, start, end, strong=True, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
+                add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
         for match in re.finditer(r"[（(]\s*([A-Z][^（()）]{2,40}?)\s*[）)]", simp):
             if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
@@ -422,19 +416,19 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_before_bracket(para, match.start())
             if read is not None:
                 start, end = read
-                add(para, start, end, strong=True, apposition=(_clause_start(simp, start), start), latin=para.text[match.start(1) : match.end(1)])
+                add(para, start, end, apposition=(_clause_start(simp, start), start), latin=para.text[match.start(1) : match.end(1)])
         for match in re.finditer(rf"[\u4e00-\u9fff]+[{N.NAME_DOTS}][\u4e00-\u9fff]+(?:[{N.NAME_DOTS}][\u4e00-\u9fff]+)*", simp):
             read = _dotted_name(para, match.start(), match.end())
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
-                add(para, start, end, strong=True, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
+                add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
         # Introduced by a description: 眭子豪是一名刚刚提车的消费者.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
                 end = start + length
                 if end == match.end(1) and _valid_name(para, start, end, strong=True):
-                    add(para, start, end, strong=True, apposition=(match.start(2), match.end(2)))
+                    add(para, start, end, apposition=(match.start(2), match.end(2)))
                     break
         # As the bare subject of a speech cue: 张旭认为, 「…」邢杰说.
         for cue in _cues(simp):
@@ -445,8 +439,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 continue
             read = _read_bare_subject(para, clause, cue.start())
             if read is not None:
-                start, end, strong = read
-                add(para, start, end, strong=strong)
+                start, end, _ = read
+                add(para, start, end)
     # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
     for key in list(found):
         if N.is_name_like_org(key) or any(_org_follows(p.simp, key) for p in paras):
