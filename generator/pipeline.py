@@ -14,15 +14,17 @@ from .chinese import detect_script
 from .errors import SeedError
 from .findings import check_article
 from .glossary import build_glossary, merge_curated, other_script, propose_swaps
-from .model import Corpus, CuratedGlossary, People, Script, SeedProblem, Story
+from .model import Corpus, CuratedGlossary, Script, SeedProblem, Story
 from .parse import parse_article
 from .read import DEFAULT_MAX_BYTES, read_seed
 from .sidecar import GLOSSARY_FILE, article_glossary, article_meta, load_sidecar, load_site_glossary, sidecar_path
 from .slugs import slugify
+from .speaker_curation import SPEAKERS_FILE, Curation, curation_from_data, load_curation
+from .speakers import find_people
 
 SEED_SUFFIX = ".txt"
 # Files an editor may keep in seeds/ that are not articles and need no notice.
-CURATION_FILES = {"speakers.yml", GLOSSARY_FILE}
+CURATION_FILES = {SPEAKERS_FILE, GLOSSARY_FILE}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,11 +32,15 @@ class SiteCuration:
     """The editor's site-wide files in the seeds folder, read once per build."""
 
     glossary: CuratedGlossary = field(default_factory=CuratedGlossary)
+    speakers: Curation = field(default_factory=Curation)
 
 
 def load_site_curation(seeds: Path, *, display: str) -> SiteCuration:
-    """Read ``seeds/glossary.yml`` (and later site files); ``SeedError`` names file and line."""
-    return SiteCuration(glossary=load_site_glossary(seeds, display=f"{display}/{GLOSSARY_FILE}"))
+    """Read ``seeds/glossary.yml`` and ``seeds/speakers.yml``; ``SeedError`` names file and line."""
+    return SiteCuration(
+        glossary=load_site_glossary(seeds, display=f"{display}/{GLOSSARY_FILE}"),
+        speakers=load_curation(seeds / SPEAKERS_FILE, display=f"{display}/{SPEAKERS_FILE}"),
+    )
 
 
 def analyze_seed(
@@ -55,7 +61,7 @@ def analyze_seed(
     meta = article_meta(sidecar)
     script = detect_script(decoded.text) or default_script
     article = parse_article(decoded, slug=meta.slug or slug_from_filename(path.stem), script=script, meta=meta)
-    people = People()
+    people = find_people(article, curation=(curation_from_data(sidecar) + site.speakers).for_article(article.slug))
     curated = merge_curated(site.glossary, article_glossary(sidecar, script=script))
     accepted = curated.accepted_swaps(other_script(script))
     return Story(
@@ -74,7 +80,7 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
     A seed that cannot be built becomes a ``SeedProblem`` and the others are still built;
     whether that fails the build is the caller's decision (strict mode does).
     Raises ``SeedError`` only when the folder itself is missing or a site-wide curation file
-    (``glossary.yml``) is invalid: those concern every article.
+    (``glossary.yml``, ``speakers.yml``) is invalid: those concern every article.
     """
     shown = (display or str(seeds)).rstrip("/")
     if not seeds.is_dir():

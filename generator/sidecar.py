@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import ArticleMeta, CuratedGlossary, CuratedTerm, Script
+from .speaker_curation import SPEAKER_ENTRY_SCHEMA
 from .yamlfile import load_yaml
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -75,6 +76,7 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "url": {"type": "string", "pattern": r"^https?://\S+$", "description": "an http(s) address"},
         "author": _TEXT,
         "glossary": ARTICLE_GLOSSARY_SCHEMA,
+        "speakers": {"type": "array", "items": SPEAKER_ENTRY_SCHEMA, "description": "corrections to the speakers found"},
     },
 }
 """The sidecar's schema. Later stages add their own top-level keys here."""

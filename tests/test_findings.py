@@ -87,7 +87,14 @@ def test_sample_golden() -> None:
 
 def test_pipeline_puts_findings_in_the_story() -> None:
     story = analyze_seed(SAMPLE, display="seeds/deepseek-innovation.txt")
-    assert sorted(kinds_lines(list(story.findings))) == sorted(SAMPLE_FLAWS)
+    text_flaws = [f for f in story.findings if f.kind != "unattributed-quote"]
+    assert sorted(kinds_lines(text_flaws)) == sorted(SAMPLE_FLAWS)
+    # With the speakers stage, each quotation nobody can be credited with is reported too:
+    # the garbled attribution of line 2 (two quotes), the unclosed quotes of lines 6 and 21,
+    # and line 23, whose speaker is a garbled name (盤古智事).
+    unattributed = [f.line for f in story.findings if f.kind == "unattributed-quote"]
+    assert unattributed == [2, 2, 6, 21, 23]
+    assert unattributed == [q.line for q in story.people.unattributed_quotes]
 
 
 def test_format_finding_is_a_compiler_style_line() -> None:

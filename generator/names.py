@@ -1,0 +1,439 @@
+"""Chinese person names and the apposition around them (org + title + name).
+
+Helpers for ``speakers``: which strings can be a person's name, how to read the organisation
+and title a report puts before a name, and a stable ASCII id for a name. Everything works on
+Simplified text (callers convert Traditional text with ``tw2s``, which keeps character
+offsets), and returns offsets so callers can slice the original text.
+
+Vocabulary lives here as data, not as logic: surnames come from ``data/surnames.tsv`` (with its
+sources); titles, organisation suffixes and the few organisations that look like names are
+listed below with the reason each list exists.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from pypinyin import lazy_pinyin
+
+# --- surnames ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Surname:
+    """One surname of the table: ``common`` ones need less evidence than ``rare`` ones."""
+
+    text: str
+    common: bool
+    reading: str | None
+
+
+@functools.cache
+def surnames() -> dict[str, Surname]:
+    """The surname table (Simplified), single and compound, from ``data/surnames.tsv``."""
+    table: dict[str, Surname] = {}
+    text = resources.files("generator").joinpath("data/surnames.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        table[fields[0]] = Surname(fields[0], fields[1] == "common", fields[2] if len(fields) > 2 else None)
+    return table
+
+
+def surname_of(name: str) -> Surname | None:
+    """The surname a (Simplified) Chinese name starts with; compound surnames win."""
+    table = surnames()
+    return table.get(name[:2]) if len(name) >= 3 and name[:2] in table else table.get(name[:1])
+
+
+# --- vocabulary -------------------------------------------------------------------------
+
+# Head words of titles and roles, as written before a name (董事长邢杰) or after it (李四教授).
+# Longest first when matching. A title is a head word plus modifiers (副, 首席, 资深 …).
+TITLE_HEADS = tuple(
+    sorted(
+        set(
+            ["董事长", "副董事长", "董事", "独立董事", "执行董事", "董事总经理", "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "主管", "监事", "首席执行官", "执行官", "首席财务官", "财务官", "首席技术官", "技术官", "首席运营官", "运营官", "首席投资官", "投资官", "首席经济学家", "经济学家", "经济师", "首席经济师", "分析师", "策略师", "研究员", "副研究员", "助理研究员", "研究主管", "执行长", "技术长", "财务长", "营运长", "策略长", "总编辑", "副总编辑", "主编", "编辑部主任", "社长", "台长", "站长", "教授", "副教授", "助理教授", "讲座教授", "客座教授", "合聘教授", "特聘教授", "荣誉教授", "名誉教授", "讲师", "导师", "博士", "院士", "学者", "专家", "首席专家", "院长", "副院长", "所长", "副所长", "校长", "副校长", "系主任", "主任", "副主任", "主任委员", "委员", "常委", "召集委员", "召集人", "秘书长", "副秘书长", "秘书", "会长", "副会长", "理事长", "副理事长", "理事", "主席", "副主席", "执行主席", "名誉主席", "轮值主席", "议长", "议员", "立委", "立法委员", "代表", "部长", "副部长", "局长", "副局长", "司长", "副司长", "厅长", "副厅长", "处长", "副处长", "科长", "署长", "副署长", "次长", "主委", "副主委", "市长", "副市长", "省长", "副省长", "县长", "区长", "镇长", "乡长", "村长", "书记", "副书记", "党委书记", "党支部书记", "支书", "村支书", "特首", "行政长官", "总统", "副总统", "总理", "首相", "大使", "领事", "发言人", "新闻发言人", "总干事", "干事", "行政总裁", "专员", "特派员", "督察", "里长", "邻长", "庭长", "舰长", "船长", "机长", "队长", "组长", "班长", "厂长", "站长", "店长", "馆长", "园长", "议长", "区议员", "市议员", "立法会议员", "法人", "代表人", "负责人", "创始人", "联合创始人", "创办人", "共同创办人", "合伙人", "创始合伙人", "管理合伙人", "投资人", "创投人", "天使投资人", "基金经理", "律师", "法官", "检察官", "医生", "医师", "主治医师", "护士", "工程师", "总工程师", "设计师", "建筑师", "会计师", "老师", "教师", "教练", "总教练", "队长", "顾问", "高级顾问", "特别顾问", "作家", "导演", "演员", "艺术家", "评论员", "评论家", "记者", "本报记者", "实习生", "通讯员", "主持人", "得主", "获得者", "创作者", "企业家", "银行家", "科学家", "研究人员", "官员", "高管", "干部", "局长", "所长"]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Titles that may also follow a name (李四教授, 王明远律师) or stand for it with a surname
+# (张教授, 陈研究员, 李董事长): the honorific use of a title.
+POST_TITLES = tuple(
+    sorted(
+        set(
+            ["教授", "副教授", "研究员", "副研究员", "博士", "院士", "先生", "女士", "小姐", "太太", "夫人", "老师", "律师", "医生", "医师", "大夫", "法官", "检察官", "教练", "大使", "议员", "委员", "主任", "局长", "部长", "处长", "科长", "所长", "院长", "校长", "会长", "书记", "主席", "市长", "省长", "县长", "村长", "厅长", "司长", "署长", "行长", "社长", "秘书长", "董事长", "总经理", "总裁", "经理", "总监", "总", "董", "工程师", "主委", "立委", "执行长", "理事长", "顾问"]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Titles of the people who wrote the report (a byline, not a source).
+REPORTER_TITLES = ("记者", "本报记者", "实习生", "通讯员", "编辑", "责任编辑", "摄影记者", "特约记者", "见习记者")
+# Honorifics that mark a person's sex, and partial names made of surname + honorific (陈太).
+HONORIFICS_FEMALE = ("女士", "小姐", "太太", "夫人", "太")
+HONORIFICS_MALE = ("先生",)
+# Words for a person that are not titles of an office: a descriptor before a name (游客陈女士).
+PERSON_NOUNS = tuple(
+    sorted(
+        set(
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人"]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Relations (张慧君的学生陈冠宇): they end an apposition but are neither a title nor an org.
+RELATION_NOUNS = tuple(
+    sorted(
+        set(
+            ["女儿", "儿子", "妻子", "丈夫", "太太", "先生", "父亲", "母亲", "学生", "同学", "同事", "助理", "朋友", "表妹", "表哥", "表姐", "表弟", "姐姐", "妹妹", "哥哥", "弟弟", "孙子", "孙女", "老伴", "邻居", "搭档", "徒弟", "师傅", "学生兼助理", "弟子", "遗孀", "家人", "亲戚"]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
+TITLE_MODIFIERS = tuple(
+    sorted(
+        ["首席", "资深", "高级", "副", "常务", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        key=len,
+        reverse=True,
+    )
+)
+# Evaluative words that are dropped from a title (知名创投人 -> 创投人).
+EVALUATIVE = ("知名", "著名")
+# Words of a field or speciality that sit between an organisation and a title head
+# (中指研究院 | 企业研究总监, 东方金诚 | 首席宏观分析师, 芯片设计工程师): part of the title.
+DOMAIN_WORDS = tuple(
+    sorted(
+        ["设计", "研究", "策略", "宏观", "产业", "行业", "投资", "技术", "市场", "销售", "财务", "法务", "数据", "软件", "硬件", "芯片", "产品", "运营", "营销", "品牌", "科技", "企业", "主权", "评级", "固收", "信用", "债券", "股票", "经济", "政策", "战略", "外汇", "金融", "能源", "半导体", "医疗", "健康", "教育", "新闻", "传播", "人力资源", "公关", "工程", "安全", "信息", "资讯", "业务", "商务", "首席", "资深", "高级", "住宅", "商业", "零售", "研发"],
+        key=len,
+        reverse=True,
+    )
+)
+# Endings of organisation names. Used to tell org from title and to spot organisations that
+# look like names (王品集团).
+ORG_SUFFIXES = tuple(
+    sorted(
+        set(
+            ["公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "投资", "保险", "信托", "期货", "资管", "创投", "财经", "传媒", "科技", "智能", "电子", "生技", "生医", "能源", "地产", "物业", "置业", "实业", "咨询", "大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "中心", "实验室", "智库", "学会", "协会", "商会", "联合会", "总会", "基金会", "委员会", "专委会", "课题组", "工作组", "小组", "政府", "人大", "政协", "法院", "检察院", "医院", "报社", "电视台", "通讯社", "新闻社", "杂志社", "出版社", "事务所", "部", "局", "厅", "署", "处", "科", "司", "办", "委", "院", "所", "系", "会", "社", "馆", "团", "组", "党", "联", "盟", "室", "站", "行", "厂", "店", "网", "报", "台"]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Things that say "this is an organisation" right after a name-like string (华为公司, 高盛分析师).
+ORG_FOLLOWERS = (
+    "公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "科技", "旗下", "方面", "官方", "门店", "品牌",
+    "团队", "总部", "财报", "股价", "市值", "董事会", "发言人", "分析师", "首席", "亚洲区", "亚太区", "中国区", "大中华区",
+)
+# Organisations and brands whose names read like a person's (surname + given name), and common
+# words that do. Without this list "高盛认为" or "白宫表示" would make a person; other
+# organisations are caught by rules (a suffix such as 集团 after the same string elsewhere in the
+# article, jieba's tags in context).
+NAME_LIKE_ORGS = frozenset(
+    ["高盛", "华为", "李宁", "王老吉", "周大福", "周生生", "周六福", "万达", "万科", "苏宁", "国美", "康师傅", "马应龙", "张小泉", "王品", "谢瑞麟", "李锦记", "周黑鸭", "马士基", "高通", "金山", "白宫", "杨国福", "鲁花", "金龙鱼", "万豪", "福特", "丰田", "本田", "施耐德", "雷诺", "龙湖", "碧桂园", "汤臣", "安踏", "夏普", "卡特彼勒", "罗氏", "诺华", "辉瑞", "江南", "石油", "黄金", "文化", "方面", "安全", "成本", "常委", "于是", "向来", "常常", "马上", "高度", "龙头", "万元", "明年", "成都", "和平", "宁德", "茅台", "汇丰", "花旗", "曹操出行", "梁山", "武汉", "易经"]
+)
+# Characters that rarely end a given name but often start the next word (表示, 认为, 在, 对 …):
+# a three-character reading whose last character is one of them is cut to two (邢杰表示).
+NON_FINAL_NAME_CHARS = frozenset(
+    "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会均却今昨近日上下内外时"
+    "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫"
+)
+# Characters that do not occur in given names: a candidate containing one is not a name.
+NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能可却今昨时年月号")
+# Regions between an organisation and a title belong to the title (高盛 | 亚洲区首席经济学家).
+REGION_WORDS = tuple(
+    sorted(
+        ["大中华区", "亚太区", "亚洲区", "中国区", "欧洲区", "北美区", "大中华", "亚太", "亚洲", "全球", "北美", "欧洲", "中国", "台湾", "香港", "澳门", "大陆", "日本", "韩国", "新加坡", "美国", "东南亚", "华东", "华南", "华北", "西南"],
+        key=len,
+        reverse=True,
+    )
+)
+# Organisation words too generic to name an organisation on their own (公司执行长 -> no org).
+GENERIC_ORGS = frozenset(["公司", "集团", "该公司", "本公司", "学校", "大学", "政府", "当地政府", "企业", "机构", "平台", "银行", "城投", "单位"])
+
+JOINERS = "、与和及兼暨並并/"
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹当道德登邓迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰佛夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀"
+    "霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳灵刘留隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙米密明摩莫默姆穆纳娜奈南内尼涅宁纽努"
+    "诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎山善尚舍申什史士斯松苏索塔泰坦汤唐特滕提廷图托瓦万威韦维温文沃乌伍西希席夏谢辛休雅亚扬耶伊因英尤于约"
+    "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
+)
+NAME_DOTS = "·・•‧∙"
+LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ .][A-Z][a-zA-Z'\-]+){1,3}")
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+def _double_surname(name: str) -> bool:
+    """陈李美华: a married woman's name in Hong Kong style (her husband's surname, then hers)."""
+    table = surnames()
+    return len(name) == 4 and name[0] in table and name[1] in table and table[name[1]].common and name[:2] not in table
+
+
+def has_surname(name: str) -> bool:
+    """True when ``name`` (Simplified) starts with a surname and has one or two more characters."""
+    surname = surname_of(name)
+    if surname is not None and _double_surname(name):
+        return True
+    return surname is not None and 1 <= len(name) - len(surname.text) <= 2
+
+
+def given_name_ok(name: str) -> bool:
+    """True when the characters after the surname can be a given name."""
+    surname = surname_of(name)
+    if surname is None:
+        return False
+    given = name[2:] if _double_surname(name) else name[len(surname.text) :]
+    return bool(given) and all("\u4e00" <= ch <= "\u9fff" and ch not in NON_NAME_CHARS for ch in given)
+
+
+def is_translit_name(text: str) -> bool:
+    """A transliterated foreign name: Chinese characters joined by a name dot (科莱特·克雷斯)."""
+    parts = re.split(f"[{NAME_DOTS}]", text)
+    return len(parts) >= 2 and all(parts) and all(all(ch in TRANSLIT_CHARS or "\u4e00" <= ch <= "\u9fff" for ch in p) for p in parts)
+
+
+def is_latin_name(text: str) -> bool:
+    """A Latin-script personal name of two to four capitalised words (Kevin Chen)."""
+    return LATIN_NAME.fullmatch(text) is not None
+
+
+def name_slug(name: str, *, latin_name: str | None = None) -> str:
+    """ASCII id from a name: pinyin of a Chinese name (surname readings fixed), else the Latin
+    name lowercased and hyphenated. ``王小明`` -> ``wang-xiao-ming``, ``Kevin Chen`` -> ``kevin-chen``.
+    """
+    from .chinese import convert  # local: keeps this module importable without OpenCC state
+
+    simple = convert(name, "tw2s")
+    parts: list[str] = []
+    han = "".join(ch for ch in simple if "\u4e00" <= ch <= "\u9fff")
+    if han:
+        surname = surname_of(han) if has_surname(han) else None
+        if surname is not None and surname.reading:
+            parts.extend(surname.reading.split("-"))
+            simple = simple[simple.index(surname.text) + len(surname.text) :]
+        parts.extend(lazy_pinyin(simple))
+    else:
+        parts.append(name)
+    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
+    if not slug and latin_name:
+        slug = re.sub(r"[^a-z0-9]+", "-", latin_name.lower()).strip("-")
+    return slug or "speaker"
+
+
+# --- apposition: org + title ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    """Organisation(s) and title(s) read from the words before (or around) a name.
+
+    Spans are offsets into the analysed text, so the caller can take the words in the
+    article's own script. Several affiliations are kept in order.
+    """
+
+    orgs: tuple[tuple[int, int], ...] = ()
+    titles: tuple[tuple[int, int], ...] = ()
+    descriptor: tuple[int, int] | None = None
+    """A description that is not an office (上班族, 游客), used as title when there is none."""
+
+
+def ends_with_title(text: str) -> str | None:
+    """The title head ``text`` ends with, or ``None``."""
+    return next((head for head in TITLE_HEADS if text.endswith(head)), None)
+
+
+def ends_with_person_noun(text: str) -> str | None:
+    """The person noun (游客) or relation (女儿) ``text`` ends with, or ``None``."""
+    return next((noun for noun in PERSON_NOUNS + RELATION_NOUNS if text.endswith(noun)), None)
+
+
+def ends_with_org_suffix(text: str) -> bool:
+    """True when ``text`` ends like an organisation name (…集团, …研究院, …委员会)."""
+    return len(text) >= 2 and any(text.endswith(suffix) for suffix in ORG_SUFFIXES)
+
+
+def parse_apposition(text: str, start: int, end: int) -> Apposition:
+    """Read orgs and titles from ``text[start:end]``, the words right before a name.
+
+    The span is split into affiliations at 、 与 和 及 兼 暨 (only where the part before ends
+    like an organisation, a title or a person noun, so 人口与发展研究中心 stays whole). In each
+    part the title is the head word at its end with its modifiers and field words; the rest is
+    the organisation. 兼/暨 add a role in the same organisation (创始人兼首席执行官). Within a
+    part, only what follows a 的 describes the person (在台北经营便当店十多年的 is dropped;
+    张慧君的学生 is a relation, not an affiliation).
+    """
+    orgs: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    descriptor: tuple[int, int] | None = None
+    for part_start, part_end, joiner in _split_affiliations(text, start, end):
+        part_start, part_end = _strip(text, part_start, part_end)
+        if part_start >= part_end:
+            continue
+        if joiner in "兼暨" and titles and ends_with_title(text[part_start:part_end]):
+            titles[-1] = (titles[-1][0], part_end)
+            continue
+        org, title = _org_and_title(text, part_start, part_end)
+        if title is None:
+            noun = ends_with_person_noun(text[part_start:part_end])
+            if noun and noun not in RELATION_NOUNS:
+                descriptor = (part_end - len(noun), part_end)
+            elif noun:
+                pass  # a relation (…的学生): not an affiliation
+            elif org is not None and ends_with_org_suffix(text[org[0] : org[1]]):
+                orgs.append(org)  # A与B课题组首席专家: A is the first of two organisations
+            continue
+        if org is not None and text[org[0] : org[1]] not in GENERIC_ORGS:
+            orgs.append(org)
+        titles.append(title)
+    return Apposition(orgs=tuple(orgs), titles=tuple(titles), descriptor=descriptor)
+
+
+def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    parts: list[tuple[int, int, str]] = []
+    part_start, joiner = start, ""
+    for i in range(start, end):
+        ch = text[i]
+        if ch.isspace() and not (text[i - 1 : i].isascii() and text[i + 1 : i + 2].isascii()):
+            # A space between Chinese words separates roles (主持人　所长); inside Latin it does not.
+            if i > part_start:
+                parts.append((part_start, i, joiner))
+            part_start, joiner = i + 1, "、"
+        elif ch in JOINERS and i > part_start:
+            before = text[part_start:i]
+            if ch == "、" or ends_with_title(before) or ends_with_org_suffix(before) or ends_with_person_noun(before):
+                parts.append((part_start, i, joiner))
+                part_start, joiner = i + 1, ch
+    if part_start < end:
+        parts.append((part_start, end, joiner))
+    # A relative clause or relation ends at its last 的: only the words after it describe.
+    trimmed = []
+    for part_start, part_end, joiner in parts:
+        cut = text.rfind("的", part_start, part_end)
+        trimmed.append((cut + 1 if cut >= 0 else part_start, part_end, joiner))
+    return trimmed
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "，,、"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for word in ("现任", "时任", *EVALUATIVE):
+        if text.startswith(word, start) and end - start > len(word):
+            start += len(word)
+    return start, end
+
+
+_GENERATION = re.compile(r"(?:[0-9０-９]{2}|[五六七八九零〇]{2}|[五六七八九零〇]零)后$")
+
+
+def _ends_with_any(text: str, start: int, stop: int, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if stop - len(w) >= start and text.startswith(w, stop - len(w))), None)
+
+
+def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split one affiliation ``text[start:end]`` into (org, title) spans."""
+    head = ends_with_title(text[start:end])
+    if head is None:
+        return (start, end), None
+    title_start = end - len(head)
+    # Extend the title left over modifiers (副, 首席) and field words (宏观, 企业研究), stopping
+    # where an organisation name ends; a region word (亚太区, 中国) is the last word it takes.
+    while title_start > start:
+        if ends_with_org_suffix(text[start:title_start]) and not _ends_with_any(text, start, title_start, TITLE_MODIFIERS):
+            break
+        region = _ends_with_any(text, start, title_start, REGION_WORDS)
+        if region and title_start - len(region) > start:
+            title_start -= len(region)
+            joined = title_start - 1
+            if joined > start and text[joined] in "暨及和与、":
+                other = _ends_with_any(text, start, joined, REGION_WORDS)
+                if other:
+                    title_start = joined - len(other)
+            break
+        word = _ends_with_any(text, start, title_start, TITLE_MODIFIERS + DOMAIN_WORDS)
+        if word is None:
+            break
+        title_start -= len(word)
+    org_start, org_end = start, title_start
+    contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
+    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head):
+        org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
+    if org_end - org_start > 1 and text[org_start] in "前原":
+        org_start += 1  # 前台积电副总经理: a former post at 台积电
+    if org_end > org_start and text[org_end - 1] == "籍":
+        org_end -= 1  # 国民党籍立委: the party
+    generation = _GENERATION.search(text, org_start, org_end)
+    if generation is not None:
+        org_end = generation.start()  # 公司85后创办人: an age group, not part of the organisation
+    while org_end > org_start and text[org_end - 1].isspace():
+        org_end -= 1
+    org = (org_start, org_end) if org_end - org_start >= 2 else None  # 市议员: 市 is no organisation
+    if org is not None:
+        moved_start, moved_end = _org_tail_to_title(text, org_start, org_end)
+        if moved_end < org_end and not contracted:
+            title_start = _skip_quantifier(text, moved_end, title_start)
+        org_start, org_end = moved_start, moved_end
+        org = (org_start, org_end) if org_end - org_start >= 2 else None
+    if org is not None and text[org_start:org_end] in GENERIC_ORGS:
+        org = None  # 公司执行长: which company the text does not say here
+    if org is not None and _only_title_words(text[org_start:org_end]):
+        return None, (org_start, end)  # 资深科技投资人: all of it is the title
+    return org, (title_start, end)
+
+
+_CONTRACTING = "局部院所处署厅校会社司科"
+
+
+def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """东吴证券 | 汽车行业首席分析师: a short tail after an org suffix is the title's field."""
+    span = text[start:end]
+    if ends_with_org_suffix(span):
+        return start, end
+    best = None
+    for suffix in ORG_SUFFIXES:
+        if len(suffix) < 2:
+            continue
+        position = span.rfind(suffix)
+        if position > 0:
+            stop = position + len(suffix)
+            best = stop if best is None or stop > best else best
+    tail = span[best:] if best is not None else ""
+    if best is not None and 1 <= len(tail) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
+        return start, start + best
+    return start, end
+
+
+_QUANTIFIER = re.compile(r"(?:另外|另)?[一这该那此](?:位|名|个)")
+
+
+def _skip_quantifier(text: str, start: int, stop: int) -> int:
+    """知域科技另一位共同创办人: 另一位 belongs to neither the org nor the title."""
+    match = _QUANTIFIER.match(text, start, stop)
+    return match.end() if match else start
+
+
+def _only_title_words(text: str) -> bool:
+    """True when ``text`` is made only of title modifiers and field words (资深 科技)."""
+    while text:
+        word = next((w for w in TITLE_MODIFIERS + DOMAIN_WORDS if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :]
+    return True
+
+
+def is_name_like_org(name: str) -> bool:
+    """True for organisations and common words that read like a surname + given name."""
+    return name in NAME_LIKE_ORGS

@@ -1,0 +1,1510 @@
+"""Stage: Article -> People. Who said what, where, and why we think so.
+
+``find_people(article)`` finds every named person the article gives as the source of a
+statement, the anonymous sources (一位业内人士) and the quotes whose speaker the text does not
+give. It works the same on Traditional and Simplified text: every paragraph is analysed in a
+``tw2s`` copy that has the same length character for character, so offsets found in the copy
+are offsets in the original, and names, quotes and evidence are cut from the original.
+
+How it reads an article, in order:
+
+1. **Quote spans**: top-level 「」『』“”‘’ (and ASCII ") quotations, tolerating mismatched marks, a
+   quote left open at the end of a paragraph, and a paragraph that only closes one.
+2. **Names** (``_discover``): a person's name is only taken where the text anchors it: after a
+   title (董事长邢杰), before an honorific title (李国平研究员), before its original in brackets
+   (雷思齐（Simon Lui）), joined by a name dot (科莱特·克雷斯), in a label line
+   (清华大学教授李四：), or as the subject of a speech verb (张旭认为). Candidates must start with
+   a surname of ``data/surnames.tsv``; bare subjects also need jieba's person tag in context.
+   A string that is elsewhere followed by 集团/公司/分析师… is an organisation, not a person.
+3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特), pronouns
+   (他/她), anonymous descriptions (一名接近当地政府的人士) and back-references (前述人士).
+4. **Statements**: a speech cue (表示, 认为, 指出, 據…介紹, 在…看來, …的看法是, …) whose subject is
+   the first mention of the clause with only adverbials between it and the cue; direct quotes
+   are given to the speaker named right after them (「…」X说), right before them (X说：「…」),
+   earlier in the same paragraph, in the quote it continues, or in a label line; a quote
+   paragraph with no attribution that follows a statement continues it. Anything else is
+   unattributed, never guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+import jieba
+import jieba.posseg
+
+from . import names as N
+from .chinese import convert
+from .model import AnonymousSource, Article, People, Quote, QuoteKind, Speaker
+from .parse import BULLETS
+
+jieba.setLogLevel(logging.WARNING)
+
+# --- confidence of each kind of evidence -------------------------------------------------
+
+CONFIDENCE = {
+    "cue": 0.9,          # X表示，…  /  「…」X说  /  X说：「…」
+    "label": 0.9,        # 清华大学教授李四： followed by the statement
+    "alias": 0.85,       # 张教授认为 (surname + title of a person named before)
+    "pronoun": 0.75,     # 他提出
+    "paragraph": 0.75,   # a quote in a paragraph whose statement is X's
+    "continued": 0.8,    # a quote left open in the previous paragraph
+    "follows": 0.6,      # a quote paragraph right after X's statement
+}
+
+# --- punctuation ------------------------------------------------------------------------
+
+OPENERS = {"「": "」", "『": "』", "“": "”", "‘": "’"}
+CLOSERS = set(OPENERS.values())
+SENTENCE_END = "。！？!?…"
+CLAUSE_BOUNDARY = set("。！？!?；;，,：:\n「」『』“”‘’\"…—")
+_PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
+
+# --- speech cues (Simplified; the analysis runs on a tw2s copy) ---------------------------
+
+_CUES = sorted(
+    set(
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出"]
+    ),
+    key=len,
+    reverse=True,
+)
+_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])")
+_NOT_CUE_AFTER = {
+    "说": ("明书", "法", "服", "谎", "情", "客", "辞", "唱", "书", "了算", "不定", "起来"),
+    "称": ("为", "之", "作", "号", "霸", "雄", "职", "心", "得上", "谓", "赞"),
+    "介绍": ("人", "信", "会"),
+    "分析": ("师", "人士", "员", "报告", "框架", "工具", "模型"),
+    "说明": ("书", "会"),
+    "总结": ("会", "报告", "大会"),
+    "建议": ("书", "稿", "案"),
+    "表示": ("感谢", "欢迎", "祝贺", "哀悼", "慰问"),
+    "提出": ("申请", "质询", "诉讼", "辞职", "辞呈"),
+    "回复": ("率",),
+}
+# Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
+# after them, a short object is not a statement.
+_NOUN_OBJECT_CUES = frozenset(
+    ["介绍", "提出", "提到", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
+)
+_NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直"}
+# Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
+_FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用",), "的话来说": ("用",)}
+# Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
+_CONNECTIVES = sorted(
+    ["而", "但", "但是", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间"],
+    key=len,
+    reverse=True,
+)
+
+# What may stand between a subject and its cue: adverbs, times, prepositional phrases,
+# an honorific title (李国平研究员看来) or the Latin original in brackets.
+_ADVERBS = (
+    "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
+    "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
+    "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
+    "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此"
+)
+_TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]"
+_NP = rf"[^{_PUNCT}]"
+_PP = (
+    rf"(?:在|于){_NP}{{1,24}}?(?:时|上|中|里|期间|之际|后|前|内|间)|在{_NP}{{1,10}}"
+    rf"|(?:接受|受){_NP}{{0,16}}?(?:采访|专访|访问|访谈|询问|查询)(?:时)?|受访(?:时)?"
+    rf"|(?:对着|对|向|跟|给|和|与|朝){_NP}{{1,20}}"
+    rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
+    rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)"
+    rf"|{_NP}{{1,14}}?时"
+    rf"|撰文|发文|发帖|致信|写信|撰写|发表|在其?{_NP}{{0,14}}?(?:撰文|发文|文章中|报告中|研报中|节目中|声明中|信中|帖子中|采访中)"
+)
+_GAP = re.compile(
+    rf"(?:\s|{'|'.join(sorted(_ADVERBS.split(), key=len, reverse=True))}|{_TIME}|{_PP}"
+    rf"|{'|'.join(N.POST_TITLES)}|[（(][^）)]{{1,40}}[）)])*"
+)
+
+# --- anonymous sources --------------------------------------------------------------------
+
+_ANON_HEADS = sorted(
+    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士"]
+    + list(N.TITLE_HEADS)
+    + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
+    key=len,
+    reverse=True,
+)
+_ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
+_ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
+_ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
+# Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
+_ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人)")
+# 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
+_ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
+_ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
+
+_PRONOUNS = {"他": "m", "她": "f"}
+# 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
+_COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
+_NOT_PRONOUN_AFTER = "们人国乡者方日"
+_NOT_PRONOUN_BEFORE = "其吉利排无"
+
+# --- working values ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Para:
+    index: int
+    id: str
+    line: int
+    text: str
+    simp: str
+    section: int
+    tokens: tuple[tuple[int, int, str], ...]
+    """(start, end, jieba flag) of each token of ``simp``."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A top-level quotation in a paragraph: ``start``/``end`` enclose the quoted words."""
+
+    start: int
+    end: int
+    opened: bool
+    """False when the paragraph only closes a quote opened before it."""
+    closed: bool
+
+
+@dataclass(slots=True)
+class _Person:
+    key: str
+    """The name in Simplified characters: one person per key."""
+    name: str
+    latin: str | None = None
+    org: str | None = None
+    title: str | None = None
+    reporter: bool = False
+    """Named in a byline (记者张三): never the one a 他/她 refers to."""
+    sex: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    """Other names the article used for the person in attributions (张教授, 卡特)."""
+
+
+@dataclass(slots=True)
+class _Anon:
+    description: str
+    head: str
+    """The noun that says who it is (人士, 高管): back-references match on it."""
+    first: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    """person | alias | pronoun | anon | anonref"""
+    key: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class _Event:
+    """A speech cue with its resolved subject."""
+
+    para: int
+    cue_start: int
+    cue_end: int
+    subject: tuple[str, str] | None
+    """("person", key) or ("anon", index), after resolving pronouns and back-references."""
+    mention: _Mention
+    evidence: str
+    confidence: float
+    clause_start: int = 0
+    bare: bool = False
+    """The cue ends its sentence (「…」前述人士说。): it can only attribute a quote before it."""
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def find_people(article: Article, *, curation: Curation | None = None) -> People:
+    """Who said what in ``article``: named speakers, anonymous sources, unattributed quotes.
+
+    Pure: the article is not changed and nothing is read from disk (jieba's dictionary
+    aside). ``curation`` (editor corrections) is applied last; extraction never needs it.
+    """
+    paras = _paragraphs(article)
+    if not paras:
+        return People()
+    spans = {p.index: _quote_spans(p.simp) for p in paras}
+    persons = _discover(article, paras, spans)
+    reader = _Reader(article, paras, spans, persons)
+    people = reader.read()
+    return curate(people, curation) if curation is not None else people
+
+
+# --- paragraphs in Simplified -------------------------------------------------------------
+
+
+def _paragraphs(article: Article) -> list[_Para]:
+    out: list[_Para] = []
+    index = 0
+    for section_index, section in enumerate(article.sections):
+        for paragraph in section.paragraphs:
+            simp = simplified_copy(paragraph.text)
+            out.append(_Para(index, paragraph.id, paragraph.line, paragraph.text, simp, section_index, _tokens(simp)))
+            index += 1
+    return out
+
+
+def simplified_copy(text: str) -> str:
+    """``text`` in Simplified characters with the same length (offsets stay valid).
+
+    ``tw2s`` maps characters one to one in practice; should a conversion change the length,
+    the text is converted character by character and any character whose conversion is not
+    one character is kept as it is.
+    """
+    converted = convert(text, "tw2s")
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for ch in text:
+        one = convert(ch, "tw2s")
+        out.append(one if len(one) == 1 else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(simp: str) -> tuple[tuple[int, int, str], ...]:
+    out = []
+    position = 0
+    for word, flag in jieba.posseg.cut(simp):
+        out.append((position, position + len(word), flag))
+        position += len(word)
+    return tuple(out)
+
+
+# --- quote spans --------------------------------------------------------------------------
+
+
+def _quote_spans(text: str) -> list[_Span]:
+    """Top-level quotations of one paragraph, tolerant of the flaws real text has.
+
+    Any closing mark closes the innermost open quote (『…’ is a quote); a closing mark with
+    nothing open ends a quote that began in an earlier paragraph; a quote still open at the
+    end runs to the end of the paragraph. ASCII " opens or closes by position.
+    """
+    spans: list[_Span] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in OPENERS or (ch == '"' and not stack):
+            if ch == "‘" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalpha():
+                continue  # an apostrophe-like mark inside Latin text
+            stack.append(i)
+        elif ch in CLOSERS or ch == '"':
+            if ch == "’" and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha():
+                continue
+            if stack:
+                start = stack.pop()
+                if not stack:
+                    spans.append(_Span(start + 1, i, opened=True, closed=True))
+            elif not spans and text[:i].strip():
+                spans.append(_Span(0, i, opened=False, closed=True))
+    if stack:
+        spans.append(_Span(stack[0] + 1, len(text), opened=True, closed=False))
+    return spans
+
+
+def _inside(spans: Iterable[_Span], position: int) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def _statement_like(text: str, span: _Span) -> bool:
+    """A quotation that reports speech, not a quoted term (「免费」) or title."""
+    inner = text[span.start : span.end]
+    if len(inner.strip()) < 2:
+        return False
+    after = text[span.end + 1 : span.end + 2] if span.closed else ""
+    if after == "的":
+        return False
+    if any(mark in inner for mark in "，,。！？!?；;：:…"):
+        return True
+    starts_paragraph = not text[: max(span.start - 1, 0)].strip()
+    return starts_paragraph and len(inner) >= 6
+
+
+# --- name discovery -------------------------------------------------------------------------
+
+
+def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]]) -> dict[str, _Person]:
+    """Every person's name the article anchors, with the apposition at its first anchoring."""
+    found: dict[str, _Person] = {}
+    org_like: set[str] = set()
+
+    def add(para: _Para, start: int, end: int, *, apposition: tuple[int, int] | None = None,
+            latin: str | None = None, post_title: tuple[int, int] | None = None, bracket: tuple[int, int] | None = None) -> None:
+        key = para.simp[start:end]
+        if not key.strip():
+            return
+        person = found.get(key)
+        if person is None:
+            person = found[key] = _Person(key=key, name=para.text[start:end])
+        if latin and not person.latin:
+            person.latin = latin
+        if person.org is None and person.title is None:
+            org, title, _ = _describe(para, apposition, post_title, bracket)
+            person.org, person.title = org, title
+            if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
+                person.reporter = True
+        for honorific in N.HONORIFICS_FEMALE:
+            if key.endswith(honorific):
+                person.sex = "f"
+        if key.endswith(N.HONORIFICS_MALE):
+            person.sex = "m"
+
+    for section_index, section in enumerate(article.sections):
+        if section.kind in ("label", "bullet", "numbered") and section.heading:
+            heading = _heading_para(section.heading, section_index)
+            label = _label_of(heading.simp)
+            if label is not None:
+                for start, end, latin, appo, bracket in _names_in_label(heading, label):
+                    add(heading, start, end, apposition=appo, latin=latin, bracket=bracket)
+    for para in paras:
+        simp = para.simp
+        quoted = spans[para.index]
+        # Partial names: surname + honorific (陈女士, 陳太), after a boundary, 的 or a noun.
+        for start, end in _honorific_names(para):
+            if not _inside(quoted, start):
+                add(para, start, end, apposition=(_clause_start(simp, start), start))
+        # Label lines: 清华大学教授李四：
+        label = _label_of(simp)
+        if label is not None:
+            for start, end, latin, appo, bracket in _names_in_label(para, label):
+                add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
+        # After a title or a person noun: 董事长邢杰, 游客陈女士, 总经理Kevin Chen.
+        for head_end in _title_ends(simp):
+            if _inside(quoted, head_end):
+                continue
+            read = _read_name_after(para, head_end)
+            if read is not None:
+                start, end, latin = read
+                add(para, start, end, apposition=(_clause_start(simp, head_end), start), latin=latin,
+                    bracket=_bracket_after(simp, end))
+        # Before an honorific title: 李国平研究员, 王明远律师.
+        for match in re.finditer("|".join(N.POST_TITLES), simp):
+            if not _whole_word(para, match.start(), match.end()):
+                continue  # 总 inside 总结
+            read = _read_name_before(para, match.start())
+            if read is not None and not _inside(quoted, match.start()):
+                start, end = read
+                add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
+        # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
+        for match in re.finditer(r"[（(]\s*([A-Z][^（()）]{2,40}?)\s*[）)]", simp):
+            if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
+                continue
+            read = _read_name_before_bracket(para, match.start())
+            if read is not None:
+                start, end = read
+                add(para, start, end, apposition=(_clause_start(simp, start), start), latin=para.text[match.start(1) : match.end(1)])
+        for match in re.finditer(rf"[\u4e00-\u9fff]+[{N.NAME_DOTS}][\u4e00-\u9fff]+(?:[{N.NAME_DOTS}][\u4e00-\u9fff]+)*", simp):
+            read = _dotted_name(para, match.start(), match.end())
+            if read is not None and not _inside(quoted, match.start()):
+                start, end = read
+                add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者.
+        for match in _COPULA_INTRO.finditer(simp):
+            start = match.start(1)
+            for length in _name_lengths(para, start) or [match.end(1) - start]:
+                end = start + length
+                if end == match.end(1) and _valid_name(para, start, end, strong=True):
+                    add(para, start, end, apposition=(match.start(2), match.end(2)))
+                    break
+        # As the bare subject of a speech cue: 张旭认为, 「…」邢杰说.
+        for cue in _cues(simp):
+            if _inside(quoted, cue.start()):
+                continue
+            clause = _subject_clause(simp, cue)
+            if clause is None:
+                continue
+            read = _read_bare_subject(para, clause, cue.start())
+            if read is not None:
+                start, end, _ = read
+                add(para, start, end)
+    # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
+    for key in list(found):
+        if N.is_name_like_org(key) or any(_org_follows(p.simp, key) for p in paras):
+            org_like.add(key)
+    for key in org_like:
+        found.pop(key, None)
+    # 邢董, 张教授: a surname and a title are another name of a person named in full.
+    full_surnames = {N.surname_of(k).text for k, p in found.items() if N.has_surname(k) and not _title_form(k)}
+    for key in [k for k in found if _title_form(k)]:
+        if N.surname_of(key).text in full_surnames:
+            found.pop(key)
+    # 卡特 after 麥可·卡特: the short form of a foreign name is that person again.
+    short_forms = {re.split(f"[{N.NAME_DOTS}]", k)[-1]: k for k in found if re.search(f"[{N.NAME_DOTS}]", k)}
+    for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
+        found.pop(key)
+    return found
+
+
+def _title_form(key: str) -> bool:
+    """True for surname + honorific title (张教授, 王总), which is how one refers back to a person."""
+    surname = N.surname_of(key)
+    if surname is None:
+        return False
+    rest = key[len(surname.text) :]
+    return rest in N.POST_TITLES and rest not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE
+
+
+_HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一二三四五六七八九十]{{1,3}}\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]{{1,3}}\s*[）)])\s*")
+
+
+_COPULA_INTRO = re.compile(
+    rf"(?:^|(?<=[。！？!?；;，,\s]))([\u4e00-\u9fff]{{2,4}}?)是(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+)
+
+
+def _heading_para(heading: str, section_index: int) -> _Para:
+    """A heading as a paragraph-like value, without its bullet or number (▍王小明：)."""
+    marker = _HEADING_MARK.match(heading)
+    if marker is not None:
+        heading = " " * marker.end() + heading[marker.end() :]
+    simp = simplified_copy(heading)
+    return _Para(-1 - section_index, "", 0, heading, simp, section_index, _tokens(simp))
+
+
+_HONORIFIC = re.compile(r"(女士|先生|小姐|太太|太)")
+
+
+def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
+    """陈女士, 杨先生, 陳太: a surname and an honorific, used as a name when nothing more is given."""
+    simp = para.simp
+    for match in _HONORIFIC.finditer(simp):
+        start = match.start() - 1
+        if start < 0 or N.surnames().get(simp[start]) is None:
+            continue
+        before = simp[start - 1 : start] if start > 0 else ""
+        if before and not (before in CLAUSE_BOUNDARY or before.isspace() or before in "的、" or N.ends_with_person_noun(simp[:start])
+                           or N.ends_with_title(simp[:start]) or _connective_ends(simp, start)):
+            continue
+        if match.group(0) == "太":
+            token = _token_starting(para, start)
+            if token is None or token[1] != match.end() or not token[2].startswith("nr"):
+                continue  # 太 is mostly "too"; only a token such as 陈太 is a name
+        yield start, match.end()
+
+
+def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple[int, int] | None,
+              bracket: tuple[int, int] | None) -> tuple[str | None, str | None, str | None]:
+    """Org, title and descriptor (in the article's script) from the words around a name."""
+    orgs: list[str] = []
+    titles: list[str] = []
+    descriptor = None
+    for span in (apposition, bracket):
+        if span is None or span[1] <= span[0]:
+            continue
+        start, end = _strip_connectives(para.simp, span[0], span[1])
+        for token_start, token_end, flag in para.tokens:
+            word = para.simp[token_start:token_end]
+            if start <= token_start and token_end <= end and (
+                (flag == "p" and word not in ("与", "和", "及", "同")) or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
+            ):
+                start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
+        parsed = N.parse_apposition(para.simp, start, end)
+        orgs += [para.text[s:e] for s, e in parsed.orgs if not _is_place(para, s, e, parsed)]
+        titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in parsed.titles]
+        if parsed.descriptor:
+            descriptor = para.text[parsed.descriptor[0] : parsed.descriptor[1]]
+    if post_title is not None:
+        word = para.text[post_title[0] : post_title[1]]
+        if para.simp[post_title[0] : post_title[1]] not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE and word not in titles:
+            titles.append(word)
+    org = "、".join(dict.fromkeys(orgs)) or None
+    title = "、".join(dict.fromkeys(titles)) or None
+    if title is None and descriptor is not None:
+        title = descriptor
+    return org, title, descriptor
+
+
+# Verbs whose object is a person: what precedes them is not the person's apposition.
+_PERSON_OBJECT_VERBS = frozenset(["专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
+
+_GOVERNMENT_POSTS = ("市长", "县长", "省长", "区长", "镇长", "乡长", "村长", "书记", "议员", "主席", "代表", "委员", "厅长", "局长", "署长", "部长", "长官")
+
+
+def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
+    """A place or common noun before a title that is not an office of it (矽谷创投人).
+
+    An organisation without a suffix (高盛, 摩根士丹利, 东方金诚) is a name to jieba, or
+    several words; a single place word or common noun (硅谷, 宁波市) is not an organisation,
+    unless the title is an office of that place (宁波市副市长).
+    """
+    if N.ends_with_org_suffix(para.simp[start:end]) or any(ch.isascii() and ch.isalpha() for ch in para.simp[start:end]):
+        return False
+    tokens = [t for t in para.tokens if t[0] < end and t[1] > start]
+    if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("ns", "n", "s", "nl")):
+        return False
+    titles = "".join(para.simp[s:e] for s, e in parsed.titles)
+    return not titles.endswith(_GOVERNMENT_POSTS)
+
+
+def _drop_evaluative(title: str, simp: str) -> str:
+    for word in N.EVALUATIVE:
+        if simp.startswith(word) and len(simp) > len(word):
+            return title[len(word) :]
+    return title
+
+
+def _strip_connectives(simp: str, start: int, end: int) -> tuple[int, int]:
+    moved = True
+    while moved and start < end:
+        moved = False
+        for word in _CONNECTIVES:
+            if simp.startswith(word, start) and end - start > len(word):
+                start += len(word)
+                moved = True
+                break
+        while start < end and (simp[start].isspace() or simp[start] in "，,"):
+            start += 1
+    return start, end
+
+
+def _clause_start(simp: str, position: int) -> int:
+    """Start of the clause that contains ``position`` (after the last clause punctuation)."""
+    i = position - 1
+    while i >= 0 and simp[i] not in CLAUSE_BOUNDARY:
+        if simp[i] in "，," and 0 < i < len(simp) - 1 and simp[i - 1].isdigit() and simp[i + 1].isdigit():
+            i -= 1  # 1,000
+            continue
+        i -= 1
+    return i + 1
+
+
+def _title_ends(simp: str) -> Iterable[int]:
+    """Positions right after a title head or person noun (where a name may start)."""
+    words = sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)
+    seen = set()
+    for match in re.finditer("|".join(words), simp):
+        if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
+            continue  # 创办人暨董事长: another title follows, not a name
+        if match.end() not in seen:
+            seen.add(match.end())
+            yield match.end()
+
+
+def _token_starting(para: _Para, position: int) -> tuple[int, int, str] | None:
+    for token in para.tokens:
+        if token[0] == position:
+            return token
+        if token[0] > position:
+            break
+    return None
+
+
+def _tokens_over(para: _Para, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [t for t in para.tokens if t[0] < end and t[1] > start]
+
+
+# jieba tags of words that follow a name rather than end it: verbs, prepositions, adverbs,
+# conjunctions, particles, pronouns, localisers, numerals (李骏/作, 张建宏/在; not 王明/远).
+_FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
+
+
+def _starts_next_word(token: tuple[int, int, str]) -> bool:
+    """True when a token after a two-character name is the next word, not the name's end."""
+    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",))
+
+
+def _is_word(simp: str) -> str | None:
+    """jieba's tag when ``simp`` is a dictionary word (None for unknown strings)."""
+    return jieba.posseg.dt.word_tag_tab.get(simp)
+
+
+def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
+    """Can ``simp[start:end]`` be a Chinese person's name here?
+
+    Strong anchors (a title before it, a label line, brackets) need a surname and a possible
+    given name; a bare subject also needs a common surname or jieba's person tag, and must
+    not be a dictionary word of another kind (方面, 文章).
+    """
+    name = para.simp[start:end]
+    if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
+        # 眭子豪: a surname missing from the table, which jieba tags as one in context
+        first = _token_starting(para, start)
+        given_ok = all("\u4e00" <= ch <= "\u9fff" and ch not in N.NON_NAME_CHARS for ch in name[1:])
+        return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
+    if not N.has_surname(name) or not N.given_name_ok(name) or N.is_name_like_org(name):
+        return False
+    tag = _is_word(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    first = _token_starting(para, start)
+    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end:
+        return False  # 游客陈: the "name" starts with a common word
+    if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
+        rest = [t for t in para.tokens if first[1] <= t[0] < end]
+        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
+            return False  # 李骏作: jieba's name is 李骏, 作 is the next word
+    if strong:
+        return True
+    surname = N.surname_of(name)
+    tagged_person = first is not None and first[2].startswith("nr")
+    inside_one_token = any(t[0] < start < t[1] or t[0] < end < t[1] for t in para.tokens if t[2] not in ("nr", "nrfg", "nrt"))
+    if inside_one_token and not tagged_person:
+        return False
+    return tagged_person or (surname is not None and surname.common and tag is not None)
+
+
+def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
+    """Lengths to try for a Chinese name starting at ``start``: most plausible first.
+
+    jieba's person token, when it has one here, decides; otherwise a three-character reading
+    whose last character usually starts the next word (邢杰表示) is cut to two.
+    ``double_surname``: also try a four-character name made of two surnames and a given name
+    (陈李美华, the Hong Kong form of a married woman's name).
+    """
+    simp = para.simp
+    name = simp[start : start + 4]
+    surname = N.surname_of(name)
+    if surname is None:
+        return []
+    base = len(surname.text)
+    lengths = [base + 2, base + 1]
+    third = simp[start + base + 1 : start + base + 2]
+    token = _token_starting(para, start)
+    person_token = token is not None and token[2].startswith("nr") and token[1] - token[0] in (base + 1, base + 2)
+    if third and third in N.NON_FINAL_NAME_CHARS:
+        lengths = [base + 1]
+    elif person_token and token[1] - token[0] == base + 1:
+        following = _token_starting(para, token[1])
+        if following is not None and _starts_next_word(following):
+            lengths = [base + 1, base + 2]  # 李骏/作总结: a verb follows the name
+    second = N.surnames().get(simp[start + 1 : start + 2])
+    three_char_name = person_token and token[1] - token[0] == 3
+    if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not three_char_name and not set(name[2:]) & N.NON_FINAL_NAME_CHARS and not N.ends_with_title(name):
+        after = _GAP.match(simp, start + 4).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
+            lengths.insert(0, 4)
+    return [n for n in lengths if start + n <= len(simp)]
+
+
+def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] | None:
+    """A name right after a title at ``position``: Chinese, dotted, transliterated or Latin."""
+    simp = para.simp
+    start = position
+    while start < len(simp) and simp[start] in " 　":
+        start += 1
+    latin = N.LATIN_NAME.match(simp, start)
+    if latin is not None and N.is_latin_name(latin.group(0)):
+        return start, latin.end(), None
+    dotted = re.match(rf"[\u4e00-\u9fff]+[{N.NAME_DOTS}][\u4e00-\u9fff]+", simp[start:])
+    if dotted is not None:
+        read = _dotted_name(para, start, start + dotted.end())
+        if read is not None and read[0] == start:
+            return read[0], read[1], None
+    bracket = re.match(r"([\u4e00-\u9fff]{2,6})\s*[（(]\s*[A-Z]", simp[start:])
+    if bracket is not None and N.is_latin_name(_bracket_text(simp, start + bracket.end(1)) or ""):
+        end = start + bracket.end(1)
+        name = simp[start:end]
+        if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
+            return start, end, None
+    for length in _name_lengths(para, start, double_surname=True):
+        end = start + length
+        if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
+            return start, end, None
+    return _foreign_name_at(para, start)
+
+
+def _foreign_name_at(para: _Para, start: int) -> tuple[int, int, None] | None:
+    """A transliterated name with no dot or brackets (总统特朗普表示): a run of transliteration
+    characters that jieba reads as a name or as no word at all, followed by a cue or a
+    clause boundary."""
+    simp = para.simp
+    end = start
+    while end < len(simp) and end - start < 8 and simp[end] in N.TRANSLIT_CHARS:
+        end += 1
+    for stop in range(end, start + 1, -1):
+        tag = _is_word(simp[start:stop])
+        if tag is not None and not tag.startswith("nr"):
+            continue
+        if not _whole_word(para, start, stop) and not any(t[2].startswith("nr") for t in _tokens_over(para, start, stop)):
+            continue
+        after = _GAP.match(simp, stop).end()
+        if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and not N.is_name_like_org(simp[start:stop]):
+            return start, stop, None
+    return None
+
+
+def _whole_word(para: _Para, start: int, end: int) -> bool:
+    """``simp[start:end]`` starts and ends at jieba token boundaries."""
+    starts = {t[0] for t in para.tokens}
+    ends = {t[1] for t in para.tokens}
+    return start in starts and end in ends
+
+
+def _ends_at_word_boundary(para: _Para, start: int, end: int) -> bool:
+    """The name does not end inside a longer jieba word, unless that word is itself a name."""
+    for token_start, token_end, flag in para.tokens:
+        if token_start < end < token_end and not flag.startswith("nr"):
+            return end - token_start <= 1 and token_start >= start  # 潘/建华 ok; 邢杰表 no
+    return True
+
+
+def _bracket_text(simp: str, position: int) -> str | None:
+    match = re.match(r"\s*[（(]\s*([^（()）]{1,40}?)\s*[）)]", simp[position:])
+    return match.group(1) if match else None
+
+
+def _bracket_after(simp: str, position: int) -> tuple[int, int] | None:
+    """The inside of a bracket right after a name, if it is an apposition (not a Latin name)."""
+    match = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", simp[position:])
+    if match is None or N.is_latin_name(match.group(1).strip()) or match.group(1).isascii():
+        return None
+    return position + match.start(1), position + match.end(1)
+
+
+def _read_name_before(para: _Para, position: int) -> tuple[int, int] | None:
+    """A full name that ends at ``position`` (before an honorific title)."""
+    simp = para.simp
+    for length in (3, 2, 4):
+        start = position - length
+        if start < 0:
+            continue
+        name = simp[start:position]
+        surname = N.surname_of(name)
+        if surname is None or len(name) - len(surname.text) not in (1, 2):
+            continue
+        before = simp[start - 1 : start] if start > 0 else ""
+        if before and not (before in CLAUSE_BOUNDARY or before.isspace() or N.ends_with_org_suffix(simp[:start])
+                           or N.ends_with_title(simp[:start]) or before in "的、" or N.ends_with_person_noun(simp[:start])
+                           or _connective_ends(simp, start)):
+            continue
+        if _valid_name(para, start, position, strong=True):
+            return start, position
+    return None
+
+
+def _connective_ends(simp: str, position: int) -> bool:
+    return any(simp.endswith(word, 0, position) for word in _CONNECTIVES)
+
+
+def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | None:
+    """The name before ``（Latin Name）`` at ``position``."""
+    simp = para.simp
+    end = position
+    while end > 0 and simp[end - 1].isspace():
+        end -= 1
+    clause = _clause_start(simp, end)
+    # After a title, everything up to the bracket is the name (教授山田健一（Kenichi Yamada）).
+    for start in range(max(clause, end - 6), end - 1):
+        if N.ends_with_title(simp[clause:start]) or N.ends_with_person_noun(simp[clause:start]):
+            if all("\u4e00" <= ch <= "\u9fff" or ch in N.NAME_DOTS for ch in simp[start:end]):
+                return start, end
+            break
+    dotted = re.search(rf"[\u4e00-\u9fff]+(?:[{N.NAME_DOTS}][\u4e00-\u9fff]+)+$", simp[clause:end])
+    if dotted is not None:
+        return _dotted_name(para, clause + dotted.start(), end)
+    read = _read_name_before(para, end)
+    if read is not None:
+        return read
+    start = end
+    while start > clause and simp[start - 1] in N.TRANSLIT_CHARS:
+        start -= 1
+    start = _trim_title_prefix(simp, clause, start, end)
+    return (start, end) if end - start >= 2 else None
+
+
+def _trim_title_prefix(simp: str, clause: int, start: int, end: int) -> int:
+    """Move ``start`` past characters that finish a title (副主席安德鲁: 席 is not the name)."""
+    for cut in range(end - 1, start - 1, -1):
+        if N.ends_with_title(simp[clause:cut]) or N.ends_with_person_noun(simp[clause:cut]):
+            return cut
+    return start
+
+
+def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
+    """The transliterated name around a name dot in ``simp[start:end]``."""
+    simp = para.simp
+    dot = next(i for i in range(start, end) if simp[i] in N.NAME_DOTS)
+    left = dot
+    clause = _clause_start(simp, dot)
+    while left > clause and simp[left - 1] in N.TRANSLIT_CHARS:
+        left -= 1
+    left = _trim_title_prefix(simp, clause, left, dot)
+    right = dot + 1
+    while right < len(simp) and (simp[right] in N.TRANSLIT_CHARS or (simp[right] in N.NAME_DOTS and right + 1 < len(simp))):
+        right += 1
+    if dot - left < 1 or right - dot - 1 < 1:
+        return None
+    return left, right
+
+
+def _cues(simp: str) -> Iterable[re.Match[str]]:
+    """Speech cues of a paragraph, without the look-alikes (说明书, 称为, 分析师, 表示感谢)."""
+    for match in _CUE.finditer(simp):
+        cue = match.group(0)
+        after = simp[match.end() : match.end() + 4]
+        before = simp[match.start() - 1 : match.start()]
+        if any(after.startswith(x) for x in _NOT_CUE_AFTER.get(cue, ())):
+            continue
+        if before and before in _NOT_CUE_BEFORE.get(cue, ""):
+            continue
+        if after.startswith("的") and not cue.startswith("的"):
+            continue  # 他介绍的项目: a modifier, not speech
+        yield match
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    """First character of the subject region (after connectives and a frame's preposition)."""
+    end: int
+    """Where the cue starts (or, for 的看法是-frames, where 的 starts)."""
+
+
+def _subject_clause(simp: str, cue: re.Match[str]) -> _Clause | None:
+    """The region before a cue where its subject must be."""
+    start = _clause_start(simp, cue.start())
+    start, _ = _strip_connectives(simp, start, cue.start())
+    prefixes = _FRAME_PREFIX.get(cue.group(0))
+    if prefixes is not None:
+        # 在X看来: the subject is between the preposition and the cue.
+        clause_start = _clause_start(simp, cue.start())
+        region = simp[clause_start : cue.start()]
+        position = max((region.rfind(p) + len(p) for p in prefixes if p in region), default=-1)
+        if position < 0:
+            return None
+        start = clause_start + position
+    if start >= cue.start():
+        return None
+    return _Clause(start, cue.start())
+
+
+def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[int, int, bool] | None:
+    """A name that opens a clause and is followed, across adverbials, by the cue."""
+    simp = para.simp
+    start = clause.start
+    token = _token_starting(para, start)
+    if token is not None and token[2] in ("nr", "nrt", "nrfg") and token[1] - token[0] >= 2 and not N.has_surname(simp[token[0] : token[1]]):
+        # 拜登称: a foreign name jieba knows, standing alone before the cue
+        name = simp[token[0] : token[1]]
+        if all(ch in N.TRANSLIT_CHARS for ch in name) and not N.is_name_like_org(name) and _GAP.fullmatch(simp, token[1], cue_start):
+            return token[0], token[1], False
+    for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
+        end = start + length
+        if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
+            continue
+        if _valid_name(para, start, end, strong=False):
+            return start, end, False
+    return None
+
+
+def _org_follows(simp: str, key: str) -> bool:
+    """True when ``key`` is followed by an organisation word somewhere (王品集团, 高盛分析师)."""
+    position = simp.find(key)
+    while position >= 0:
+        after = simp[position + len(key) : position + len(key) + 4]
+        if after.startswith(N.ORG_FOLLOWERS):
+            return True
+        position = simp.find(key, position + 1)
+    return False
+
+
+# --- labels -------------------------------------------------------------------------------
+
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^，,。；;：:！？!?「」“”『』]{2,40}?)\s*[：:]\s*(?P<rest>.*)$")
+_NOT_LABEL = re.compile(r"^\s*(记者|编辑|责编|来源|作者|摄影|校对|审核|原标题|编者按|时间|地点|日期|整理|注|附|电话|网址|主题|议题|提问|问|答|背景|链接|相关)")
+
+
+def _label_of(simp: str) -> str | None:
+    """The label of a ``Name：`` line (a paragraph or heading), if it is one."""
+    match = _LABEL_LINE.match(simp)
+    if match is None or _NOT_LABEL.search(match.group("label")):
+        return None
+    return match.group("label")
+
+
+def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None, tuple[int, int] | None, tuple[int, int] | None]]:
+    """(start, end, latin, apposition, bracket) of the person a label line names, if any."""
+    simp = para.simp
+    offset = simp.find(label)
+    end = offset + len(label)
+    # 李明哲（台湾事实查核中心总编辑） / 山田健一（Kenichi Yamada）
+    bracket = re.search(r"[（(]([^（()）]{2,40})[）)]$", label)
+    latin = None
+    appo_bracket = None
+    if bracket is not None:
+        inner = bracket.group(1).strip()
+        if N.is_latin_name(inner):
+            latin = para.text[offset + bracket.start(1) : offset + bracket.end(1)].strip()
+        else:
+            appo_bracket = (offset + bracket.start(1), offset + bracket.end(1))
+        end = offset + bracket.start()
+    name_end = end
+    while name_end > offset and simp[name_end - 1].isspace():
+        name_end -= 1
+    candidates = []
+    latin_name = re.search(r"[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$", simp[offset:name_end])
+    if latin_name is not None:
+        candidates.append((offset + latin_name.start(), name_end))
+    for length in (3, 2, 4):
+        start = name_end - length
+        if start >= offset:
+            candidates.append((start, name_end))
+    for start, stop in candidates:
+        before = simp[offset:start]
+        if before and not (N.ends_with_title(before) or N.ends_with_person_noun(before) or N.ends_with_org_suffix(before) or before[-1].isspace()):
+            continue
+        name = simp[start:stop]
+        if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True) if N.has_surname(name) else False):
+            return [(start, stop, latin, (offset, start), appo_bracket)]
+        if latin and bracket is not None and before and N.ends_with_title(before):
+            return [(start, stop, latin, (offset, start), None)]
+    if latin and bracket is not None:
+        # After a title, the whole rest is the name (教授山田健一（Kenichi Yamada）).
+        for cut in range(offset, name_end - 1):
+            if N.ends_with_title(simp[offset:cut]):
+                return [(cut, name_end, latin, (offset, cut), None)]
+    return []
+
+
+# --- reading statements ---------------------------------------------------------------------
+
+
+class _Reader:
+    """Walks the article in order, resolving subjects and quotes (pronouns need order)."""
+
+    def __init__(self, article: Article, paras: list[_Para], spans: dict[int, list[_Span]], persons: dict[str, _Person]) -> None:
+        self.article = article
+        self.paras = paras
+        self.spans = spans
+        self.persons = persons
+        self.anons: list[_Anon] = []
+        self.anon_at: dict[tuple[int, int], int] = {}
+        """(paragraph index, mention start) -> anonymous source, so one mention is one source."""
+        self.quotes: dict[tuple[str, str], list[Quote]] = {}
+        self.unattributed: list[Quote] = []
+        self.last_subject: tuple[str, str] | None = None
+        self.aliases = self._aliases()
+
+    # -- aliases -----------------------------------------------------------------------
+    def _aliases(self) -> dict[str, list[str]]:
+        """Alias (Simplified) -> person keys: surname + title (张教授), a foreign surname (卡特)."""
+        table: dict[str, list[str]] = {}
+        for person in self.persons.values():
+            key = person.key
+            forms: set[str] = set()
+            if N.has_surname(key) and not key.endswith(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE):
+                surname = N.surname_of(key).text
+                forms.update(surname + title for title in N.POST_TITLES)
+            parts = re.split(f"[{N.NAME_DOTS}]", key)
+            if len(parts) >= 2:
+                if len(parts[-1]) >= 2:
+                    forms.add(parts[-1])
+                forms.add("".join(parts))
+            if person.latin:
+                forms.add(person.latin)
+            for form in forms:
+                if form != key:
+                    table.setdefault(form, []).append(key)
+        return table
+
+    # -- mentions --------------------------------------------------------------------------
+    def _mentions(self, para: _Para) -> list[_Mention]:
+        simp = para.simp
+        found: list[_Mention] = []
+        for key in sorted(self.persons, key=len, reverse=True):
+            for match in re.finditer(re.escape(key), simp):
+                found.append(_Mention(match.start(), match.end(), "person", key, key))
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            for match in re.finditer(re.escape(alias), simp):
+                found.append(_Mention(match.start(), match.end(), "alias", alias, alias))
+        for match in re.finditer("[他她]", simp):
+            before = simp[match.start() - 1 : match.start()]
+            after = simp[match.end() : match.end() + 1]
+            if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
+                continue
+            found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
+            for match in pattern.finditer(simp):
+                found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
+        for match in re.finditer("[\u4e00-\u9fff]姓", simp):
+            # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
+            head = _token_starting(para, match.end())
+            if head is not None and head[2].startswith("n") and N.surnames().get(simp[match.start()]) is not None:
+                found.append(_Mention(match.start(), head[1], "anon", None, simp[match.start() : head[1]]))
+        # Keep the longest of overlapping mentions; a name wins over an anonymous description
+        # that contains it only when it ends the description (it is then a named apposition).
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[_Mention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                if mention.kind in ("person", "alias") and kept[-1].kind in ("anon", "anonref"):
+                    kept.append(mention)  # both: the subject test decides
+                continue
+            kept.append(mention)
+        return [m for m in kept if not _inside(self.spans[para.index], m.start)]
+
+    # -- the walk --------------------------------------------------------------------------
+    def read(self) -> People:
+        open_speaker: tuple[str, str] | bool | None = False  # False: no quote left open
+        previous_last: tuple[str, str] | None = None
+        previous_section = -1
+        label_speaker: tuple[str, str] | None = None
+        label_scope: str | None = None  # "section" or "paragraphs"
+        label_evidence = ""
+        for para in self.paras:
+            if para.section != previous_section:
+                open_speaker, previous_last = False, None
+                label_speaker, label_scope = self._heading_label(para.section)
+                label_evidence = "label line"
+                previous_section = para.section
+            paragraph_label = self._paragraph_label(para)
+            if paragraph_label is not None:
+                label_speaker, label_scope = paragraph_label, "paragraphs"
+                label_evidence = "label line"
+                previous_last = paragraph_label
+                continue  # the label line itself is not a statement
+            if _is_credit_line(para.simp):
+                continue
+            mentions = self._mentions(para)
+            events = self._events(para, mentions)
+            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker for e in events):
+                label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
+            inline = self._inline_label(para)
+            if inline is not None:
+                subject, rest_start = inline
+                self._add(subject, para, para.text[rest_start:], "direct", "label line", CONFIDENCE["label"], rest_start, len(para.text))
+            elif label_speaker is not None:
+                self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
+            for event in events:
+                self._indirect(para, event)
+            last = self._quotes(para, events, open_speaker, previous_last, label_speaker)
+            open_speaker = last[0]
+            previous_last = last[1] or (label_speaker if label_speaker else None)
+        return self._people()
+
+    def _heading_label(self, section_index: int) -> tuple[tuple[str, str] | None, str | None]:
+        section = self.article.sections[section_index]
+        if section.kind not in ("label", "bullet", "numbered") or section.heading is None:
+            return None, None
+        heading = _heading_para(section.heading, section_index)
+        simp = heading.simp
+        label = _label_of(simp)
+        if label is None:
+            return None, None
+        names = _names_in_label(heading, label)
+        if not names:
+            return None, None
+        key = simp[names[0][0] : names[0][1]]
+        person = self._person_for(key)
+        return (("person", person), "section") if person else (None, None)
+
+    def _paragraph_label(self, para: _Para) -> tuple[str, str] | None:
+        label = _label_of(para.simp)
+        if label is None or _LABEL_LINE.match(para.simp).group("rest").strip():
+            return None
+        names = _names_in_label(para, label)
+        if not names:
+            return None
+        person = self._person_for(para.simp[names[0][0] : names[0][1]])
+        return ("person", person) if person else None
+
+    def _inline_label(self, para: _Para) -> tuple[tuple[str, str], int] | None:
+        """``王小明：我认为……`` (an interview's answer): the paragraph is that person's."""
+        match = _LABEL_LINE.match(para.simp)
+        if match is None or not match.group("rest").strip() or _NOT_LABEL.search(match.group("label")):
+            return None
+        if len(match.group("label")) > 30:
+            return None
+        names = _names_in_label(para, match.group("label"))
+        if not names:
+            return None
+        person = self._person_for(para.simp[names[0][0] : names[0][1]])
+        return (("person", person), match.start("rest")) if person else None
+
+    def _person_for(self, key: str) -> str | None:
+        if key in self.persons:
+            return key
+        keys = self.aliases.get(key)
+        return keys[-1] if keys else None
+
+    # -- events ----------------------------------------------------------------------------
+    def _events(self, para: _Para, mentions: list[_Mention]) -> list[_Event]:
+        simp = para.simp
+        events: list[_Event] = []
+        cues = [c for c in _cues(simp) if not _inside(self.spans[para.index], c.start())]
+        position = 0
+        for cue in cues:
+            # People introduced at the start of a sentence before this cue become "last introduced".
+            self._track_introductions(para, mentions, position, cue.start())
+            position = cue.start()
+            clause = _subject_clause(simp, cue)
+            if clause is None:
+                continue
+            event = self._subject(para, mentions, clause, cue)
+            if event is not None:
+                events.append(event)
+                if event.subject is not None:
+                    self.last_subject = event.subject
+                position = cue.end()
+        self._track_introductions(para, mentions, position, len(simp))
+        # 发言人回复本报查询时称: a cue inside the adverbial of a later cue of the same subject is not one.
+        return [
+            e for e in events
+            if not any(o is not e and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
+        ]
+
+    def _track_introductions(self, para: _Para, mentions: list[_Mention], start: int, end: int) -> None:
+        """Follow who a 他/她 would refer to, between ``start`` and ``end`` of a paragraph.
+
+        The first named person of a sentence, as its subject, becomes "last introduced"; a
+        sentence that opens with 这位 + title (这位清华大学化学系教授，…) describes that person.
+        """
+        simp = para.simp
+        happenings: list[tuple[int, str, object]] = []
+        for mention in mentions:
+            if start <= mention.start < end and mention.kind in ("person", "alias"):
+                happenings.append((mention.start, "mention", mention))
+        for match in _COREFERENT.finditer(simp, start, end):
+            happenings.append((match.start(2), "describe", match))
+        for position in _sentence_starts(simp, start, end):
+            token = _token_starting(para, position)
+            known = any(m.start == position for m in mentions)
+            if token is not None and token[2] in ("nr", "nrfg", "nrt") and not known:
+                happenings.append((position, "stranger", None))
+        seen_sentences: set[int] = set()
+        for position, kind, item in sorted(happenings, key=lambda h: h[0]):
+            boundary = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END)
+            if kind == "describe":
+                self._describe_last(para, item)
+                continue
+            if kind == "stranger":
+                self.last_subject = None  # a person we could not name opens the sentence
+                continue
+            mention = item
+            if boundary in seen_sentences or simp[mention.end : mention.end + 1] == "的":
+                continue
+            if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
+                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
+            left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
+            left = simp[left_start : mention.start]
+            if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
+                continue
+            person = self._resolve(mention)
+            if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
+                self.last_subject = person
+                seen_sentences.add(boundary)
+
+    def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
+        """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
+        subject = self.last_subject
+        if subject is None or subject[0] != "person":
+            return
+        person = self.persons[subject[1]]
+        if person.org is not None or person.title is not None:
+            return
+        org, title, _ = _describe(para, (match.start(2), match.end(2)), None, None)
+        if title is not None:
+            person.org, person.title = org, title
+
+    def _resolve(self, mention: _Mention) -> tuple[str, str] | None:
+        if mention.kind == "person":
+            return ("person", mention.key)
+        if mention.kind == "alias":
+            keys = self.aliases.get(mention.key or "", [])
+            if not keys:
+                return None
+            if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
+                return self.last_subject
+            return ("person", keys[-1])
+        if mention.kind == "pronoun":
+            subject = self.last_subject
+            if subject is None:
+                return None
+            if subject[0] == "person":
+                sex = self.persons[subject[1]].sex
+                if sex is not None and sex != mention.key:
+                    return None
+                self.persons[subject[1]].sex = mention.key
+            return subject
+        return None
+
+    def _subject(self, para: _Para, mentions: list[_Mention], clause: _Clause, cue: re.Match[str]) -> _Event | None:
+        simp = para.simp
+        for mention in mentions:
+            if not clause.start <= mention.start < clause.end or mention.end > clause.end:
+                continue
+            if not _GAP.fullmatch(simp, mention.end, clause.end):
+                continue
+            if not self._left_ok(simp, clause.start, mention.start, mention.kind):
+                continue
+            if mention.kind in ("anon", "anonref"):
+                subject = self._anon_subject(para, mention, clause)
+                if subject is None:
+                    continue
+            else:
+                subject = self._resolve(mention)
+                if mention.kind == "alias" and subject is not None:
+                    self.persons[subject[1]].aliases.append(para.text[mention.start : mention.end])
+            kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind == "alias" else "cue")
+            cue_text = para.text[cue.start() : cue.end()]
+            evidence = cue_text if kind == "cue" else f"{para.text[mention.start:mention.end]}{cue_text}"
+            frame = re.match(r"\s*(?:而|另|但|不过)?(据|在|正如|诚如|如|用|按照)", simp[_clause_start(simp, cue.start()) : mention.start])
+            if frame is not None and (frame.group(1) == "据" or cue.group(0) in _FRAME_PREFIX):
+                at = _clause_start(simp, cue.start()) + frame.start(1)
+                evidence = f"{para.text[at : at + len(frame.group(1))]}…{cue_text}"
+            rest = simp[cue.end() :].lstrip(" 　")
+            bare = not rest or rest[0] in SENTENCE_END
+            clause_start = _clause_start(simp, cue.start())
+            return _Event(para.index, cue.start(), cue.end(), subject, mention, evidence, CONFIDENCE[kind], clause_start, bare)
+        return None
+
+    def _left_ok(self, simp: str, start: int, position: int, kind: str) -> bool:
+        left = simp[start:position]
+        if not left or left.isspace():
+            return True
+        if kind in ("pronoun", "anonref"):
+            return False
+        return bool(
+            N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left)
+            or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
+        )
+
+    def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:
+        if (para.index, mention.start) in self.anon_at:
+            return ("anon", str(self.anon_at[(para.index, mention.start)]))
+        head = next((h for h in _ANON_HEADS if mention.text.endswith(h)), "人士")
+        is_backref = mention.kind == "anonref" or (
+            mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
+        )
+        if is_backref:
+            for index in range(len(self.anons) - 1, -1, -1):
+                if self.anons[index].head == head or head in ("人士", "人") or mention.text.endswith(self.anons[index].head):
+                    return ("anon", str(index))
+            if self.anons:
+                return ("anon", str(len(self.anons) - 1))
+        # The description is the mention, with a short modifier before it (西部某地级市一家…负责人),
+        # without 有/还有 (有业内人士透露 -> 业内人士).
+        start = mention.start
+        left = _tokens_over(para, clause.start, mention.start)
+        if 0 < mention.start - clause.start <= 8 and not any(flag.startswith("v") for _, _, flag in left):
+            start = clause.start
+        description = para.text[start : mention.end]
+        for opener in ("还有", "也有", "另有", "有"):
+            if simplified_copy(description).startswith(opener) and len(description) > len(opener) + 1:
+                description = description[len(opener) :]
+                break
+        self.anons.append(_Anon(description, head, (para.index, mention.start)))
+        self.anon_at[(para.index, mention.start)] = len(self.anons) - 1
+        return ("anon", str(len(self.anons) - 1))
+
+    # -- indirect statements ---------------------------------------------------------------
+    def _indirect(self, para: _Para, event: _Event) -> None:
+        if event.subject is None:
+            return
+        simp = para.simp
+        start = event.cue_end
+        while start < len(simp) and simp[start] in " 　，,：:":
+            start += 1
+        if simp[event.cue_start : event.cue_end] in ("告诉", "提醒", "回复", "表示称"):
+            addressee = re.match(rf"{_NP}{{1,12}}?[，,：:]\s*", simp[start:])
+            if addressee is not None:
+                start += addressee.end()  # 告诉记者，… : the addressee is not the statement
+        punctuated = start > event.cue_end
+        quotes = [s for s in self.spans[para.index] if s.opened and _statement_like(simp, s)]
+        if any(s.start - 1 == start for s in quotes):
+            return  # X说：「…」 — the direct quote is the statement
+        end = start
+        while end < len(simp) and simp[end] not in SENTENCE_END:
+            if any(s.start - 1 == end for s in quotes):
+                break
+            end += 1
+        content = simp[start:end].rstrip("，,；;：: 「『“")
+        first_clause = re.split(r"[，,；;]", content, maxsplit=1)[0]
+        if not content:
+            return
+        cue = simp[event.cue_start : event.cue_end]
+        if cue in _NOUN_OBJECT_CUES and not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
+            return  # 提出申请, 介绍刚采摘的新茶: an object, not a statement
+        end = start + len(content)
+        colon = re.match(rf"{_NP}{{1,6}}[：:]", simp[start:end])
+        if colon is not None:
+            start += colon.end()  # 提出反思：第一，… — the statement is what follows the colon
+        self._add(event.subject, para, para.text[start:end], "indirect", event.evidence, event.confidence, start, end)
+
+    # -- direct quotes ---------------------------------------------------------------------
+    def _quotes(self, para: _Para, events: list[_Event], open_speaker, previous_last, label_speaker):
+        """Attribute the paragraph's quotations; return (open quote's speaker, last speaker)."""
+        simp = para.simp
+        last_speaker = None
+        for event in events:
+            if event.subject is not None:
+                last_speaker = event.subject
+        open_after: tuple[str, str] | bool | None = False
+        spans = self.spans[para.index]
+        for number, span in enumerate(spans):
+            if not _statement_like(simp, span) and not self._attached(para, span, events):
+                continue
+            speaker, evidence, confidence = self._quote_speaker(para, span, number, events, open_speaker, previous_last, label_speaker)
+            text = para.text[span.start : span.end].strip()
+            if speaker is None:
+                self.unattributed.append(Quote(text=text, kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=span.start, end=span.end))
+            else:
+                self._add(speaker, para, text, "direct", evidence, confidence, span.start, span.end)
+                last_speaker = speaker if label_speaker is None or speaker != label_speaker else last_speaker
+            if not span.closed:
+                open_after = speaker
+        return open_after, last_speaker
+
+    def _attached(self, para: _Para, span: _Span, events: list[_Event]) -> bool:
+        return self._after_close(para, span, events) is not None or self._before_open(para, span, events) is not None
+
+    def _after_close(self, para: _Para, span: _Span, events: list[_Event]) -> _Event | None:
+        if not span.closed:
+            return None
+        close = span.end + 1
+        skip = close
+        while skip < len(para.simp) and para.simp[skip] in "，, 。　":
+            skip += 1
+        for event in events:
+            if event.subject is not None and close <= event.clause_start <= skip:
+                # 「…」X说, 「…」，某机构首席经济学家X表示，…
+                return event
+        return None
+
+    def _bare_after(self, para: _Para, span: _Span, events: list[_Event]) -> _Event | None:
+        """「…」(other words)。X说。 — a cue with nothing after it refers to the quote before it."""
+        if not span.closed:
+            return None
+        later = [s for s in self.spans[para.index] if s.start > span.end]
+        for event in events:
+            if event.subject is not None and event.bare and event.cue_start > span.end:
+                if any(s.start < event.cue_start for s in later):
+                    return None
+                return event
+        return None
+
+    def _before_open(self, para: _Para, span: _Span, events: list[_Event]) -> _Event | None:
+        if not span.opened:
+            return None
+        opener = span.start - 1
+        for event in events:
+            if event.subject is None or event.cue_end > opener:
+                continue
+            gap = para.simp[event.cue_end : opener]
+            if re.fullmatch(r"[\s，,：:]*", gap):
+                return event
+        return None
+
+    def _quote_speaker(self, para: _Para, span: _Span, number: int, events: list[_Event], open_speaker, previous_last, label_speaker):
+        after = self._after_close(para, span, events)
+        if after is not None:
+            return after.subject, f"「…」{para.text[after.mention.start:after.mention.end]}{para.text[after.cue_start:after.cue_end]}", after.confidence
+        before = self._before_open(para, span, events)
+        if before is not None:
+            return before.subject, f"{para.text[before.mention.start:before.mention.end]}{para.text[before.cue_start:before.cue_end]}：「…」", before.confidence
+        bare = self._bare_after(para, span, events)
+        if bare is not None:
+            return bare.subject, f"「…」{para.text[bare.mention.start:bare.mention.end]}{para.text[bare.cue_start:bare.cue_end]}", bare.confidence * 0.9
+        if label_speaker is not None:
+            return label_speaker, "label line", CONFIDENCE["label"]
+        earlier = [e for e in events if e.subject is not None and e.cue_end <= span.start]
+        if earlier:
+            return earlier[-1].subject, f"same paragraph as {para.text[earlier[-1].mention.start:earlier[-1].mention.end]}{para.text[earlier[-1].cue_start:earlier[-1].cue_end]}", CONFIDENCE["paragraph"]
+        starts_paragraph = not para.simp[: max(span.start - 1, 0)].strip()
+        unresolved_cue = any(c.start() >= span.end for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start()))
+        if unresolved_cue:
+            return None, "", 0.0  # a speech cue we could not resolve: do not guess
+        if number == 0 and starts_paragraph and open_speaker is not False:
+            if open_speaker is None:
+                return None, "", 0.0
+            return open_speaker, "continued quote", CONFIDENCE["continued"]
+        if number == 0 and starts_paragraph and previous_last is not None and not events:
+            return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
+        return None, "", 0.0
+
+    # -- output ----------------------------------------------------------------------------
+    def _add(self, subject: tuple[str, str], para: _Para, text: str, kind: QuoteKind, evidence: str, confidence: float, start: int, end: int) -> None:
+        # Trim the span to the words themselves (no surrounding spaces).
+        while start < end and para.text[start].isspace():
+            start += 1
+        while end > start and para.text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        quote = Quote(text=para.text[start:end], kind=kind, paragraph=para.id, line=para.line, evidence=evidence, confidence=confidence, start=start, end=end)
+        bucket = self.quotes.setdefault(subject, [])
+        if any(q.paragraph == quote.paragraph and q.start == quote.start and q.end == quote.end for q in bucket):
+            return
+        bucket.append(quote)
+
+    def _people(self) -> People:
+        order = {p.id: p.index for p in self.paras}
+
+        def ordered(quotes: list[Quote]) -> tuple[Quote, ...]:
+            return tuple(sorted(quotes, key=lambda q: (order[q.paragraph], q.start, q.end)))
+
+        speakers: list[tuple[tuple[int, int], Speaker]] = []
+        used_ids: set[str] = set()
+        for (kind, key), quotes in self.quotes.items():
+            if kind != "person" or not quotes:
+                continue
+            person = self.persons[key]
+            quotes_in_order = ordered(quotes)
+            first = (order[quotes_in_order[0].paragraph], quotes_in_order[0].start)
+            speakers.append((first, self._speaker(person, quotes_in_order)))
+        speakers.sort(key=lambda item: item[0])
+        out: list[Speaker] = []
+        for _, speaker in speakers:
+            slug = speaker.id
+            n = 2
+            while slug in used_ids:
+                slug = f"{speaker.id}-{n}"
+                n += 1
+            used_ids.add(slug)
+            out.append(replace(speaker, id=slug))
+        anonymous = [
+            AnonymousSource(description=self.anons[int(key)].description, quotes=ordered(quotes))
+            for (kind, key), quotes in sorted(self.quotes.items(), key=lambda item: self._first(item[1], order))
+            if kind == "anon" and quotes
+        ]
+        return People(speakers=tuple(out), anonymous_sources=tuple(anonymous), unattributed_quotes=ordered(self.unattributed))
+
+    @staticmethod
+    def _first(quotes: list[Quote], order: dict[str, int]) -> tuple[int, int]:
+        return min((order[q.paragraph], q.start) for q in quotes)
+
+    def _speaker(self, person: _Person, quotes: tuple[Quote, ...]) -> Speaker:
+        return Speaker(
+            id=N.name_slug(person.name, latin_name=person.latin),
+            name=person.name,
+            aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
+            latin_name=person.latin,
+            org=person.org,
+            title=person.title,
+            quotes=quotes,
+        )
+
+
+def _sentence_starts(simp: str, start: int, end: int) -> Iterable[int]:
+    """Positions in ``[start, end)`` where a sentence starts (after connectives and spaces)."""
+    for position in range(start, end):
+        if position == 0 or simp[position - 1] in SENTENCE_END:
+            first, _ = _strip_connectives(simp, position, end)
+            while first < end and simp[first] in " 　「『“":
+                first += 1
+            yield first
+
+
+def _is_credit_line(simp: str) -> bool:
+    """（整理：记者黄静宜）, （编辑：张芳瑜）: a credit, not a statement."""
+    stripped = simp.strip()
+    return bool(re.fullmatch(r"[（(][^（）()]{0,40}[）)]", stripped)) and bool(re.search(r"记者|编辑|整理|摄影|来源|报道", stripped))
+
+
+# --- curation -----------------------------------------------------------------------------
+
+from .speaker_curation import Curation, curate  # noqa: E402  (the curation step is its own module)

@@ -1,0 +1,531 @@
+"""Speaker extraction: one small fixture per pattern, each in Simplified and in Traditional.
+
+Simplified fixtures are converted to Traditional with OpenCC ``s2tw`` (characters only), so the
+same sentence is checked in both scripts; a few fixtures are written in Traditional directly
+with Taiwan and Hong Kong idiom (稱, 指，, 表示). Expected names are converted the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chinese import convert
+from generator.model import People, Speaker
+from generator.speakers import find_people, simplified_copy
+
+from .conftest import article_from_text
+
+SCRIPTS = ["zh-Hans", "zh-Hant"]
+
+
+def people_of(text: str, script: str) -> People:
+    """Run the extractor on ``text`` (Simplified), converted to ``script`` first."""
+    if script == "zh-Hant":
+        text = convert(text, "s2tw")
+    return find_people(article_from_text(text, script=script))
+
+
+def t(text: str, script: str) -> str:
+    """A Simplified expectation in the script under test."""
+    return convert(text, "s2tw") if script == "zh-Hant" else text
+
+
+def speaker(people: People, name: str, script: str) -> Speaker:
+    wanted = t(name, script)
+    found = [s for s in people.speakers if s.name == wanted]
+    assert found, f"{wanted} not among {[s.name for s in people.speakers]}"
+    return found[0]
+
+
+def names(people: People) -> list[str]:
+    return [s.name for s in people.speakers]
+
+
+def paragraphs(s: Speaker) -> list[str]:
+    return sorted({q.paragraph for q in s.quotes}, key=lambda p: int(p[1:]))
+
+
+def check_offsets(text: str, script: str, people: People) -> None:
+    """Every quote's start/end cut its text out of its paragraph."""
+    if script == "zh-Hant":
+        text = convert(text, "s2tw")
+    article = article_from_text(text, script=script)
+    by_id = {p.id: p.text for p in article.paragraphs}
+    quotes = [q for s in people.speakers for q in s.quotes] + [q for a in people.anonymous_sources for q in a.quotes] + list(people.unattributed_quotes)
+    for q in quotes:
+        assert by_id[q.paragraph][q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+
+
+# --- direct quotes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_direct_quote_attributed_after(script):
+    text = "标题\n\n“市场最缺的是信心。”中金公司首席经济学家彭文生说。\n\n「利率还有下调空间。」他补充道。\n"
+    people = people_of(text, script)
+    peng = speaker(people, "彭文生", script)
+    assert paragraphs(peng) == ["p1", "p2"]
+    first = peng.quotes[0]
+    assert first.kind == "direct" and first.text == t("市场最缺的是信心。", script)
+    assert first.evidence.startswith("「…」")
+    assert peng.org == t("中金公司", script) and peng.title == t("首席经济学家", script)
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_direct_quote_attributed_before_with_colon(script):
+    text = "标题\n\n北京大学教授林毅远表示：“产业政策要尊重比较优势。”\n"
+    people = people_of(text, script)
+    lin = speaker(people, "林毅远", script)
+    assert [q.kind for q in lin.quotes] == ["direct"]
+    assert lin.quotes[0].text == t("产业政策要尊重比较优势。", script)
+    assert lin.org == t("北京大学", script) and lin.title == t("教授", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_direct_quote_around_the_attribution(script):
+    text = "标题\n\n“需求远远超过供给，”公司首席执行官赵明轩说，“我们预计这种情况会持续到明年。”\n"
+    people = people_of(text, script)
+    zhao = speaker(people, "赵明轩", script)
+    assert [q.kind for q in zhao.quotes] == ["direct", "direct"]
+    assert zhao.quotes[1].text == t("我们预计这种情况会持续到明年。", script)
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_mismatched_and_nested_quote_marks(script):
+    text = "标题\n\n协会理事长李宗民受访时说『抽成问题不是单一店家能解决的，需要『公部门』介入。」他认为费率应该公开。\n"
+    people = people_of(text, script)
+    li = speaker(people, "李宗民", script)
+    direct = [q for q in li.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.endswith(t("介入。", script))
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unclosed_quote_is_continued_in_next_paragraph(script):
+    text = (
+        "标题\n\n东方证券首席分析师王海青的看法是，经济拖累正在减弱，“今年的拖累会明显小于去年。\n\n"
+        "从长期看，城镇化仍有空间。”\n\n“新的周期已经开始。\n\n我们要有耐心。”\n"
+    )
+    people = people_of(text, script)
+    wang = speaker(people, "王海青", script)
+    assert paragraphs(wang) == ["p1", "p2", "p3", "p4"]
+    assert any(q.evidence == "continued quote" for q in wang.quotes)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_paragraph_after_a_statement_continues_it(script):
+    text = "标题\n\n对此，张教授坦承，兼顾教学与经营并不容易。研究员周敏华则认为问题不大。\n\n“创业更要有耐心。”\n"
+    people = people_of(text, script)
+    zhou = speaker(people, "周敏华", script)
+    assert "p2" in paragraphs(zhou)
+    assert zhou.quotes[-1].evidence == "follows the speaker's statement"
+    assert zhou.quotes[-1].confidence < 0.7
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+CUE_SENTENCES = [
+    ("北京大学教授陈立新表示，今年经济增速有望保持稳定。", "表示"),
+    ("北京大学教授陈立新认为今年的经济增速有望保持稳定。", "认为"),
+    ("北京大学教授陈立新指出，外需仍有不确定性。", "指出"),
+    ("北京大学教授陈立新称，今年经济增速有望保持稳定。", "称"),
+    ("北京大学教授陈立新强调，改革必须继续深化。", "强调"),
+    ("北京大学教授陈立新坦言，目前的困难比预想的多。", "坦言"),
+    ("北京大学教授陈立新透露，新的方案正在起草中。", "透露"),
+    ("北京大学教授陈立新直言，部分地方债务风险偏高。", "直言"),
+    ("北京大学教授陈立新解释说，这是统计口径调整造成的。", "解释说"),
+    ("北京大学教授陈立新近日撰文提出，应当扩大国内需求。", "撰文提出"),
+    ("北京大学教授陈立新对本报记者表示，政策仍有空间。", "表示"),
+    ("在北京大学教授陈立新看来，消费复苏需要时间。", "在…看来"),
+    ("据北京大学教授陈立新介绍，项目已完成八成。", "据…介绍"),
+    ("北京大学教授陈立新的看法是，消费复苏需要时间。", "的看法是"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("sentence", "cue"), CUE_SENTENCES, ids=[c for _, c in CUE_SENTENCES])
+def test_reported_speech_cues(sentence, cue, script):
+    people = people_of(f"标题\n\n{sentence}\n", script)
+    chen = speaker(people, "陈立新", script)
+    assert len(chen.quotes) == 1
+    quote = chen.quotes[0]
+    assert quote.kind == "indirect" and quote.paragraph == "p1" and quote.line == 3
+    assert t(cue, script) in quote.evidence or cue in simplified_copy(quote.evidence)
+    assert chen.org == t("北京大学", script) and chen.title == t("教授", script)
+    check_offsets(f"标题\n\n{sentence}\n", script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_object_of_a_cue_is_not_a_statement(script):
+    text = "标题\n\n返乡青年叶晓峰正对着手机镜头介绍刚采摘的新茶，订单不断。\n\n研究员林永坚曾提到类似观点。\n"
+    assert people_of(text, script).speakers == ()
+
+
+def test_hong_kong_and_taiwan_cues_written_in_traditional():
+    text = (
+        "標題\n\n中原地產住宅部總裁陳永傑稱，一手成交按年增加約六成。\n\n他指，內地買家比例已升至三成。\n\n"
+        "美聯物業首席分析師劉嘉輝則直言，樓價仍要視乎減息步伐。\n"
+    )
+    people = find_people(article_from_text(text))
+    assert names(people) == ["陳永傑", "劉嘉輝"]
+    assert paragraphs(people.speakers[0]) == ["p1", "p2"]
+    # A department (住宅部) is part of the organisation, as in …研究部部长.
+    assert people.speakers[0].org == "中原地產住宅部" and people.speakers[0].title == "總裁"
+
+
+# --- label lines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_label_heading_gives_its_paragraphs_to_the_person(script):
+    text = (
+        "研讨会发言摘编\n\n编者按：以下为嘉宾发言摘编。\n\n清华大学教授李四：\n\n数字经济提高了生产率。\n\n我们必须正视数字鸿沟。\n\n"
+        "蚂蚁集团研究院院长王振华：\n\n华为表示要扶持开发者，值得借鉴。\n"
+    )
+    people = people_of(text, script)
+    li = speaker(people, "李四", script)
+    assert paragraphs(li) == ["p2", "p3"]
+    assert li.quotes[0].evidence == "label line"
+    assert li.org == t("清华大学", script) and li.title == t("教授", script)
+    wang = speaker(people, "王振华", script)
+    assert paragraphs(wang) == ["p4"]
+    assert names(people) == [t("李四", script), t("王振华", script)]  # 华为 is not a person
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_long_label_paragraph_and_bracketed_title(script):
+    # A label too long to be a heading stays a paragraph; the statement follows it.
+    text = (
+        "座谈会纪要\n\n中国社会科学院数量经济与技术经济研究所研究员李青松：\n\n数字经济渗透率东西部差距明显。\n\n"
+        "李明哲（事实查核中心总编辑）：\n\n深伪影音案例去年增加了三倍。\n\n会议最后，研究所所长李骏作总结发言。他表示，建议将提交有关部门。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "李青松", script)) == ["p2"]
+    li = speaker(people, "李明哲", script)
+    assert paragraphs(li) == ["p4"]
+    assert li.org == t("事实查核中心", script) and li.title == t("总编辑", script)
+    assert paragraphs(speaker(people, "李骏", script)) == ["p5"]  # the label's scope ended
+
+
+def test_label_with_a_summary_and_an_inline_label():
+    text = "研讨会\n\n复旦大学老龄研究院院长吴晓东：社区养老是主战场\n\n我国九成老人选择居家养老。\n\n王小明：我认为关键在于服务可及。\n"
+    people = find_people(article_from_text(text))
+    assert paragraphs(speaker(people, "吴晓东", "zh-Hans")) == ["p1"]
+    assert paragraphs(speaker(people, "王小明", "zh-Hans")) == ["p2"]
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_pronoun_resolves_to_the_person_last_introduced(script):
+    text = (
+        "标题\n\n优实资本董事长邢杰表示，创业者梁文锋与哪吒有相似之处。他认为，资源匮乏反而倒逼创新。\n\n"
+        "图灵智算创办人刘淼持相近态度。他提出，“很难再有从0到1的原创了。”\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("邢杰", script), t("刘淼", script)]  # 梁文锋 is mentioned, not quoted
+    xing = speaker(people, "邢杰", script)
+    assert len([q for q in xing.quotes if q.paragraph == "p1"]) == 2
+    liu = speaker(people, "刘淼", script)
+    assert liu.quotes[0].kind == "direct" and "他" in liu.quotes[0].evidence
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_she_refers_to_a_woman(script):
+    text = "标题\n\n全国政协委员、宁波市副市长周海燕对此深有同感。她介绍，宁波去年推动一千多家企业开展智能化改造。\n"
+    people = people_of(text, script)
+    zhou = speaker(people, "周海燕", script)
+    assert zhou.org == t("全国政协、宁波市", script) and zhou.title == t("委员、副市长", script)
+
+
+def test_pronoun_with_nobody_before_is_not_guessed():
+    people = find_people(article_from_text("标题\n\n他说，明年的情况会更好。\n"))
+    assert people.speakers == () and people.anonymous_sources == ()
+
+
+# --- organisation, title, foreign names -------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_several_affiliations_joined_by_dun_and_yu(script):
+    text = (
+        "标题\n\n中研院欧美研究所所长、台大政治系合聘教授陈文义表示，半导体是国家安全议题。\n\n"
+        "经济研究院产业经济研究所副研究员与国际半导体产业协会顾问刘佩君认为，人才是最大瓶颈。\n"
+    )
+    people = people_of(text, script)
+    chen = speaker(people, "陈文义", script)
+    assert chen.org == t("中研院欧美研究所、台大政治系", script) and chen.title == t("所长、合聘教授", script)
+    liu = speaker(people, "刘佩君", script)
+    assert liu.org == t("经济研究院产业经济研究所、国际半导体产业协会", script)
+    assert liu.title == t("副研究员、顾问", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_title_after_the_name(script):
+    text = "标题\n\n在中国社会科学院农村发展研究所李国平研究员看来，乡村振兴的关键是人才。\n"
+    li = speaker(people_of(text, script), "李国平", script)
+    assert li.org == t("中国社会科学院农村发展研究所", script) and li.title == t("研究员", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_foreign_names_with_latin_original(script):
+    text = (
+        "标题\n\n硅谷知名创投人马克安德森（Marc Andreessen）近期在接受媒体采访时也提出，这家公司想出了使用更便宜芯片的方法。\n\n"
+        "英伟达首席财务官科莱特·克雷斯（Colette Kress）补充说，数据中心收入增长四倍。\n\n"
+        "对于中国市场，克雷斯坦言，竞争会非常激烈。\n"
+    )
+    people = people_of(text, script)
+    marc = speaker(people, "马克安德森", script)
+    assert marc.latin_name == "Marc Andreessen" and marc.id == "ma-ke-an-de-sen"
+    kress = speaker(people, "科莱特·克雷斯", script)
+    assert kress.latin_name == "Colette Kress" and paragraphs(kress) == ["p2", "p3"]
+    assert kress.org == t("英伟达", script) and kress.title == t("首席财务官", script)
+    assert t("克雷斯", script) in kress.aliases
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_latin_only_name_after_a_title(script):
+    text = "标题\n\n思科大中华区总裁Tom Wilson在发布会上指出，企业上云的障碍是数据治理。\n"
+    people = people_of(text, script)
+    tom = people.speakers[0]
+    assert tom.name == "Tom Wilson" and tom.id == "tom-wilson"
+    assert tom.org == t("思科", script) and tom.title == t("大中华区总裁", script)
+
+
+# --- aliases --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_alias_by_surname_and_title_and_full_name_again_with_another_org(script):
+    text = (
+        "标题\n\n中华经济研究院研究员陈彦文受访时分析，电价冻涨太久会扭曲市场信号。\n\n"
+        "陈研究员并说，能源转型需要社会沟通。\n\n"
+        "以国家安全会议咨询委员身分出席的陈彦文在闭幕时强调，优势必须转化为筹码。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("陈彦文", script)]
+    chen = people.speakers[0]
+    assert paragraphs(chen) == ["p1", "p2", "p3"]
+    assert t("陈研究员", script) in chen.aliases
+    assert chen.org == t("中华经济研究院", script)  # the first apposition stands
+
+
+# --- anonymous sources and organisations ----------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_anonymous_sources_and_back_references(script):
+    text = (
+        "标题\n\n一位业内人士对第一财经表示，国内企业短期内很难复制这一模式。\n\n"
+        "一名接近当地政府的人士透露，相关政策正在研究中。\n\n“预计近月内会有政策出台。”前述人士说。\n\n"
+        "多名国内业界人士认为，市场正在重新定义创新。\n\n知情人士称，谈判仍在进行。\n\n上述人士还提到，价格分歧较大。\n"
+    )
+    people = people_of(text, script)
+    assert people.speakers == ()  # none of them is a person page
+    described = [a.description for a in people.anonymous_sources]
+    assert described == [t(d, script) for d in ("一位业内人士", "一名接近当地政府的人士", "多名国内业界人士", "知情人士")]
+    near_government = people.anonymous_sources[1]
+    assert [q.paragraph for q in near_government.quotes] == ["p2", "p3"]
+    assert [q.paragraph for q in people.anonymous_sources[3].quotes] == ["p5", "p6"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_organisations_and_media_are_not_persons(script):
+    text = (
+        "标题\n\n新华社报道称，会议将于下月召开。外交部表示，中方欢迎各方参与。\n\n"
+        "高盛在近日发布的研报中认为，销售面积可能再下降一成。\n\n王品集团表示，旗下品牌已与平台重新议约。\n\n"
+        "王品在声明中也指出，将持续观察消费者行为。\n\n万科在公告中表示，公开债务将按时兑付。\n"
+    )
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert people.anonymous_sources == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_people_mentioned_but_not_quoted(script):
+    text = (
+        "标题\n\n新华社北京3月6日电（记者张明远、李晓雪）委员们围绕人工智能展开讨论。\n\n"
+        "会议由全国政协经济委员会副主任王一鸣主持。\n\n自2021年许家印掌舵的集团出险以来，风险持续暴露。\n"
+    )
+    assert people_of(text, script).speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_partial_names_with_honorifics(script):
+    text = "标题\n\n“下次还要带家人来。”来自上海的游客陈女士对记者表示。\n\n市民杨先生说，价格已经涨了两成。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("陈女士", script), t("杨先生", script)]
+    assert speaker(people, "陈女士", script).title == t("游客", script)
+
+
+# --- unattributed -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_without_a_speaker_is_unattributed(script):
+    text = (
+        "标题\n\n“DeepSeek现象既是偶然，也是必然。”\n\n春节前夕，一家公司发布了开源模型。\n\n"
+        "“一个很有趣的现象是，涨价时别人在降价。\n\n另一方面，DeepSeek的“免费”和“高性价比”令人想起拼多多。\n"
+    )
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p1", "p3"]  # not the quoted terms of p4
+    assert all(q.confidence == 0.0 for q in people.unattributed_quotes)
+    check_offsets(text, script, people)
+
+
+def test_an_unresolved_cue_is_not_replaced_by_a_guess():
+    text = "标题\n\n研究员周敏华认为风险可控，今年会有改善。\n\n“我们一家四口住了十年。”在深水埗居住的某某坦言。\n"
+    people = find_people(article_from_text(text))
+    assert paragraphs(speaker(people, "周敏华", "zh-Hans")) == ["p1"]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
+
+
+# --- the values themselves ----------------------------------------------------------------------
+
+
+def test_quote_fields_and_article_order():
+    text = "标题\n\n“第一句话。”研究员张伟说。\n\n研究员李娜认为，第二件事也很重要。\n\n张伟补充说，第三件事要等等看。\n"
+    people = find_people(article_from_text(text))
+    zhang = speaker(people, "张伟", "zh-Hans")
+    assert [(q.paragraph, q.line, q.kind) for q in zhang.quotes] == [("p1", 3, "direct"), ("p3", 7, "indirect")]
+    assert zhang.quotes[0].start == 1 and zhang.quotes[0].end == 6
+    assert names(people) == ["张伟", "李娜"]  # in order of first quote
+
+
+def test_speaker_ids_are_pinyin_slugs_unique_within_the_article():
+    text = "标题\n\n研究员曾国强表示，经济稳中向好。\n\n教授单雄表示，政策仍有空间。\n\n分析师张伟表示，市场已经企稳。\n\n工程师章玮表示，技术仍有差距。\n"
+    ids = [s.id for s in find_people(article_from_text(text)).speakers]
+    assert ids == ["zeng-guo-qiang", "shan-xiong", "zhang-wei", "zhang-wei-2"]
+
+
+def test_simplified_copy_keeps_offsets():
+    for text in ("這典型的中國版「大衛戰勝歌利亞」的故事", "於是，他們為什麼要麼", "著名的乾隆皇帝說：「朕知道了。」"):
+        assert len(simplified_copy(text)) == len(text)
+
+
+def test_empty_and_quote_free_articles():
+    assert find_people(article_from_text("标题\n\n今天天气很好。\n")) == People()
+
+
+# --- patterns added for the genre beyond the dev set ---------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_foreign_names_without_dot_or_brackets(script):
+    text = "标题\n\n美国总统特朗普表示，关税谈判仍在进行。\n\n美国经济学家克鲁格曼认为，衰退风险上升。\n\n拜登称，他对结果感到失望。\n"
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("特朗普", "克鲁格曼", "拜登")]
+    assert speaker(people, "克鲁格曼", script).title == t("经济学家", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_reporter_in_dateline_is_not_a_pronoun_antecedent(script):
+    text = "标题\n\n新华社北京5月6日电（记者王晨）会议6日闭幕。他说，明年将继续举办。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_addressee_is_not_part_of_the_statement(script):
+    text = "标题\n\n一位在金饰行业工作多年的门店经理私下告诉记者，利润主要来自工费和回收差价。\n"
+    source = people_of(text, script).anonymous_sources[0]
+    assert source.description == t("一位在金饰行业工作多年的门店经理", script)
+    assert source.quotes[0].text == t("利润主要来自工费和回收差价", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unnamed_experts_are_anonymous(script):
+    text = "标题\n\n业内专家认为，价格战难以持续。\n\n有分析人士指出，行业将加速整合。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [a.description for a in people.anonymous_sources] == [t("业内专家", script), t("分析人士", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_bulleted_speaker_heading(script):
+    text = "论坛实录\n\n▍清华大学教授王小明：AI重塑教育\n\n教育的核心是提问的能力。\n\n▍会议背景\n\n本次论坛吸引了上百人参加。\n"
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("王小明", script), ["p1"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_only_descriptions_are_anonymous(script):
+    text = "标题\n\n在菜市场卖菜十多年的王姓摊贩说，今年菜价涨了不少。\n\n另一名卖水果的张姓老板也表示，客人少了一半。\n"
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [a.description for a in people.anonymous_sources] == [t("王姓摊贩", script), t("另一名卖水果的张姓老板", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_any_title_can_head_an_anonymous_description(script):
+    text = "标题\n\n一家头部券商的副总裁在接受采访时直言，佣金战难以为继。\n\n一位在车企工作多年的工程师告诉记者，降本空间不大了。\n"
+    people = people_of(text, script)
+    assert [len(a.quotes) for a in people.anonymous_sources] == [1, 1]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_person_introduced_by_a_description_and_an_unknown_subject_resets_the_pronoun(script):
+    text = (
+        "标题\n\n研究员周敏华认为，市场正在企稳。\n\n"
+        "胡子健是一名刚刚毕业的大学生，他对记者说，找工作比想象中难。\n\n"
+        "眭小川刚刚提车。他说，等了三个月才降价。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "胡子健", script)) == ["p2"]
+    assert speaker(people, "胡子健", script).title == t("大学生", script)
+    assert paragraphs(speaker(people, "周敏华", script)) == ["p1"]  # 他 in p3 is not 周敏华
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_contracted_titles_field_words_and_quantifiers(script):
+    text = (
+        "标题\n\n对此，台中市观光旅游局长王建明表示，将检讨收费标准。\n\n"
+        "东吴证券汽车行业首席分析师黄细明在研报中指出，竞争将更加激烈。\n\n"
+        "知域科技另一位共同创办人、技术长林冠宇则透露，公司正在研发新模型。\n\n"
+        "劳工及福利局局长孙玉芳早前在立法会表示，政府会提供资助。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got[t("王建明", script)] == (t("台中市观光旅游局", script), t("局长", script))
+    assert got[t("黄细明", script)] == (t("东吴证券", script), t("汽车行业首席分析师", script))
+    assert got[t("林冠宇", script)] == (t("知域科技", script), t("共同创办人、技术长", script))
+    assert got[t("孙玉芳", script)] == (t("劳工及福利局", script), t("局长", script))
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FRAGMENTS = [
+    "清华大学教授李四", "他", "她", "表示，", "说：", "认为", "「", "」", "“", "”", "『", "』", '"', "‘", "’", "。", "，", "：",
+    "一位业内人士", "前述人士说", "据", "介绍", "在", "看来", "王小明（Wang Xiaoming）", "科莱特·克雷斯", "张教授", "的看法是",
+    "经济增长放缓", "DeepSeek", "（整理：记者黄静宜）", "\n\n", "\n\n▍李四：\n\n", "\n\n主持人：\n\n", "陳太", "林姓攤商", "是一名学生",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40), st.sampled_from(SCRIPTS))
+def test_any_mixture_of_patterns_gives_valid_people(fragments, script):
+    text = "标题\n\n" + "".join(fragments) + "\n"
+    if not text.replace("标题", "").strip():
+        return
+    if script == "zh-Hant":
+        text = convert(text, "s2tw")
+    try:
+        article = article_from_text(text, script=script)
+    except Exception:
+        return
+    people = find_people(article)
+    by_id = {p.id: p.text for p in article.paragraphs}
+    quotes = [q for s in people.speakers for q in s.quotes] + [q for a in people.anonymous_sources for q in a.quotes] + list(people.unattributed_quotes)
+    for q in quotes:
+        assert by_id[q.paragraph][q.start : q.end] == q.text and q.text.strip()
+        assert 0.0 <= q.confidence <= 1.0
+    assert len({s.id for s in people.speakers}) == len(people.speakers)
+    assert all(s.quotes for s in people.speakers)
