@@ -93,21 +93,21 @@ def _profile(person: Person, path: str, context: RenderContext) -> dict[str, Any
         article = appearance.article
         where = article_pages(article)
         by_id = {p.id: p for p in article.paragraphs}
-        quotes = []
+        # One card per paragraph, every quote of the person in it marked.
+        by_paragraph: dict[str, list[Quote]] = {}
         for quote in appearance.speaker.quotes:
-            paragraph = by_id.get(quote.paragraph)
-            page = where.paragraphs.get(quote.paragraph)
-            if paragraph is None or page is None:
-                continue
-            quotes.append(
-                {
-                    "quote": quote,
-                    "context": _paragraph_with_quote(paragraph, quote, label["permalink"]),
-                    "href": context.link(page, path, anchor=quote.paragraph),
-                    "paragraph_label": label["paragraph_n"].format(n=quote.paragraph.removeprefix("p")),
-                    "kind": label[quote.kind],
-                }
-            )
+            if quote.paragraph in by_id and quote.paragraph in where.paragraphs:
+                by_paragraph.setdefault(quote.paragraph, []).append(quote)
+        quotes = [
+            {
+                "context": _paragraph_with_quotes(by_id[pid], found, label["permalink"]),
+                "href": context.link(where.paragraphs[pid], path, anchor=pid),
+                "paragraph_label": label["paragraph_n"].format(n=pid.removeprefix("p")),
+                "kinds": sorted({label[q.kind] for q in found}),
+                "evidence": list(dict.fromkeys(q.evidence for q in found)),
+            }
+            for pid, found in by_paragraph.items()
+        ]
         appearances.append(
             {
                 "title": article.title,
@@ -131,11 +131,14 @@ def _profile(person: Person, path: str, context: RenderContext) -> dict[str, Any
     }
 
 
-def _paragraph_with_quote(paragraph: Any, quote: Quote, permalink: str) -> Markup:
-    """The paragraph the quote comes from, with the quoted words marked."""
-    start, end = quote.start, quote.end
-    if not (0 <= start < end <= len(paragraph.text)) or paragraph.text[start:end] != quote.text:
-        found = paragraph.text.find(quote.text) if quote.text else -1
-        start, end = (found, found + len(quote.text)) if found >= 0 else (0, 0)
-    marks = (InlineMark(start=start, end=end, tag="mark"),) if end > start else ()
-    return paragraph_html(paragraph, Decoration(marks=marks, classes=("zh-context",)), permalink_title=permalink, anchor=False)
+def _paragraph_with_quotes(paragraph: Any, quotes: list[Quote], permalink: str) -> Markup:
+    """The paragraph the quotes come from, with the quoted words marked."""
+    marks = []
+    for quote in quotes:
+        start, end = quote.start, quote.end
+        if not (0 <= start < end <= len(paragraph.text)) or paragraph.text[start:end] != quote.text:
+            found = paragraph.text.find(quote.text) if quote.text else -1
+            start, end = (found, found + len(quote.text)) if found >= 0 else (0, 0)
+        if end > start:
+            marks.append(InlineMark(start=start, end=end, tag="mark"))
+    return paragraph_html(paragraph, Decoration(marks=tuple(marks), classes=("zh-context",)), permalink_title=permalink, anchor=False)
