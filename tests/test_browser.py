@@ -43,3 +43,16 @@ def test_switcher_keeps_the_paragraph_and_shows_simplified(sample_site: Built, p
         assert page.locator("html").get_attribute("lang") == "zh-Hans"
         assert page.locator("#p5").inner_text().startswith("他说：「岸电设施是最直接的解方")
         assert page.console_errors == []
+
+
+def test_from_a_quote_to_its_speaker_and_back(sample_site: Built, page) -> None:  # type: ignore[no-untyped-def]
+    with serve(sample_site.site) as base:
+        page.goto(base + "articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/")
+        page.locator("#p5 a.zh-speaker").click()
+        page.wait_for_url("**/speakers/chen-zhi-ming/")
+        assert page.locator("h1").inner_text().startswith("陳志明")
+        card = page.locator("figure.zh-quote-card", has=page.locator("mark", has_text="岸電設施是最直接的解方"))
+        card.locator("figcaption a").click()
+        page.wait_for_url("**/articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/#p5")
+        assert page.evaluate("document.querySelector(':target').id") == "p5"
+        assert page.console_errors == []

@@ -166,3 +166,18 @@ def test_editor_report_in_the_build_log_and_on_the_report_page(sample_site: Buil
     assert anchor.startswith("p")
     flagged = soup(sample_site, "articles/deepseek-innovation/" + target.removeprefix("../")) if target != "../" else soup(sample_site, "articles/deepseek-innovation/")
     assert "zh-flagged" in flagged.select_one(f"#{anchor}")["class"]
+
+
+def test_speakers_of_a_fixture_have_pages_in_both_editions(sample_site: Built) -> None:
+    index = soup(sample_site, "speakers/")
+    row = next(tr for tr in index.select("tbody tr") if "陳志明" in tr.get_text())
+    assert [td.get_text(" ", strip=True) for td in row.select("td")][1:4] == ["國立海洋大學", "教授", "3"]
+    profile = soup(sample_site, "speakers/chen-zhi-ming/")
+    assert profile.select_one("h1").get_text(" ", strip=True) == "陳志明 陈志明"
+    assert soup(sample_site, "zh-hans/speakers/chen-zhi-ming/").select_one("h1").get_text(" ", strip=True) == "陈志明 陳志明"
+    section = soup(sample_site, "articles/trad-short-headings/01-neng-yuan-jie-gou-de-diao/")
+    assert section.select_one("#p4 a.zh-speaker")["href"] == "../../../speakers/chen-zhi-ming/"
+    overview = soup(sample_site, "articles/trad-short-headings/")
+    assert [a.get_text() for a in overview.select(".zh-article-speakers a")] == ["陳志明"]
+    anonymous = [li.get_text(" ", strip=True) for li in index.select("#anonymous ~ ul li")]
+    assert any(text.startswith("業者") for text in anonymous)

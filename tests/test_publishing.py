@@ -112,7 +112,7 @@ def test_print_shows_the_article_alone_with_link_addresses(subpath_site: Built, 
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("url", ["", "articles/harbour/", "articles/harbour/01-neng-yuan-jie-gou-de-diao/", "speakers/", "glossary/", "zh-hans/articles/harbour/report/", "search"])
+@pytest.mark.parametrize("url", ["", "articles/harbour/", "articles/harbour/01-neng-yuan-jie-gou-de-diao/", "speakers/", "speakers/chen-zhi-ming/", "glossary/", "zh-hans/articles/harbour/report/", "search"])
 def test_no_serious_accessibility_violations(subpath_site: Built, page, url: str) -> None:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
