@@ -203,8 +203,8 @@ def _summary(story: Story) -> str:
     for section in article.sections:
         heading = "(lead)" if section.heading is None else f"line {section.line} [{section.kind}] {section.heading}"
         ids = [p.id for p in section.paragraphs]
-        span = f"{ids[0]}–{ids[-1]}" if ids else "no paragraphs"
-        lines.append(f"  {heading}: {len(ids)} paragraphs ({span})")
+        span = (f"{ids[0]}" if len(ids) == 1 else f"{ids[0]}–{ids[-1]}") if ids else "none"
+        lines.append(f"  {heading}: {len(ids)} paragraph{'' if len(ids) == 1 else 's'} ({span})")
     people = story.people
     lines.append(
         f"  {len(people.speakers)} speakers · {len(people.anonymous_sources)} anonymous sources · "
