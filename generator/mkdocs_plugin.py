@@ -42,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
+from .chinese import detect_script
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
 from .findings import format_finding
@@ -143,6 +144,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             updated=get_build_datetime(),  # honours SOURCE_DATE_EPOCH: reproducible builds
         )
         for path, content in {**self.plan.pages, **self.plan.docs_copies, **self.plan.feeds}.items():
+            existing = files.get_file_from_path(path)
+            if existing is not None:  # a hand-written page written in the other script
+                files.remove(existing)
             files.append(File.generated(config, path, content=content))
         other = self.plan.editions[1]
         docs_dir = os.path.normpath(config.docs_dir)
@@ -204,9 +208,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             "feed": feed if feed in self.plan.feeds else None,
             "alternates": alternates,
         }
-        convert = text_converter(self.primary, edition.script)
         for key, text in self.site_text.items():
-            config[key] = convert(text) if text else text
+            config[key] = text_converter(detect_script(text) or self.primary, edition.script)(text) if text else text
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

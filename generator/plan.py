@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .chinese import detect_script
 from .editions import Edition, localize_corpus, make_editions, text_converter
 from .metadata import atom_feed
 from .model import Corpus, Script
@@ -32,7 +33,9 @@ class SitePlan:
     pages: Mapping[str, str]
     """Generated pages of both editions: ``{site path: Markdown}``."""
     docs_copies: Mapping[str, str]
-    """The hand-written pages converted for the other edition: ``{site path: Markdown}``."""
+    """Hand-written pages in each edition's script where that differs from what was written:
+    the other edition's copies, and the primary edition's own pages when they were written in
+    the other script (``{site path: Markdown}``; the plugin replaces those files)."""
     home_lists: Mapping[str, str]
     """Home page path of each edition -> the article list to append to it."""
     navigation: Mapping[Script, tuple[NavLink | NavGroup, ...]]
@@ -70,18 +73,22 @@ def plan_site(
 ) -> SitePlan:
     """Plan both editions of the site.
 
-    ``docs`` are the hand-written Markdown pages (``{path: text}``, written in the primary
-    script); a page that already exists under the other edition's prefix is the editor's own
-    translation and is not generated. ``site_url``, ``site_name`` and ``updated`` (the build
+    ``docs`` are the hand-written Markdown pages (``{path: text}``, in either script: each is
+    converted to each edition's script); a page that already exists under the other edition's
+    prefix is the editor's own translation and is not generated. ``site_url``, ``site_name`` and ``updated`` (the build
     time) make the Atom feeds.
     """
     editions = make_editions(primary)
     main, other = editions
-    to_other = text_converter(main.script, other.script)
     hand_written = [path for path in docs if not path.startswith(other.prefix)]
-    docs_copies = {
-        other.prefix + path: to_other(docs[path]) for path in hand_written if other.prefix + path not in docs
-    }
+    docs_copies: dict[str, str] = {}
+    for path in hand_written:
+        written_in = detect_script(docs[path]) or main.script
+        for edition in editions:
+            target = edition.prefix + path
+            converted = text_converter(written_in, edition.script)(docs[path])
+            if (edition is other and target not in docs) or (edition is main and converted != docs[path]):
+                docs_copies[target] = converted
     pages: dict[str, str] = {}
     home_lists: dict[str, str] = {}
     nav: dict[Script, tuple[NavLink | NavGroup, ...]] = {}
@@ -98,7 +105,7 @@ def plan_site(
             feed = edition.prefix + FEED
             feeds[feed] = atom_feed(
                 local.stories,
-                title=text_converter(main.script, edition.script)(site_name),
+                title=text_converter(detect_script(site_name) or main.script, edition.script)(site_name),
                 lang=edition.lang,
                 site_url=site_url,
                 feed_url=site_url.rstrip("/") + "/" + feed,

@@ -181,3 +181,37 @@ def test_speakers_of_a_fixture_have_pages_in_both_editions(sample_site: Built) -
     assert [a.get_text() for a in overview.select(".zh-article-speakers a")] == ["陳志明"]
     anonymous = [li.get_text(" ", strip=True) for li in index.select("#anonymous ~ ul li")]
     assert any(text.startswith("業者") for text in anonymous)
+
+
+def test_a_simplified_first_site_puts_traditional_under_zh_hant(tmp_path: Path) -> None:
+    config = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8").replace("language: zh-Hant", "language: zh")
+    built = mkdocs_build(make_project(tmp_path, {"library.txt": fixture_text("simp_blank_numbered.txt")}, mkdocs_yml=config))
+    assert built.returncode == 0, built.log
+    home = soup(built, "")
+    assert home.html["lang"] == "zh-Hans"
+    assert "首页" in home.title.get_text()
+    traditional = soup(built, "zh-hant/articles/library/")
+    assert traditional.html["lang"] == "zh-Hant"
+    assert traditional.select_one("article.zh-article h1").get_text() == "鄉村圖書館的新讀者"
+    assert soup(built, "articles/library/").select_one("article.zh-article h1").get_text() == "乡村图书馆的新读者"
+
+
+def test_serve_watches_the_seeds_folder(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    from generator.mkdocs_plugin import GeneratorPlugin
+
+    project = make_project(tmp_path, {"a.txt": fixture_text("simp_no_headings.txt")})
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["generator"]
+    assert isinstance(plugin, GeneratorPlugin)
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    server = Server()
+    plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
+    assert [Path(p).resolve() for p in server.watched] == [(project / "seeds").resolve()]
