@@ -94,7 +94,7 @@ def run(n: int, work: Path) -> dict[str, float]:
         "build": seconds,
         "plain": plain_seconds,
         "peak": peak,
-        "index": size(site, "search_index*.json") / 1024,
+        "index": (size(site / "search", "*.json")) / 1024,
         "site": size(site) / 1e6,
         "pages": len(list(site.rglob("*.html"))),
     }

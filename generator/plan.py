@@ -15,7 +15,7 @@ from .editions import Edition, localize_corpus, make_editions, text_converter
 from .metadata import atom_feed
 from .model import Corpus, Script
 from .pages_article import render_article, render_home_list
-from .pages_glossary import render_glossary, site_terms
+from .pages_glossary import SiteTerm, render_glossary, site_terms
 from .pages_people import render_people
 from .pages_report import render_report
 from .render import NavGroup, NavLink, RenderContext, navigation, overview_path, report_path
@@ -51,9 +51,13 @@ def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
     people = people_of(corpus)
     ids = person_ids(people)
     terms = site_terms(corpus)
+    terms_of: dict[str, list[SiteTerm]] = {}  # each article marks only its own terms: linear, not quadratic
+    for entry in terms:
+        for slug in dict.fromkeys(article.slug for article, _ in entry.uses):
+            terms_of.setdefault(slug, []).append(entry)
     pages: dict[str, str] = {}
     for story in corpus.stories:
-        pages |= render_article(story, context, people_ids=ids, terms=terms)
+        pages |= render_article(story, context, people_ids=ids, terms=tuple(terms_of.get(story.article.slug, ())))
         pages[report_path(story.article.slug)] = render_report(story, context)
     pages |= render_people(people, anonymous_of(corpus), context)
     pages |= render_glossary(terms, corpus, context, ids)

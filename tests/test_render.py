@@ -45,7 +45,7 @@ def test_hostile_seed_renders_literally() -> None:
     assert "{{ x }} {% y %}" in overview
     assert "&amp;amp;" in overview  # an entity in the source is text, shown as typed
     front_matter = overview.split("---")[1]
-    assert "title: 標題 &lt;b&gt;粗&lt;/b&gt; *星* _底_" in front_matter
+    assert 'title: "標題 &lt;b&gt;粗&lt;/b&gt; *星* _底_"' in front_matter
 
 
 @pytest.mark.parametrize(
