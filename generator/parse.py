@@ -46,6 +46,8 @@ _METADATA_LABEL = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
 )
+# Interview turns (问：… 答：…) are paragraphs of the conversation, not section headings.
+_INTERVIEW_LABELS = {"問", "问", "答", "Q", "A", "提問", "提问", "回答", "主持人", "主持", "主持人問", "主持人问"}
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
@@ -187,8 +189,10 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     label = _LABEL.match(text)
     if label and _METADATA_LABEL.search(label.group("label")):
         return None  # 記者：…, 責任編輯：…, 來源：… are bylines and credits
-    if label and _is_label(label.group("label"), label.group("rest")):
-        return "label"
+    if label:
+        # A "someone：…" line is a label heading or part of the text (a question, a turn of an
+        # interview, "他表示：" before a quote); never an unmarked short heading.
+        return "label" if _is_label(label.group("label"), label.group("rest")) else None
     if is_first:
         return None
     return "short" if _reads_as_heading(text, MAX_SHORT_HEADING) and not _mostly_latin_or_digits(text) else None
@@ -206,8 +210,10 @@ def _reads_as_heading(text: str, limit: int) -> bool:
 
 
 def _is_label(label: str, rest: str) -> bool:
-    if _SPEECH_LABEL_END.search(label) or label.isdigit():
+    if _SPEECH_LABEL_END.search(label) or label.isdigit() or label in _INTERVIEW_LABELS:
         return False
+    if rest and rest[-1] in "？?":
+        return False  # "某某：…？" is a question put to someone, not a section title
     if not rest:
         return True  # "清華大學教授李四：" introduces that person's statement
     return _reads_as_heading(rest, MAX_SHORT_HEADING) and rest[0] not in OPENING_QUOTES

@@ -101,6 +101,10 @@ def test_label_lines_name_summary_and_speaker_label() -> None:
         ("記者：王小明", None),
         ("责任编辑：李华", None),
         ("他表示：", None),
+        ("问：房地产市场会企稳吗？", None),
+        ("答：需要更多时间观察", None),
+        ("主持人：接下来请各位谈谈", None),
+        ("王小明：这个问题怎么看？", None),
         ("港口轉型的三個難題", "short"),
         ("這家公司的估值達到了", None),  # a sentence cut off on a function word
         ("政府與企業之間的", None),
