@@ -42,6 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:  # `... | head` closed the pipe: not an error worth a traceback
         return EXIT_OK
+    except Exception as error:  # a bug of ours: one line, the traceback on request
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(f"error: internal error ({type(error).__name__}: {error}); GENERATOR_DEBUG=1 shows the traceback", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ each analysis stage over the frozen article. Only this module and the edges (``r
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +106,11 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
             story = analyze_seed(path, display=name, site=site, default_script=default_script, max_bytes=max_bytes)
         except SeedError as error:
             problems.append(error.as_problem())
+            continue
+        except Exception as error:  # a bug of ours on an unusual text: report it, build the others
+            if os.environ.get("GENERATOR_DEBUG"):
+                raise
+            problems.append(SeedProblem(path=name, message=f"internal error while analysing it ({type(error).__name__}: {error}); please report it with this file (GENERATOR_DEBUG=1 shows the traceback)"))
             continue
         slug = story.article.slug
         if slug in by_slug:

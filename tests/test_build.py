@@ -207,7 +207,8 @@ def test_serve_watches_the_seeds_folder(tmp_path: Path) -> None:
     assert isinstance(plugin, GeneratorPlugin)
 
     class Server:
-        watched: list[str] = []
+        def __init__(self) -> None:
+            self.watched: list[str] = []
 
         def watch(self, path: str) -> None:
             self.watched.append(path)
