@@ -95,3 +95,22 @@ def test_empty_seeds_folder_says_so(tmp_path: Path) -> None:
 )
 def test_slug_from_filename(stem: str, slug: str) -> None:
     assert slug_from_filename(stem) == slug
+
+
+def test_a_bug_on_one_article_is_one_line_and_the_others_are_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.pipeline as pipeline
+
+    write(tmp_path, "a.txt", fixture_text("simp_no_headings.txt"))
+    write(tmp_path, "b.txt", fixture_text("trad_labels.txt"))
+    real = pipeline.find_people
+
+    def flaky(article, **kwargs):  # type: ignore[no-untyped-def]
+        if article.slug == "a":
+            raise ValueError("unexpected shape")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_people", flaky)
+    monkeypatch.delenv("GENERATOR_DEBUG", raising=False)
+    corpus = load_corpus(tmp_path, display="seeds")
+    assert [s.article.slug for s in corpus.stories] == ["b"]
+    assert str(corpus.problems[0]).startswith("seeds/a.txt: internal error while analysing it (ValueError: unexpected shape)")
