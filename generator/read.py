@@ -1,7 +1,7 @@
 """Stage 1: bytes -> text. Decodes a seed file and says how, or refuses with one clear line.
 
 Accepted: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, Big5 (read as its cp950
-superset) and GB18030 (a superset of GB2312/GBK). Line endings become LF. A file whose
+superset, or Big5-HKSCS for Hong Kong text) and GB18030 (a superset of GB2312/GBK). Line endings become LF. A file whose
 encoding cannot be established with confidence is an error, never mojibake: when the bytes
 are not UTF-8, charset-normalizer proposes the Chinese codecs that decode them cleanly and
 each candidate must also read as real Chinese (mostly common characters, see
@@ -43,8 +43,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a gzip archive"),
 )
 
-# Codecs tried when the bytes are not UTF-8, by the name reported to the user.
-_LEGACY_CODECS = {"big5": "cp950", "gb18030": "gb18030"}
+# Codecs tried when the bytes are not UTF-8, by the name reported to the user. Hong Kong
+# text in Big5 often uses the HKSCS extension (嘅, 啲), which cp950 cannot decode.
+_LEGACY_CODECS = {"big5": "cp950", "big5hkscs": "big5hkscs", "gb18030": "gb18030"}
 _MIN_COMMON_SHARE = 0.85  # real Chinese text scores ~0.99, mojibake 0.3-0.6
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -112,11 +113,13 @@ def _decode(data: bytes, path: str) -> tuple[str, bool, str]:
 
 
 def _decode_legacy(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> tuple[str, bool, str]:
-    proposed = {m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=["big5", "cp950", "gb18030"])}
+    proposed = {m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=["big5", "cp950", "big5hkscs", "gb18030"])}
     scored: list[tuple[float, str, str]] = []
     for name, codec in _LEGACY_CODECS.items():
         if not proposed & {name, codec}:
             continue
+        if name == "big5hkscs" and any(entry[1] == "big5" for entry in scored):
+            continue  # plain Big5 decoded it: the extension is not needed
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:

@@ -13,6 +13,13 @@ TRADITIONAL = "颱風過後的漁港\n記者今天走訪漁港，漁民正在修
 SIMPLIFIED = "台风过后的渔港\n记者今天走访渔港，渔民正在修补被吹坏的渔网。\n一位船长说，这次损失比去年更大。\n"
 
 
+def test_hong_kong_big5_hkscs() -> None:
+    text = "記者今日到訪屯門，街坊話：「呢度啲嘢好抵食嘅，我哋成日嚟。」佢哋都好開心。\n"
+    decoded = decode_bytes(("屯門街坊\n" + text).encode("big5hkscs"), path="hk.txt")
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.text == "屯門街坊\n" + text
+
+
 @pytest.mark.parametrize(
     ("data", "encoding", "bom"),
     [

@@ -17,6 +17,9 @@ import jieba
 import opencc
 
 TOP = 4000  # per script: covers 99.3% of the dictionary's weighted character use
+# Written Cantonese is common in Hong Kong news quotes but absent from jieba's mainland
+# dictionary; these are its everyday characters (particles, pronouns, common verbs).
+CANTONESE = "嘅啲哋佢嚟呢嘢咗喺冇唔係咁嗰啱乜噉嘞喎囉咩睇諗攰搵瞓嬲靚嘥揸嗌冧啖餸撳掟仲畀俾嚿咪吖喇啦噃咋啩嚡諗"
 OUT = pathlib.Path(__file__).resolve().parent.parent / "generator" / "data" / "common_hanzi.txt"
 
 
@@ -42,9 +45,7 @@ def main() -> None:
         for ch in set(tw) | set(hk):
             if _is_hanzi(ch):
                 traditional[ch] += count
-    common = {ch for ch, _ in simplified.most_common(TOP)} | {
-        ch for ch, _ in traditional.most_common(TOP)
-    }
+    common = {ch for ch, _ in simplified.most_common(TOP)} | {ch for ch, _ in traditional.most_common(TOP)} | set(CANTONESE)
     text = "".join(sorted(common))
     lines = [text[i : i + 80] for i in range(0, len(text), 80)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
