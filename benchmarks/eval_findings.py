@@ -15,19 +15,18 @@ Run from the repository root:  python benchmarks/eval_findings.py [-v]
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from generator.chinese import detect_script
+from generator.findings import KINDS, check_article, format_finding
+from generator.model import Finding
+from generator.parse import parse_article
+from generator.read import decode_bytes
+from generator.speakers import find_people
 
-from generator.chinese import detect_script  # noqa: E402
-from generator.findings import KINDS, check_article, format_finding  # noqa: E402
-from generator.model import Finding  # noqa: E402
-from generator.parse import parse_article  # noqa: E402
-from generator.read import decode_bytes  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 EVAL = ROOT / "tests" / "eval" / "findings"
 
@@ -37,7 +36,7 @@ def analyse(path: Path) -> tuple[Finding, ...]:
     text = path.read_text(encoding="utf-8")
     decoded = decode_bytes(text.encode("utf-8"), path=str(path.relative_to(ROOT)))
     article = parse_article(decoded, slug=path.stem, script=detect_script(text) or "zh-Hant")
-    return check_article(article)
+    return check_article(article, find_people(article))  # with the speakers: unattributed quotes count too
 
 
 def read_expected(path: Path) -> list[tuple[int, str, str]]:
