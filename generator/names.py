@@ -319,6 +319,8 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
     # A relative clause or relation ends at its last 的: only the words after it describe.
     trimmed = []
     for part_start, part_end, joiner in parts:
+        if part_end - part_start > 1 and text[part_end - 1] == "的":
+            part_end -= 1  # 现任香港大学讲座教授的 | 莫雷蒂: the 的 joins the title to the name
         cut = text.rfind("的", part_start, part_end)
         trimmed.append((cut + 1 if cut >= 0 else part_start, part_end, joiner))
     return trimmed
@@ -329,7 +331,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    for word in ("现任", "时任", *EVALUATIVE):
+    for word in ("现任", "时任", "拟任", "新任", *EVALUATIVE):
         if text.startswith(word, start) and end - start > len(word):
             start += len(word)
     return start, end

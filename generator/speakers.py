@@ -352,6 +352,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person = found[key] = _Person(key=key, name=para.text[start:end])
         if latin and not person.latin:
             person.latin = latin
+        if apposition is not None:
+            apposition = (apposition[0], apposition[0] + len(_without_joint(para.simp[apposition[0] : apposition[1]])))
         if person.org is None and person.title is None:
             org, title, _ = _describe(para, apposition, post_title, bracket)
             person.org, person.title = org, title
@@ -447,6 +449,14 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
         found.pop(key)
     return found
+
+
+_JOINT = re.compile(r"(?:\s*[（(][A-Za-z&]{2,8}[）)]|的)$")
+
+
+def _without_joint(text: str) -> str:
+    """An apposition without what joins it to the name: 财务总监（CFO） -> 财务总监, 董事长的 -> 董事长."""
+    return _JOINT.sub("", text)
 
 
 def _title_form(key: str) -> bool:
@@ -589,9 +599,13 @@ def _title_ends(simp: str) -> Iterable[int]:
     for match in re.finditer("|".join(words), simp):
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
-        if match.end() not in seen:
-            seen.add(match.end())
-            yield match.end()
+        end = match.end()
+        abbreviation = re.match(r"\s*[（(][A-Za-z&]{2,8}[）)]|的", simp[end:])
+        if abbreviation is not None:
+            end += abbreviation.end()  # 财务总监（CFO）谢婉婷, 拟任董事长的罗建平: the name follows
+        if end not in seen:
+            seen.add(end)
+            yield end
 
 
 def _token_starting(para: _Para, position: int) -> tuple[int, int, str] | None:
@@ -641,7 +655,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     if tag is not None and not tag.startswith("nr"):
         return False
     first = _token_starting(para, start)
-    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end:
+    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
+        strong and _proper_first_token(para, first, start, end)
+    ):
         return False  # 游客陈: the "name" starts with a common word
     if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
@@ -655,6 +671,21 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     if inside_one_token and not tagged_person:
         return False
     return tagged_person or (surname is not None and surname.common and tag is not None)
+
+
+# jieba tags of proper nouns (place, other proper noun, abbreviation): a name that jieba cut
+# as 郑国/豪 or 欧阳/振华 starts with one of these, never with a common word like 游客.
+_PROPER_TAGS = ("ns", "nz", "j", "nt")
+
+
+def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
+    """After a strong anchor, a name may start with a token jieba took for a proper noun
+    (郑国豪 -> 郑国/豪) or with its compound surname (欧阳/振华), if the rest is a given name."""
+    word = para.simp[first[0] : first[1]]
+    surname = N.surname_of(para.simp[start:end])
+    if surname is None or not word.startswith(surname.text):
+        return False
+    return word == surname.text or (first[2] in _PROPER_TAGS and first[1] < end)
 
 
 def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
@@ -1190,7 +1221,7 @@ class _Reader:
             if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
                 continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
-            left = simp[left_start : mention.start]
+            left = _without_joint(simp[left_start : mention.start])
             if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
                 continue
             person = self._resolve(mention)
@@ -1268,8 +1299,9 @@ class _Reader:
             return True
         if kind in ("pronoun", "anonref"):
             return False
+        core = _without_joint(left) or left
         return bool(
-            N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left)
+            N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
             or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
         )
 

@@ -529,3 +529,31 @@ def test_any_mixture_of_patterns_gives_valid_people(fragments, script):
         assert 0.0 <= q.confidence <= 1.0
     assert len({s.id for s in people.speakers}) == len(people.speakers)
     assert all(s.quotes for s in people.speakers)
+
+
+# --- patterns found on the fresh2 set (each general, each with its own sentence) -------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_compound_surname_and_a_name_jieba_reads_as_a_place(script):
+    # jieba cuts 欧阳/振华 and 郑国/豪 (郑国 a place): after a title they are still names.
+    text = "标题\n\n中央民族大学研究中心主任欧阳振华认为，合并明显提速。\n\n全国工业总会副秘书长郑国豪表达不同看法。他表示，压力持续增加。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("欧阳振华", script), t("郑国豪", script)]
+    assert paragraphs(speaker(people, "郑国豪", script)) == ["p2"]
+    assert speaker(people, "郑国豪", script).title == t("副秘书长", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_title_joined_to_the_name_by_de_or_an_abbreviation(script):
+    text = (
+        "标题\n\n拟任新银行董事长的罗建平此前担任行长。他在内部会议上称，不良率将压降到2%以内。\n\n"
+        "财务总监（CFO）谢婉婷补充说，销售费用率上升了。\n\n"
+        "现任香港大学经济学讲座教授的高明远提醒，通胀可能反弹。\n"
+    )
+    people = people_of(text, script)
+    luo = speaker(people, "罗建平", script)
+    assert (luo.org, luo.title, paragraphs(luo)) == (t("新银行", script), t("董事长", script), ["p1"])
+    assert speaker(people, "谢婉婷", script).title == t("财务总监", script)
+    gao = speaker(people, "高明远", script)
+    assert (gao.org, gao.title) == (t("香港大学", script), t("经济学讲座教授", script))
