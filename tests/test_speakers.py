@@ -557,3 +557,28 @@ def test_title_joined_to_the_name_by_de_or_an_abbreviation(script):
     assert speaker(people, "谢婉婷", script).title == t("财务总监", script)
     gao = speaker(people, "高明远", script)
     assert (gao.org, gao.title) == (t("香港大学", script), t("经济学讲座教授", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_titles_of_teams_boards_courts_and_sectors(script):
+    text = (
+        "标题\n\n浙江队主教练王博洋表示，上半场防守太软。\n\n浙江队后卫程亦凡说，队友做了很好的掩护。\n\n"
+        "宜江银行董事会秘书沈琳琳表示，客户权益不受影响。\n\n辩方大律师黄颂恩求情时称，被告已深感后悔。\n\n"
+        "该案承办法官、闵行区人民法院刑事审判庭副庭长周静怡介绍，这类案件时有发生。\n\n"
+        "三峡分局交通组长王建中指出，警方已加强取缔。\n\n新北市议员廖宜琳认为，市府应增设停车格。\n\n"
+        "贝莱德中国区投资策略主管艾伦·黄（Allen Huang）表示，低配程度有所收敛。\n\n"
+        "白酒行业独立分析师司马文涛分析，行业已进入存量竞争阶段。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    expected = {
+        "王博洋": ("浙江队", "主教练"),
+        "程亦凡": ("浙江队", "后卫"),
+        "沈琳琳": ("宜江银行", "董事会秘书"),
+        "黄颂恩": (None, "辩方大律师"),
+        "周静怡": ("闵行区人民法院刑事审判庭", "承办法官、副庭长"),
+        "王建中": ("三峡分局交通组", "组长"),
+        "廖宜琳": ("新北市", "议员"),
+        "艾伦·黄": ("贝莱德", "中国区投资策略主管"),
+        "司马文涛": (None, "白酒行业独立分析师"),
+    }
+    assert got == {t(name, script): (t(org, script) if org else None, t(title, script)) for name, (org, title) in expected.items()}
