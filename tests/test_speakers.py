@@ -582,3 +582,19 @@ def test_titles_of_teams_boards_courts_and_sectors(script):
         "司马文涛": (None, "白酒行业独立分析师"),
     }
     assert got == {t(name, script): (t(org, script) if org else None, t(title, script)) for name, (org, title) in expected.items()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_manner_adverbials_time_adverbs_and_rebuke_cues(script):
+    text = (
+        "标题\n\n“宽松周期已经走过了一半。”1月15日，在上海举行的峰会上，渣打银行首席经济学家马克·韦斯特开门见山地说。\n\n"
+        "外援罗德里克·威尔逊贡献22分。\n\n威尔逊赛后表示，球迷给了他很大动力。\n\n"
+        "暂委法官麦家豪判刑时斥被告“严重背信”。\n\n业内人士普遍认为，经济有望实现良好开局。\n\n公司斥资十亿元回购股份。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [
+        (t("马克·韦斯特", script), ["p1"]), (t("罗德里克·威尔逊", script), ["p3"]), (t("麦家豪", script), ["p4"])
+    ]
+    assert speaker(people, "麦家豪", script).title == t("暂委法官", script)
+    assert [a.description for a in people.anonymous_sources] == [t("业内人士", script)]
+    assert not people.unattributed_quotes
