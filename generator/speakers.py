@@ -54,6 +54,7 @@ CONFIDENCE = {
     "paragraph": 0.75,   # a quote in a paragraph whose statement is X's
     "continued": 0.8,    # a quote left open in the previous paragraph
     "follows": 0.6,      # a quote paragraph right after X's statement
+    "topic": 0.8,        # X持不同意见，认为… (the cue's clause has no subject of its own)
 }
 
 # --- punctuation ------------------------------------------------------------------------
@@ -132,7 +133,7 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士"]
+    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
@@ -142,12 +143,14 @@ _ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
 _ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
-_ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人)")
+_ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
+# 丁思远的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
+_OPINION_OF = re.compile(r"的(?:看法|观点|判断|意见|说法|态度|立场|分析|观察)")
 # 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
 _COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
 _NOT_PRONOUN_AFTER = "们人国乡者方日"
@@ -227,6 +230,8 @@ class _Event:
     clause_start: int = 0
     bare: bool = False
     """The cue ends its sentence (「…」前述人士说。): it can only attribute a quote before it."""
+    topic: bool = False
+    """The subject is the sentence's, the cue's clause has none (X持不同意见，认为…)."""
 
 
 # --- the stage ----------------------------------------------------------------------------
@@ -583,6 +588,14 @@ def _strip_connectives(simp: str, start: int, end: int) -> tuple[int, int]:
         while start < end and (simp[start].isspace() or simp[start] in "，,"):
             start += 1
     return start, end
+
+
+def _clause_end(simp: str, position: int) -> int:
+    """Where the clause that contains ``position`` ends (its punctuation, or the text's end)."""
+    i = position
+    while i < len(simp) and simp[i] not in CLAUSE_BOUNDARY:
+        i += 1
+    return i
 
 
 def _clause_start(simp: str, position: int) -> int:
@@ -1177,9 +1190,9 @@ class _Reader:
             self._track_introductions(para, mentions, position, cue.start())
             position = cue.start()
             clause = _subject_clause(simp, cue)
-            if clause is None:
-                continue
-            event = self._subject(para, mentions, clause, cue)
+            event = self._subject(para, mentions, clause, cue) if clause is not None else None
+            if event is None:
+                event = self._topic_subject(para, mentions, cue, events)
             if event is not None:
                 events.append(event)
                 if event.subject is not None:
@@ -1187,10 +1200,61 @@ class _Reader:
                 position = cue.end()
         self._track_introductions(para, mentions, position, len(simp))
         # 发言人回复本报查询时称: a cue inside the adverbial of a later cue of the same subject is not one.
-        return [
+        events = [
             e for e in events
-            if not any(o is not e and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
+            if not any(o is not e and not o.topic and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
         ]
+        # 江浩宇说，…最后多数委员认为…: unnamed people inside a named speaker's statement are
+        # what the speaker reports, not sources of the article.
+        return [e for e in events if not (e.subject is not None and e.subject[0] == "anon" and any(
+            o.subject is not None and o.subject[0] == "person" and o.cue_end <= e.mention.start
+            and not any(mark in simp[o.cue_end : e.mention.start] for mark in SENTENCE_END)
+            for o in events
+        ))]
+
+    def _topic_subject(self, para: _Para, mentions: list[_Mention], cue: re.Match[str], events: list[_Event]) -> _Event | None:
+        """A cue clause without a subject takes the subject of its sentence (the topic chain).
+
+        苏芷萱则持不同意见，认为…: the clause 认为… has no subject of its own; Chinese leaves it
+        out when it is the sentence's subject: the speaker of an earlier cue of the sentence
+        (法官斥被告「…」，认为…), or a mention opening the clause right before it.
+        """
+        simp = para.simp
+        clause_start = _clause_start(simp, cue.start())
+        if clause_start == 0 or simp[clause_start - 1] not in "，,；;":
+            return None
+        region_start, _ = _strip_connectives(simp, clause_start, cue.start())
+        if region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()):
+            return None
+        sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
+        cue_text = para.text[cue.start() : cue.end()]
+        rest = simp[cue.end() :].lstrip(" 　")
+        bare = not rest or rest[0] in SENTENCE_END
+        earlier = [e for e in events if e.subject is not None and sentence_start <= e.cue_start < clause_start]
+        if earlier:
+            first = earlier[0]
+            evidence = f"{para.text[first.mention.start:first.mention.end]}…{cue_text}"
+            return _Event(para.index, cue.start(), cue.end(), first.subject, first.mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
+        first_start, _ = _strip_connectives(simp, sentence_start, clause_start)
+        while first_start < clause_start and simp[first_start] in " 　":
+            first_start += 1
+        first_end = _clause_end(simp, first_start)
+        if first_end >= clause_start and first_end != clause_start - 1:
+            return None
+        for mention in mentions:
+            if not first_start <= mention.start < first_end or simp[mention.end : mention.end + 1] == "的":
+                continue
+            if not self._left_ok(simp, first_start, mention.start, mention.kind):
+                return None
+            if mention.kind in ("anon", "anonref"):
+                subject = self._anon_subject(para, mention, _Clause(first_start, mention.end))
+            else:
+                subject = self._resolve(mention)
+            if subject is None:
+                return None
+            evidence = f"{para.text[mention.start:mention.end]}…{cue_text}"
+            return _Event(para.index, cue.start(), cue.end(), subject, mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
+        return None
 
     def _track_introductions(self, para: _Para, mentions: list[_Mention], start: int, end: int) -> None:
         """Follow who a 他/她 would refer to, between ``start`` and ``end`` of a paragraph.
@@ -1220,8 +1284,8 @@ class _Reader:
                 self.last_subject = None  # a person we could not name opens the sentence
                 continue
             mention = item
-            if boundary in seen_sentences or simp[mention.end : mention.end + 1] == "的":
-                continue
+            if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
+                continue  # 丁思远的看法与之类似: the person's view is the topic; 王某的公司: not the person
             if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
                 continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)

@@ -598,3 +598,40 @@ def test_manner_adverbials_time_adverbs_and_rebuke_cues(script):
     assert speaker(people, "麦家豪", script).title == t("暂委法官", script)
     assert [a.description for a in people.anonymous_sources] == [t("业内人士", script)]
     assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_cue_clause_without_subject_takes_the_sentences_subject(script):
+    text = (
+        "标题\n\n民进党立委苏芷萱则持不同意见，认为民生电价冻涨已照顾弱势族群。\n\n"
+        "暂委法官麦家豪判刑时斥被告“严重背信”，认为必须判处阻吓性刑罚。\n\n"
+        "王小明去年创办公司，产品主要出口欧洲，预计今年营收翻番。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("苏芷萱", script), ["p1"]), (t("麦家豪", script), ["p2"])]
+    su = speaker(people, "苏芷萱", script)
+    assert su.quotes[0].text == t("民生电价冻涨已照顾弱势族群", script) and su.quotes[0].evidence.endswith(t("认为", script))
+    assert any(q.evidence.endswith(t("认为", script)) and q.text.startswith(t("必须", script)) for q in speaker(people, "麦家豪", script).quotes)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_persons_view_opening_a_sentence_makes_them_the_pronouns_antecedent(script):
+    text = (
+        "标题\n\n研究院研究员吴晓峰分析，四季度经济增速回升。\n\n"
+        "招商证券首席经济学家丁思远的看法与之类似。在他看来，消费将成为主要抓手。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "丁思远", script)) == ["p2"]
+    assert paragraphs(speaker(people, "吴晓峰", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_more_unnamed_sources_and_unnamed_people_inside_a_statement(script):
+    text = (
+        "标题\n\n公诉人则指出，被告多次承诺无副作用。\n\n一家网店客服称，产品已经通过检测。\n\n"
+        "记者到屋邨了解，有住户表示，曾见过陌生人出入。\n\n"
+        "经济学系教授江浩宇会后说，委员们有不少讨论，最后多数委员认为应优先考量通胀。\n"
+    )
+    people = people_of(text, script)
+    assert [a.description for a in people.anonymous_sources] == [t(d, script) for d in ("公诉人", "一家网店客服", "住户")]
+    assert paragraphs(speaker(people, "江浩宇", script)) == ["p4"]
