@@ -46,6 +46,8 @@ _METADATA_LABEL = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
 )
+# Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
+_INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
@@ -187,6 +189,8 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     label = _LABEL.match(text)
     if label and _METADATA_LABEL.search(label.group("label")):
         return None  # 記者：…, 責任編輯：…, 來源：… are bylines and credits
+    if label and _INTERVIEW_LABEL.match(label.group("label")):
+        return None  # 問：…？ / 答：… are the turns of an interview
     if label and _is_label(label.group("label"), label.group("rest")):
         return "label"
     if is_first:
