@@ -375,9 +375,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person.sex = "m"
 
     for section_index, section in enumerate(article.sections):
-        if section.kind in ("label", "bullet", "numbered") and section.heading:
+        if section.kind in ("label", "bullet", "numbered", "short") and section.heading:
             heading = _heading_para(section.heading, section_index)
-            label = _label_of(heading.simp)
+            label = _label_of(heading.simp) if section.kind != "short" else _bare_label_of(heading.simp)
             if label is not None:
                 for start, end, latin, appo, bracket in _names_in_label(heading, label):
                     add(heading, start, end, apposition=appo, latin=latin, bracket=bracket)
@@ -388,8 +388,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for start, end in _honorific_names(para):
             if not _inside(quoted, start):
                 add(para, start, end, apposition=(_clause_start(simp, start), start))
-        # Label lines: 清华大学教授李四：
-        label = _label_of(simp)
+        # Label lines: 清华大学教授李四：, 与谈人　陈怡安（长庚医院主治医师）
+        label = _label_of(simp) or _bare_label_of(simp)
         if label is not None:
             for start, end, latin, appo, bracket in _names_in_label(para, label):
                 add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
@@ -423,7 +423,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
-        # Introduced by a description: 眭子豪是一名刚刚提车的消费者.
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的谢承翰，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
@@ -481,7 +481,7 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 
 
 _COPULA_INTRO = re.compile(
-    rf"(?:^|(?<=[。！？!?；;，,\s]))([\u4e00-\u9fff]{{2,4}}?)是(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
 
 
@@ -653,7 +653,7 @@ def _is_word(simp: str) -> str | None:
     return jieba.posseg.dt.word_tag_tab.get(simp)
 
 
-def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
+def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False) -> bool:
     """Can ``simp[start:end]`` be a Chinese person's name here?
 
     Strong anchors (a title before it, a label line, brackets) need a surname and a possible
@@ -676,7 +676,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
         strong and _proper_first_token(para, first, start, end)
     ):
         return False  # 游客陈: the "name" starts with a common word
-    if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
+    if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
         if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
             return False  # 李骏作: jieba's name is 李骏, 作 is the next word
@@ -974,6 +974,34 @@ def _label_of(simp: str) -> str | None:
     return match.group("label")
 
 
+# 与谈人　陈怡安（长庚医院主治医师）, 主持人 周文彬: a speaker's line in minutes, without a colon.
+_BARE_LABEL = re.compile(r"^\s*(?P<label>[^，,。；;：:！？!?「」“”『』]{2,40}?(?:[（(][^（()）]{2,40}[）)]|\S\s+[\u4e00-\u9fff·・]{2,8}))\s*$")
+
+
+def _bare_label_of(simp: str) -> str | None:
+    """The whole line, when it is a colonless speaker line: a role and a name (主持人　周文彬),
+    or a name and a bracketed description with a title or organisation (陈怡安（长庚医院主治医师）).
+    Whether it names a person is for ``_names_in_label`` to say; bylines are not labels."""
+    match = _BARE_LABEL.match(simp)
+    if match is None or _NOT_LABEL.search(match.group("label")) or any(_cues(simp)) or any(w in simp for w in N.REPORTER_TITLES):
+        return None
+    label = match.group("label").strip()
+    bracket = re.search(r"[（(]([^（()）]{2,40})[）)]$", label)
+    if bracket is not None:
+        inner = bracket.group(1)
+        return label if N.ends_with_title(inner) or N.ends_with_org_suffix(inner) or N.is_latin_name(inner) else None
+    role = re.split(r"\s+", label)[0]
+    return label if role in _LABEL_ROLES or N.ends_with_title(role) else None
+
+
+# Roles that introduce a speaker in minutes (主持人　周文彬, 与谈人 陈怡安).
+_LABEL_ROLES = frozenset(["主持人", "主持", "与谈人", "与谈", "引言人", "引言", "主讲人", "主讲", "嘉宾", "评论人", "对谈人", "报告人", "发言人", "致辞", "致辞人", "讲者", "来宾", "演讲人", "点评人", "点评嘉宾", "对话嘉宾", "圆桌嘉宾"])
+
+
+# Turns of an interview: 问：/Q： is the reporter's question, 答：/A： the interviewee's answer.
+_TURN = re.compile(r"^\s*(?P<who>问|提问|追问|记者|本报记者|本报|答|[QAqa])\s*[：:]\s*")
+
+
 def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None, tuple[int, int] | None, tuple[int, int] | None]]:
     """(start, end, latin, apposition, bracket) of the person a label line names, if any."""
     simp = para.simp
@@ -1006,7 +1034,9 @@ def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None,
         if before and not (N.ends_with_title(before) or N.ends_with_person_noun(before) or N.ends_with_org_suffix(before) or before[-1].isspace()):
             continue
         name = simp[start:stop]
-        if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True) if N.has_surname(name) else False):
+        # A name that ends at the label's colon or bracket is bounded there (黄韵如（…）: not 黄韵/如).
+        bounded = stop == name_end and (stop == len(simp.rstrip()) or simp[stop:stop + 1] in "：:（( 　")
+        if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True, bounded=bounded) if N.has_surname(name) else False):
             return [(start, stop, latin, (offset, start), appo_bracket)]
         if latin and bracket is not None and before and N.ends_with_title(before):
             return [(start, stop, latin, (offset, start), None)]
@@ -1109,18 +1139,33 @@ class _Reader:
                 label_speaker, label_scope = self._heading_label(para.section)
                 label_evidence = "label line"
                 previous_section = para.section
-            paragraph_label = self._paragraph_label(para)
-            if paragraph_label is not None:
-                label_speaker, label_scope = paragraph_label, "paragraphs"
+            is_label, paragraph_label = self._paragraph_label(para)
+            if is_label:
+                label_speaker, label_scope = paragraph_label, ("paragraphs" if paragraph_label else None)
                 label_evidence = "label line"
                 previous_last = paragraph_label
+                open_speaker = False
                 continue  # the label line itself is not a statement
             if _is_credit_line(para.simp):
                 continue
+            turn = _TURN.match(para.simp)
+            if turn is not None:
+                # 问：… is the reporter's; 答：… the interviewee's, whole.
+                answer = turn.group("who") in ("答", "A", "a")
+                speaker = self._interviewee(para.index) if answer else None
+                if answer and speaker is not None:
+                    self._add(speaker, para, para.text[turn.end() :], "direct", "interview answer", CONFIDENCE["label"], turn.end(), len(para.text))
+                elif answer:
+                    self.unattributed.append(Quote(text=para.text[turn.end() :].strip(), kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=turn.end(), end=len(para.text)))
+                label_speaker, label_scope, open_speaker, previous_last = None, None, False, speaker
+                continue
             mentions = self._mentions(para)
             events = self._events(para, mentions)
-            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker for e in events):
+            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker and e.mention.kind != "alias" for e in events):
                 label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
+            if label_speaker is not None:
+                # 陈医师刚刚提到…, said under 林哲民's label: the speaker refers to a colleague.
+                events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
             if inline is not None:
                 subject, rest_start = inline
@@ -1136,11 +1181,11 @@ class _Reader:
 
     def _heading_label(self, section_index: int) -> tuple[tuple[str, str] | None, str | None]:
         section = self.article.sections[section_index]
-        if section.kind not in ("label", "bullet", "numbered") or section.heading is None:
+        if section.kind not in ("label", "bullet", "numbered", "short") or section.heading is None:
             return None, None
         heading = _heading_para(section.heading, section_index)
         simp = heading.simp
-        label = _label_of(simp)
+        label = _label_of(simp) if section.kind != "short" else _bare_label_of(simp)
         if label is None:
             return None, None
         names = _names_in_label(heading, label)
@@ -1150,15 +1195,33 @@ class _Reader:
         person = self._person_for(key)
         return (("person", person), "section") if person else (None, None)
 
-    def _paragraph_label(self, para: _Para) -> tuple[str, str] | None:
+    def _paragraph_label(self, para: _Para) -> tuple[bool, tuple[str, str] | None]:
+        """(is a speaker's label line, its speaker): 李四：/ 与谈人　李四（…）/ 一位退休教师：.
+
+        A label line that names nobody we know and no unnamed source either, and has no
+        speech cue (会议背景：), still ends the previous label's scope.
+        """
         label = _label_of(para.simp)
-        if label is None or _LABEL_LINE.match(para.simp).group("rest").strip():
-            return None
+        if label is not None and _LABEL_LINE.match(para.simp).group("rest").strip():
+            return False, None
+        if label is None:
+            label = _bare_label_of(para.simp)
+            if label is None:
+                return False, None
         names = _names_in_label(para, label)
-        if not names:
-            return None
-        person = self._person_for(para.simp[names[0][0] : names[0][1]])
-        return ("person", person) if person else None
+        person = self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
+        if person:
+            return True, ("person", person)
+        if any(_cues(label)):
+            return False, None  # 王部长表示： is a statement's opening, not a label
+        offset = para.simp.find(label)
+        for pattern in (_ANON, _ANON_BARE, _ANON_SURNAME_ONLY):
+            match = pattern.search(para.simp, offset, offset + len(label))
+            if match is not None and match.end() == offset + len(label):
+                head = next((h for h in _ANON_HEADS if match.group(0).endswith(h)), "人士")
+                self.anons.append(_Anon(para.text[match.start() : match.end()], head, (para.index, match.start())))
+                return True, ("anon", str(len(self.anons) - 1))
+        return True, None
 
     def _inline_label(self, para: _Para) -> tuple[tuple[str, str], int] | None:
         """``王小明：我认为……`` (an interview's answer): the paragraph is that person's."""
@@ -1172,6 +1235,21 @@ class _Reader:
             return None
         person = self._person_for(para.simp[names[0][0] : names[0][1]])
         return (("person", person), match.start("rest")) if person else None
+
+    def _interviewee(self, before: int) -> tuple[str, str] | None:
+        """Who answers an interview's 答：: the person the title names, or else the only person
+        (not a reporter) the text names before the first question or answer."""
+        if getattr(self, "_interviewee_cache", None) is not None:
+            return self._interviewee_cache or None
+        title = simplified_copy(self.article.title or "")
+        known = [key for key, person in self.persons.items() if not person.reporter]
+        in_title = [key for key in known if key in title]
+        first_turn = next((p.index for p in self.paras if _TURN.match(p.simp)), before)
+        lead = "".join(p.simp for p in self.paras if p.index < first_turn)
+        in_lead = [key for key in known if key in lead]
+        chosen = in_title[0] if len(in_title) == 1 else in_lead[0] if len(in_lead) == 1 else None
+        self._interviewee_cache = ("person", chosen) if chosen else ()
+        return self._interviewee_cache or None
 
     def _person_for(self, key: str) -> str | None:
         if key in self.persons:

@@ -635,3 +635,49 @@ def test_more_unnamed_sources_and_unnamed_people_inside_a_statement(script):
     people = people_of(text, script)
     assert [a.description for a in people.anonymous_sources] == [t(d, script) for d in ("公诉人", "一家网店客服", "住户")]
     assert paragraphs(speaker(people, "江浩宇", script)) == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_interview_answers_belong_to_the_person_the_lead_introduces(script):
+    text = (
+        "专访／从工程师到咖啡农\n\n〔记者许家瑜／专访〕现年42岁的谢承翰，曾是半导体厂的工程师，十年前回乡种咖啡。\n\n"
+        "问：当初为什么会回乡？\n\n答：其实没有想得那么浪漫。\n\n记者：听说您也收购农民的咖啡豆？\n\n答：对，我们成立了产销班。\n"
+    )
+    people = people_of(text, script)
+    xie = speaker(people, "谢承翰", script)
+    assert paragraphs(xie) == ["p3", "p5"] and xie.quotes[0].evidence == "interview answer"
+    assert xie.quotes[0].text == t("其实没有想得那么浪漫。", script)
+    assert names(people) == [t("谢承翰", script)] and not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_interview_answer_with_no_known_interviewee_is_unattributed(script):
+    text = "专访\n\n本报记者日前专访了两位创业者。\n\n问：为什么创业？\n\n答：因为喜欢。\n"
+    people = people_of(text, script)
+    assert people.speakers == () and [q.paragraph for q in people.unattributed_quotes] == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_minutes_with_speaker_lines_without_colon(script):
+    text = (
+        "座谈会纪实\n\n交通安全协会日前举办座谈会。以下为纪要。\n\n主持人　周文彬（台湾交通安全协会理事长）\n\n"
+        "高龄驾驶肇事的比例逐年上升。\n\n与谈人　黄韵如（成功大学交通管理科学系教授）\n\n很多长辈不愿缴回驾照。\n\n"
+        "与谈人　林哲民（公路局监理组组长）\n\n黄教授刚刚提到偏乡交通不便，我们已经在规划。\n\n"
+        "现场提问　一位来自新竹的退休教师：\n\n如果驾照被收回，就没有人接送孙子了。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("周文彬", script): (t("台湾交通安全协会", script), t("主持人、理事长", script), ["p3"]),
+        t("黄韵如", script): (t("成功大学交通管理科学系", script), t("教授", script), ["p5"]),
+        t("林哲民", script): (t("公路局监理组", script), t("组长", script), ["p7"]),  # 黄教授 is referred to, not quoted
+    }
+    teacher = people.anonymous_sources[0]
+    assert teacher.description == t("一位来自新竹的退休教师", script) and [q.paragraph for q in teacher.quotes] == ["p9"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_byline_and_plain_heading_are_not_speaker_lines(script):
+    text = "标题\n\n界面新闻记者 | 杨柳\n\n界面新闻编辑 | 宋佳楠\n\n公司营收首次下滑。\n\n创新经济 新思路\n\n董事长钟卫国表示，调整是主动的。\n"
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("钟卫国", script), ["p3"])]  # two lines are headings
