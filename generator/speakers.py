@@ -69,7 +69,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称"]
     ),
     key=len,
     reverse=True,
@@ -91,7 +91,7 @@ _NOT_CUE_AFTER = {
 # Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
 # after them, a short object is not a statement.
 _NOUN_OBJECT_CUES = frozenset(
-    ["介绍", "提出", "提到", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
+    ["介绍", "提出", "提到", "承认", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
 )
 _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
@@ -122,6 +122,7 @@ _PP = (
     rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)"
     rf"|{_NP}{{1,14}}?时"
     rf"|撰文|发文|发帖|致信|写信|撰写|发表|在其?{_NP}{{0,14}}?(?:撰文|发文|文章中|报告中|研报中|节目中|声明中|信中|帖子中|采访中)"
+    rf"|(?:信中|文中|书中|声明中|帖文中|文章中|报告中|研报中|求情信中)"
 )
 # 开门见山地说, 不无担忧地表示: a manner adverbial made with 地.
 _MANNER = r"[\u4e00-\u9fff]{2,4}地"
@@ -146,6 +147,24 @@ _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
+# 刘某, 张某某: the pseudonym court and police reports give a person (after a surname); not
+# 某公司, 某地 (which 某 qualifies).
+_NOT_AFTER_PSEUDONYM = ("公司", "集团", "单位", "机构", "银行", "医院", "学校", "地", "处", "种", "些", "天", "日", "年", "人", "某")
+
+
+def _pseudonyms(simp: str) -> Iterable[tuple[int, int]]:
+    """Spans of 刘某 / 欧阳某某 in ``simp``."""
+    for match in re.finditer("某某?", simp):
+        if match.start() > 0 and simp[match.start() - 1] == "某":
+            continue
+        after = simp[match.end() : match.end() + 2]
+        if after.startswith(_NOT_AFTER_PSEUDONYM) and not after.startswith("人士"):
+            continue
+        for length in (2, 1):
+            surname = simp[match.start() - length : match.start()]
+            if match.start() - length >= 0 and surname in N.surnames() and (length == 2 or N.surnames()[surname].common):
+                yield match.start() - length, match.end()
+                break
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
@@ -203,6 +222,8 @@ class _Anon:
     head: str
     """The noun that says who it is (人士, 高管): back-references match on it."""
     first: tuple[int, int]
+    mention: str = ""
+    """The words that named it (Simplified): 刘某 again is the same source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +231,7 @@ class _Mention:
     start: int
     end: int
     kind: str
-    """person | alias | pronoun | anon | anonref"""
+    """person | alias | titleref (法官 for the one judge) | pronoun | anon | anonref"""
     key: str | None
     text: str
 
@@ -532,8 +553,17 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             ):
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
         parsed = N.parse_apposition(para.simp, start, end)
-        orgs += [para.text[s:e] for s, e in parsed.orgs if not _is_place(para, s, e, parsed)]
-        titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in parsed.titles]
+        title_spans = list(parsed.titles)
+        for s, e in parsed.orgs:
+            if not _is_place(para, s, e, parsed):
+                orgs.append(para.text[s:e])
+                continue
+            # 制程工程师: a common noun right before the title is the title's field, not a place.
+            joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
+            tokens = _tokens_over(para, s, e)
+            if joined is not None and tokens and tokens[0][2] in ("n", "vn", "nz"):  # not 硅谷 | 知名创投人
+                title_spans[joined] = (s, title_spans[joined][1])
+        titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in title_spans]
         if parsed.descriptor:
             descriptor = para.text[parsed.descriptor[0] : parsed.descriptor[1]]
     if post_title is not None:
@@ -1066,6 +1096,7 @@ class _Reader:
         self.unattributed: list[Quote] = []
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
+        self.title_refs = self._title_refs()
 
     # -- aliases -----------------------------------------------------------------------
     def _aliases(self) -> dict[str, list[str]]:
@@ -1089,6 +1120,41 @@ class _Reader:
                     table.setdefault(form, []).append(key)
         return table
 
+    def _title_refs(self) -> dict[str, str]:
+        """Title word (Simplified) -> the one person holding it: 法官续指 after 暂委法官麦家豪.
+
+        Only titles that a single person of the article holds; a title two people share
+        refers to neither."""
+        holders: dict[str, set[str]] = {}
+        for person in self.persons.values():
+            if person.reporter or not person.title:
+                continue
+            for part in re.split("[、，,]", simplified_copy(person.title)):
+                head = N.ends_with_title(part) or N.ends_with_person_noun(part)
+                if head and len(head) >= 2:
+                    holders.setdefault(head, set()).add(person.key)
+        return {head: next(iter(keys)) for head, keys in holders.items() if len(keys) == 1}
+
+    def _title_ref_mentions(self, simp: str) -> Iterable[_Mention]:
+        """法官续指, 该法官表示, 被告在信中写道: a title opening a clause, standing for its holder."""
+        if not self.title_refs:
+            return
+        for match in re.finditer("|".join(sorted(map(re.escape, self.title_refs), key=len, reverse=True)), simp):
+            start = match.start()
+            demonstrative = re.search(r"(?:该|这位|这名|此|那位)$", simp[:start])
+            if demonstrative is not None:
+                start = demonstrative.start()
+            clause = _clause_start(simp, start)
+            if _strip_connectives(simp, clause, start)[0] != start and clause != start:
+                continue  # not at the head of its clause: 斥被告…, 他担任法官
+            after = simp[match.end() : match.end() + 4]
+            if after.startswith("的") or any(after.startswith(key[:2]) for key in self.persons):
+                continue  # 法官的判决; 法官麦家豪 (the name is the mention)
+            head = match.group(0)
+            if any(a.head == head for a in self.anons):
+                continue  # 发言人 after an unnamed spokesperson: that one
+            yield _Mention(start, match.end(), "titleref", self.title_refs[head], simp[start : match.end()])
+
     # -- mentions --------------------------------------------------------------------------
     def _mentions(self, para: _Para) -> list[_Mention]:
         simp = para.simp
@@ -1099,6 +1165,7 @@ class _Reader:
         for alias in sorted(self.aliases, key=len, reverse=True):
             for match in re.finditer(re.escape(alias), simp):
                 found.append(_Mention(match.start(), match.end(), "alias", alias, alias))
+        found.extend(self._title_ref_mentions(simp))
         for match in re.finditer("[他她]", simp):
             before = simp[match.start() - 1 : match.start()]
             after = simp[match.end() : match.end() + 1]
@@ -1108,6 +1175,8 @@ class _Reader:
         for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
             for match in pattern.finditer(simp):
                 found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
+        for start, end in _pseudonyms(simp):
+            found.append(_Mention(start, end, "anon", None, simp[start:end]))
         for match in re.finditer("[\u4e00-\u9fff]姓", simp):
             # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
             head = _token_starting(para, match.end())
@@ -1119,7 +1188,7 @@ class _Reader:
         kept: list[_Mention] = []
         for mention in found:
             if kept and mention.start < kept[-1].end:
-                if mention.kind in ("person", "alias") and kept[-1].kind in ("anon", "anonref"):
+                if mention.kind in ("person", "alias", "titleref") and kept[-1].kind in ("anon", "anonref"):
                     kept.append(mention)  # both: the subject test decides
                 continue
             kept.append(mention)
@@ -1302,7 +1371,7 @@ class _Reader:
         if clause_start == 0 or simp[clause_start - 1] not in "，,；;":
             return None
         region_start, _ = _strip_connectives(simp, clause_start, cue.start())
-        if region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()):
+        if region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()) and simp[region_start : cue.start()] not in _CONNECTIVES:
             return None
         sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
         cue_text = para.text[cue.start() : cue.end()]
@@ -1313,11 +1382,12 @@ class _Reader:
             first = earlier[0]
             evidence = f"{para.text[first.mention.start:first.mention.end]}…{cue_text}"
             return _Event(para.index, cue.start(), cue.end(), first.subject, first.mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
-        first_start, _ = _strip_connectives(simp, sentence_start, clause_start)
+        # The clause right before (庭审中，刘某对指控没有异议，但辩称…: 刘某).
+        first_start, _ = _strip_connectives(simp, max(_clause_start(simp, clause_start - 1), sentence_start), clause_start)
         while first_start < clause_start and simp[first_start] in " 　":
             first_start += 1
         first_end = _clause_end(simp, first_start)
-        if first_end >= clause_start and first_end != clause_start - 1:
+        if first_end != clause_start - 1:
             return None
         for mention in mentions:
             if not first_start <= mention.start < first_end or simp[mention.end : mention.end + 1] == "的":
@@ -1343,7 +1413,7 @@ class _Reader:
         simp = para.simp
         happenings: list[tuple[int, str, object]] = []
         for mention in mentions:
-            if start <= mention.start < end and mention.kind in ("person", "alias"):
+            if start <= mention.start < end and mention.kind in ("person", "alias", "titleref"):
                 happenings.append((mention.start, "mention", mention))
         for match in _COREFERENT.finditer(simp, start, end):
             happenings.append((match.start(2), "describe", match))
@@ -1367,9 +1437,10 @@ class _Reader:
             if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
                 continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
-            left = _without_joint(simp[left_start : mention.start])
-            if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
-                continue
+            left = simp[left_start : mention.start]
+            core = _without_joint(left)
+            if left and not (N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))):
+                continue  # 现年42岁的谢承翰，…: a description with 的 before the subject is fine
             person = self._resolve(mention)
             if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
@@ -1397,6 +1468,8 @@ class _Reader:
             if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
                 return self.last_subject
             return ("person", keys[-1])
+        if mention.kind == "titleref":
+            return ("person", mention.key)
         if mention.kind == "pronoun":
             subject = self.last_subject
             if subject is None:
@@ -1426,7 +1499,7 @@ class _Reader:
                 subject = self._resolve(mention)
                 if mention.kind == "alias" and subject is not None:
                     self.persons[subject[1]].aliases.append(para.text[mention.start : mention.end])
-            kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind == "alias" else "cue")
+            kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind in ("alias", "titleref") else "cue")
             cue_text = para.text[cue.start() : cue.end()]
             evidence = cue_text if kind == "cue" else f"{para.text[mention.start:mention.end]}{cue_text}"
             frame = re.match(r"\s*(?:而|另|但|不过)?(据|在|正如|诚如|如|用|按照)", simp[_clause_start(simp, cue.start()) : mention.start])
@@ -1443,7 +1516,7 @@ class _Reader:
         left = simp[start:position]
         if not left or left.isspace():
             return True
-        if kind in ("pronoun", "anonref"):
+        if kind in ("pronoun", "anonref", "titleref"):
             return False
         core = _without_joint(left) or left
         return bool(
@@ -1454,6 +1527,10 @@ class _Reader:
     def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:
         if (para.index, mention.start) in self.anon_at:
             return ("anon", str(self.anon_at[(para.index, mention.start)]))
+        if any(True for _ in _pseudonyms(mention.text)) or "姓" in mention.text:
+            same = [i for i, a in enumerate(self.anons) if a.mention == mention.text]
+            if same:
+                return ("anon", str(same[-1]))  # 刘某 (or 林姓业者) named again
         head = next((h for h in _ANON_HEADS if mention.text.endswith(h)), "人士")
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
@@ -1475,7 +1552,7 @@ class _Reader:
             if simplified_copy(description).startswith(opener) and len(description) > len(opener) + 1:
                 description = description[len(opener) :]
                 break
-        self.anons.append(_Anon(description, head, (para.index, mention.start)))
+        self.anons.append(_Anon(description, head, (para.index, mention.start), mention.text))
         self.anon_at[(para.index, mention.start)] = len(self.anons) - 1
         return ("anon", str(len(self.anons) - 1))
 

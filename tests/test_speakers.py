@@ -681,3 +681,41 @@ def test_byline_and_plain_heading_are_not_speaker_lines(script):
     text = "标题\n\n界面新闻记者 | 杨柳\n\n界面新闻编辑 | 宋佳楠\n\n公司营收首次下滑。\n\n创新经济 新思路\n\n董事长钟卫国表示，调整是主动的。\n"
     people = people_of(text, script)
     assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("钟卫国", script), ["p3"])]  # two lines are headings
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_court_report_judge_shorthand_bare_titles_and_the_defendants_letter(script):
+    text = (
+        "标题\n\n暂委法官麦家豪判刑时指出，被告利用职位之便挪用公款。\n\n被告周伟伦（48岁）任职于一间物流集团。\n\n"
+        "麦官续指，被告已偿还约300万元。\n\n法官又指，仍有900万元无法追回。\n\n"
+        "辩方大律师黄颂恩求情时称，被告深感后悔。\n\n被告在判刑前向法庭递交求情信，信中写道：“我辜负了家人。”\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: paragraphs(s) for s in people.speakers}
+    assert got == {t("麦家豪", script): ["p1", "p3", "p4"], t("黄颂恩", script): ["p5"], t("周伟伦", script): ["p6"]}
+    assert t("麦官", script) in speaker(people, "麦家豪", script).aliases
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_two_people_hold_refers_to_neither(script):
+    text = "标题\n\n教授王明远表示，改革要加快。\n\n教授李晓华认为，步子要稳。\n\n教授补充说，还要看数据。\n"
+    people = people_of(text, script)
+    assert {s.name: paragraphs(s) for s in people.speakers} == {t("王明远", script): ["p1"], t("李晓华", script): ["p2"]}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_pseudonymised_defendants_are_one_unnamed_source(script):
+    text = (
+        "标题\n\n被告人刘某在网上销售减肥胶囊。\n\n庭审中，刘某对指控没有异议，但辩称自己“不知道有违禁成分”。\n\n"
+        "宣判后，刘某表示服从判决。\n\n某公司表示将配合调查。\n"
+    )
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("刘某", script), ["p2", "p3"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_field_noun_right_before_the_title_is_part_of_it(script):
+    text = "标题\n\n现年42岁的谢承翰，曾是半导体厂的制程工程师。他说，种咖啡要等四年。\n"
+    assert speaker(people_of(text, script), "谢承翰", script).title == t("制程工程师", script)
