@@ -674,8 +674,10 @@ _FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
 
 
 def _starts_next_word(token: tuple[int, int, str]) -> bool:
-    """True when a token after a two-character name is the next word, not the name's end."""
-    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",))
+    """True when a token after a two-character name is the next word, not the name's end.
+
+    A bound morpheme (jieba's vg, ag, dg …: 梁咏/怡) is no word of its own: it ends the name."""
+    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",)) and not token[2].endswith("g")
 
 
 def _is_word(simp: str) -> str | None:
@@ -722,7 +724,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
 
 # jieba tags of proper nouns (place, other proper noun, abbreviation): a name that jieba cut
 # as 郑国/豪 or 欧阳/振华 starts with one of these, never with a common word like 游客.
-_PROPER_TAGS = ("ns", "nz", "j", "nt")
+_PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # 许家/维: jieba even reads 许家 as a numeral
 
 
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:

@@ -719,3 +719,11 @@ def test_pseudonymised_defendants_are_one_unnamed_source(script):
 def test_a_field_noun_right_before_the_title_is_part_of_it(script):
     text = "标题\n\n现年42岁的谢承翰，曾是半导体厂的制程工程师。他说，种咖啡要等四年。\n"
     assert speaker(people_of(text, script), "谢承翰", script).title == t("制程工程师", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_names_jieba_cuts_before_a_bound_morpheme_or_reads_as_a_numeral(script):
+    # jieba: 梁咏/怡 (怡 a bound morpheme, not a next word), 许家/维 (许家 tagged as a numeral).
+    text = "标题\n\n运输及物流局局长梁咏怡昨日出席活动时承认，安排有改善空间。\n\n对此，经济部能源署副署长许家维回应，政府将加速推动交易平台。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("梁咏怡", script), t("许家维", script)]
