@@ -727,3 +727,32 @@ def test_names_jieba_cuts_before_a_bound_morpheme_or_reads_as_a_numeral(script):
     text = "标题\n\n运输及物流局局长梁咏怡昨日出席活动时承认，安排有改善空间。\n\n对此，经济部能源署副署长许家维回应，政府将加速推动交易平台。\n"
     people = people_of(text, script)
     assert names(people) == [t("梁咏怡", script), t("许家维", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_caucus_and_c_level_titles_party_roles_copula_and_represented_groups(script):
+    text = (
+        "标题\n\n国民党团总召吴宗翰则反驳，预算浮滥。\n\n民进党团干事长许瑞泽批评，在野党为反对而反对。\n\n"
+        "主计总处主计长叶玉珊指出，新兴计划不得执行。\n\n光宝科技永续长周欣怡指出，绿电比例已达三成。\n\n"
+        "曦光智算创始人、CEO程立伟在接受专访时说，芯片已规模部署。\n\n本轮融资的领投方国投创业合伙人秦雪梅表示，看好推理芯片。\n\n"
+        "工坊的发起人是村党支部书记阙建华。他回忆，第一批只招到六个人。\n\n业主代表张建国告诉记者，物业一直在拖。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    expected = {
+        "吴宗翰": ("国民党团", "总召"), "许瑞泽": ("民进党团", "干事长"), "叶玉珊": ("主计总处", "主计长"),
+        "周欣怡": ("光宝科技", "永续长"), "程立伟": ("曦光智算", "创始人、CEO"), "秦雪梅": ("国投创业", "合伙人"),
+        "阙建华": (None, "党支部书记"), "张建国": (None, "业主代表"),  # not 发起人是村…
+    }
+    assert got == {t(n, script): (t(o, script) if o else None, t(ti, script)) for n, (o, ti) in expected.items()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_more_adverbials_and_social_media_cues(script):
+    text = (
+        "标题\n\n“茶篮能卖到八十块。”58岁的村民叶桂兰一边干活一边对记者说。\n\n"
+        "国际能源总署资深分析师马丁·克劳斯则以德国经验为例指出，电网投资必须先行。\n\n"
+        "有网友在社群平台分享，父亲去年也在晨跑时昏倒。\n\n一位从事体育评论多年的资深媒体人认为，青训成果开始显现。\n\n他分享了很多经验。\n"
+    )
+    people = people_of(text, script)
+    assert {s.name: paragraphs(s) for s in people.speakers} == {t("叶桂兰", script): ["p1"], t("马丁·克劳斯", script): ["p2"]}
+    assert [a.description for a in people.anonymous_sources] == [t("网友", script), t("一位从事体育评论多年的资深媒体人", script)]
