@@ -81,8 +81,8 @@ POST_TITLES = tuple(
 # Titles of the people who wrote the report (a byline, not a source).
 REPORTER_TITLES = ("记者", "本报记者", "实习生", "通讯员", "编辑", "责任编辑", "摄影记者", "特约记者", "见习记者")
 # Honorifics that mark a person's sex, and partial names made of surname + honorific (陈太).
-HONORIFICS_FEMALE = ("女士", "小姐", "太太", "夫人", "太")
-HONORIFICS_MALE = ("先生",)
+HONORIFICS_FEMALE = ("女士", "小姐", "太太", "夫人", "太", "阿姨", "大妈", "阿婆", "阿嬷")
+HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公")
 # Words for a person that are not titles of an office: a descriptor before a name (游客陈女士).
 PERSON_NOUNS = tuple(
     sorted(
@@ -172,6 +172,7 @@ TRANSLIT_CHARS = frozenset(
     "霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳灵刘留隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙米密明摩莫默姆穆纳娜奈南内尼涅宁纽努"
     "诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎山善尚舍申什史士斯松苏索塔泰坦汤唐特滕提廷图托瓦万威韦维温文沃乌伍西希席夏谢辛休雅亚扬耶伊因英尤于约"
     "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
+    "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋"  # the rest of Xinhua's transliteration table's common characters
 )
 NAME_DOTS = "·・•‧∙"
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ .][A-Z][a-zA-Z'\-]+){1,3}")

@@ -55,6 +55,7 @@ CONFIDENCE = {
     "continued": 0.8,    # a quote left open in the previous paragraph
     "follows": 0.6,      # a quote paragraph right after X's statement
     "topic": 0.8,        # X持不同意见，认为… (the cue's clause has no subject of its own)
+    "beside": 0.6,       # X对表现给予肯定。「…」 (a quote beside a sentence X is the subject of)
 }
 
 # --- punctuation ------------------------------------------------------------------------
@@ -153,13 +154,17 @@ _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})
 _NOT_AFTER_PSEUDONYM = ("公司", "集团", "单位", "机构", "银行", "医院", "学校", "地", "处", "种", "些", "天", "日", "年", "人", "某")
 
 
-def _pseudonyms(simp: str) -> Iterable[tuple[int, int]]:
-    """Spans of 刘某 / 欧阳某某 in ``simp``."""
+def _pseudonyms(simp: str, tokens: tuple[tuple[int, int, str], ...] = ()) -> Iterable[tuple[int, int]]:
+    """Spans of 刘某 / 欧阳某某 in ``simp``; with jieba's ``tokens``, not where a noun follows
+    (白云区某小区: 某 qualifies the noun, 区 is no surname there)."""
+    starts = {start: flag for start, _, flag in tokens}
     for match in re.finditer("某某?", simp):
         if match.start() > 0 and simp[match.start() - 1] == "某":
             continue
         after = simp[match.end() : match.end() + 2]
-        if after.startswith(_NOT_AFTER_PSEUDONYM) and not after.startswith("人士"):
+        if after.startswith(_NOT_AFTER_PSEUDONYM):
+            continue
+        if starts.get(match.end(), "x")[:1] in ("n", "s", "f"):
             continue
         for length in (2, 1):
             surname = simp[match.start() - length : match.start()]
@@ -516,7 +521,7 @@ def _heading_para(heading: str, section_index: int) -> _Para:
     return _Para(-1 - section_index, "", 0, heading, simp, section_index, _tokens(simp))
 
 
-_HONORIFIC = re.compile(r"(女士|先生|小姐|太太|太)")
+_HONORIFIC = re.compile("(" + "|".join(sorted(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE, key=len, reverse=True)) + ")")
 
 
 def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
@@ -1100,6 +1105,8 @@ class _Reader:
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
         self.title_refs = self._title_refs()
+        self.introduced: list[tuple[int, int, tuple[str, str]]] = []
+        """(paragraph index, position, person) of each person opening a sentence as its subject."""
 
     # -- aliases -----------------------------------------------------------------------
     def _aliases(self) -> dict[str, list[str]]:
@@ -1144,7 +1151,7 @@ class _Reader:
             return
         for match in re.finditer("|".join(sorted(map(re.escape, self.title_refs), key=len, reverse=True)), simp):
             start = match.start()
-            demonstrative = re.search(r"(?:该|这位|这名|此|那位)$", simp[:start])
+            demonstrative = re.search(rf"(?:该|这位|这名|此|那位){_NP}{{0,10}}?$", simp[:start])  # 这位20岁的小将
             if demonstrative is not None:
                 start = demonstrative.start()
             clause = _clause_start(simp, start)
@@ -1178,7 +1185,7 @@ class _Reader:
         for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
             for match in pattern.finditer(simp):
                 found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
-        for start, end in _pseudonyms(simp):
+        for start, end in _pseudonyms(simp, para.tokens):
             found.append(_Mention(start, end, "anon", None, simp[start:end]))
         for match in re.finditer("[\u4e00-\u9fff]姓", simp):
             # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
@@ -1280,8 +1287,7 @@ class _Reader:
             label = _bare_label_of(para.simp)
             if label is None:
                 return False, None
-        names = _names_in_label(para, label)
-        person = self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
+        person = self._label_person(para, label)
         if person:
             return True, ("person", person)
         if any(_cues(label)):
@@ -1302,11 +1308,17 @@ class _Reader:
             return None
         if len(match.group("label")) > 30:
             return None
-        names = _names_in_label(para, match.group("label"))
-        if not names:
-            return None
-        person = self._person_for(para.simp[names[0][0] : names[0][1]])
+        person = self._label_person(para, match.group("label"))
         return (("person", person), match.start("rest")) if person else None
+
+    def _label_person(self, para: _Para, label: str) -> str | None:
+        """The person a label names: a known name or alias as a whole (彼得连科：), else the
+        name at its end after a title (清华大学教授李四：)."""
+        known = self._person_for(label.strip())
+        if known:
+            return known
+        names = _names_in_label(para, label)
+        return self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
 
     def _interviewee(self, before: int) -> tuple[str, str] | None:
         """Who answers an interview's 答：: the person the title names, or else the only person
@@ -1448,6 +1460,7 @@ class _Reader:
             if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
                 seen_sentences.add(boundary)
+                self.introduced.append((para.index, mention.start, person))
 
     def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
         """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
@@ -1472,6 +1485,10 @@ class _Reader:
                 return self.last_subject
             return ("person", keys[-1])
         if mention.kind == "titleref":
+            if re.match(r"这位|这名|那位|该|此", mention.text) and mention.text.lstrip("这那该此位名") not in self.title_refs:
+                # 这位20岁的小将: a described back-reference is the person just spoken of, if that
+                # is the title's holder (not 这位清华大学化学系教授 for another professor).
+                return self.last_subject if self.last_subject == ("person", mention.key) else None
             return ("person", mention.key)
         if mention.kind == "pronoun":
             subject = self.last_subject
@@ -1676,6 +1693,10 @@ class _Reader:
         unresolved_cue = any(c.start() >= span.end for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start()))
         if unresolved_cue:
             return None, "", 0.0  # a speech cue we could not resolve: do not guess
+        if not events:
+            subject = self._sentence_subject_beside(para, span)
+            if subject is not None:
+                return subject, "beside its speaker's sentence", CONFIDENCE["beside"]
         if number == 0 and starts_paragraph and open_speaker is not False:
             if open_speaker is None:
                 return None, "", 0.0
@@ -1683,6 +1704,24 @@ class _Reader:
         if number == 0 and starts_paragraph and previous_last is not None and not events:
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
+
+    def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
+        """A quote in a paragraph without speech cues, right after a sentence whose subject is a
+        named person (X对表现给予肯定。「…」) or right before one (「…」家住…的黄阿姨今年72岁).
+        """
+        simp = para.simp
+        here = [(position, person) for index, position, person in self.introduced if index == para.index]
+        before = [person for position, person in here if position < span.start]
+        if before:
+            return before[-1]
+        if span.closed:
+            after = [(position, person) for position, person in here if position > span.end]
+            if after:
+                position, person = after[0]
+                gap = simp[span.end + 1 : position]
+                if not any(mark in gap for mark in SENTENCE_END + "「“『") and not any(s.start > span.end and s.start < position for s in self.spans[para.index]):
+                    return person
+        return None
 
     # -- output ----------------------------------------------------------------------------
     def _add(self, subject: tuple[str, str], para: _Para, text: str, kind: QuoteKind, evidence: str, confidence: float, start: int, end: int) -> None:

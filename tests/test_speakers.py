@@ -756,3 +756,39 @@ def test_more_adverbials_and_social_media_cues(script):
     people = people_of(text, script)
     assert {s.name: paragraphs(s) for s in people.speakers} == {t("叶桂兰", script): ["p1"], t("马丁·克劳斯", script): ["p2"]}
     assert [a.description for a in people.anonymous_sources] == [t("网友", script), t("一位从事体育评论多年的资深媒体人", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_press_conference_with_a_foreign_coach_and_a_described_back_reference(script):
+    text = (
+        "标题\n\n申花主帅德米特里·彼得连科（Dmitri Petrenko）对球员的表现给予肯定。“球员展现了韧性。”\n\n"
+        "问：您怎么评价他？\n\n彼得连科：他是一名非常有天赋的年轻球员。\n\n"
+        "替补登场的小将顾一鸣打进制胜球。\n\n顾一鸣显得有些腼腆。“射门的时候没想太多。”这位20岁的小将说。\n"
+    )
+    people = people_of(text, script)
+    coach = speaker(people, "德米特里·彼得连科", script)
+    assert paragraphs(coach) == ["p1", "p3"] and coach.latin_name == "Dmitri Petrenko"
+    assert coach.quotes[0].evidence == "beside its speaker's sentence" and coach.quotes[0].confidence < 0.7
+    assert paragraphs(speaker(people, "顾一鸣", script)) == ["p5"]
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_described_back_reference_to_someone_else_is_not_the_title_holder(script):
+    text = "标题\n\n社会学系教授林国明认为，规范需要更清楚。\n\n“创业很难。”张慧君笑着说。这位化学系教授，五年前创立了公司。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "林国明", script)) == ["p1"]
+    zhang = speaker(people, "张慧君", script)
+    assert paragraphs(zhang) == ["p2"] and zhang.title == t("教授", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quote_opening_a_paragraph_before_its_speakers_sentence(script):
+    text = (
+        "标题\n\n“每天上下楼都要歇好几回。”家住白云区某小区18楼的黄阿姨今年72岁，已经两个月没下楼。\n\n"
+        "国家统计局今天发布数据。\n\n“这是一个好消息。”统计局的数据显示，失业率下降。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("黄阿姨", script), ["p1"])]
+    assert people.anonymous_sources == ()  # 区某 in 白云区某小区 is no pseudonym
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p3"]
