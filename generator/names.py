@@ -106,7 +106,7 @@ RELATION_NOUNS = tuple(
 # Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
 TITLE_MODIFIERS = tuple(
     sorted(
-        ["首席", "资深", "高级", "副", "常务", "暂委", "署理", "独立", "主力", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        ["首席", "资深", "高级", "副", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
         key=len,
         reverse=True,
     )
@@ -380,7 +380,9 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         title_start -= len(word)
     org_start, org_end = start, title_start
     contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
-    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head):
+    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head) and not (
+        contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
+    ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
     if org_end - org_start > 1 and text[org_start] in "前原":
         org_start += 1  # 前台积电副总经理: a former post at 台积电

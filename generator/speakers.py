@@ -1602,8 +1602,11 @@ class _Reader:
         if not content:
             return
         cue = simp[event.cue_start : event.cue_end]
-        if cue in _NOUN_OBJECT_CUES and not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
-            return  # 提出申请, 介绍刚采摘的新茶: an object, not a statement
+        if not punctuated and content.startswith(("了", "过")):
+            return  # 分享了院内的评估方法, 强调了…的重要性: a cue with 了 takes a noun, not a statement
+        plain = re.sub(r"[（(][^（）()]*[）)]|[「」『』“”‘’\"]", "", first_clause)
+        if cue in _NOUN_OBJECT_CUES and not punctuated and len(plain) < 7 and not re.search(r"[：:]", simp[start:end]):
+            return  # 提出申请, 介绍刚采摘的新茶, 提到了“智能体”（Agent）: an object, not a statement
         end = start + len(content)
         colon = re.match(rf"{_NP}{{1,6}}[：:]", simp[start:end])
         if colon is not None:
@@ -1693,7 +1696,10 @@ class _Reader:
         unresolved_cue = any(c.start() >= span.end for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start()))
         if unresolved_cue:
             return None, "", 0.0  # a speech cue we could not resolve: do not guess
-        if not events:
+        opener_cue = span.opened and any(
+            re.fullmatch(r"[\s，,：:]*", para.simp[c.end() : span.start - 1]) for c in _cues(para.simp) if c.end() <= span.start - 1
+        )
+        if not events and not opener_cue:  # 一个孩子…说：「…」 names a speaker we could not resolve
             subject = self._sentence_subject_beside(para, span)
             if subject is not None:
                 return subject, "beside its speaker's sentence", CONFIDENCE["beside"]

@@ -792,3 +792,21 @@ def test_a_quote_opening_a_paragraph_before_its_speakers_sentence(script):
     assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("黄阿姨", script), ["p1"])]
     assert people.anonymous_sources == ()  # 区某 in 白云区某小区 is no pseudonym
     assert [q.paragraph for q in people.unattributed_quotes] == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_precision_guards_for_objects_unresolved_cues_and_group_leaders(script):
+    text = (
+        "标题\n\n多位受访者都提到了“智能体”（Agent）。\n\n研究员周敏华则分享了院内的评估方法。\n\n"
+        "工研院资通所组长黄诗涵表示，团队会先做概念验证。\n\n"
+        "张桂兰：那天早上，一个孩子塞给我一个鸡蛋，说：“张老师，你明年还来吗？”\n\n先发投手林睿扬赛后表示，速球尾劲不错。\n"
+    )
+    people = people_of(text, script)
+    assert people.anonymous_sources == ()
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got[t("黄诗涵", script)] == (t("工研院资通所", script), t("组长", script), ["p3"])
+    assert got[t("林睿扬", script)] == (None, t("先发投手", script), ["p5"])
+    assert t("周敏华", script) not in got  # 分享了 + a noun is no statement
+    zhang = speaker(people, "张桂兰", script)
+    assert [q.evidence for q in zhang.quotes] == ["label line"]  # the child's words are not hers
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p4"]
