@@ -329,8 +329,27 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
         if part_end - part_start > 1 and text[part_end - 1] == "的":
             part_end -= 1  # 现任香港大学讲座教授的 | 莫雷蒂: the 的 joins the title to the name
         cut = text.rfind("的", part_start, part_end)
+        if cut > part_start:
+            owner_start = text.rfind("的", part_start, cut) + 1 or part_start
+            owner = text[owner_start:cut]
+            if _named_org(owner):
+                # 中金公司的首席经济学家: the organisation the title is of
+                trimmed.append((owner_start, cut, joiner))
+                trimmed.append((cut + 1, part_end, "的"))
+                continue
         trimmed.append((cut + 1 if cut >= 0 else part_start, part_end, joiner))
     return trimmed
+
+
+_INDEFINITE = re.compile(r"^(?:一家|一间|一个|一所|某|这家|那家|该|多家|几家)")
+_RELATIVE_VERBS = re.compile(r"住|来自|位于|出身|毕业|任职|就职|工作|经营|在|于|从|到|向|对|把|被")
+
+
+def _named_org(text: str) -> bool:
+    """中金公司, 中国信息通信研究院 (before 的 and a title): a named organisation, not a
+    description such as 一家物流公司, 竹科半导体厂 or 家住镇中心."""
+    suffix = next((s for s in ORG_SUFFIXES if text.endswith(s)), "")
+    return len(suffix) >= 2 and len(text) > len(suffix) and not _INDEFINITE.match(text) and not _RELATIVE_VERBS.search(text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

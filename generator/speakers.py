@@ -70,7 +70,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼"]
     ),
     key=len,
     reverse=True,
@@ -88,6 +88,7 @@ _NOT_CUE_AFTER = {
     "提出": ("申请", "质询", "诉讼", "辞职", "辞呈"),
     "回复": ("率",),
     "斥": ("资", "巨资"),
+    "希望": ("工程", "小学", "所在"),
 }
 # Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
 # after them, a short object is not a statement.
@@ -147,6 +148,8 @@ _ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几�
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
+# 消息指, 有消息称: unnamed "word" as the source of a statement (Hong Kong and mainland usage).
+_ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
 # 刘某, 张某某: the pseudonym court and police reports give a person (after a surname); not
@@ -1182,9 +1185,12 @@ class _Reader:
             if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
-                found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
+                start = match.start()
+                if pattern is _ANON_BARE or pattern is _ANON_NEWS:
+                    start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
+                found.append(_Mention(start, match.end(), kind, None, simp[start : match.end()]))
         for start, end in _pseudonyms(simp, para.tokens):
             found.append(_Mention(start, end, "anon", None, simp[start:end]))
         for match in re.finditer("[\u4e00-\u9fff]姓", simp):

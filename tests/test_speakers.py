@@ -810,3 +810,27 @@ def test_precision_guards_for_objects_unresolved_cues_and_group_leaders(script):
     zhang = speaker(people, "张桂兰", script)
     assert [q.evidence for q in zhang.quotes] == ["label line"]  # the child's words are not hers
     assert [q.paragraph for q in people.unattributed_quotes] == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_org_joined_to_the_title_by_de_but_not_a_description(script):
+    text = (
+        "标题\n\n中金公司的首席经济学家彭文生表示，利率还有下调空间。\n\n一家物流公司的数据负责人刘洋说，算法节省了燃油。\n\n"
+        "“水到了腰部。”家住镇中心的居民刘大姐回忆，社区干部挨家挨户敲门。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    assert got == {
+        t("彭文生", script): (t("中金公司", script), t("首席经济学家", script)),
+        t("刘洋", script): (None, t("数据负责人", script)),
+        t("刘大姐", script): (None, t("居民", script)),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_news_and_sources_introduced_by_ju_and_hopes(script):
+    text = "标题\n\n消息指，政府正研究延长资助期。\n\n另据知情人士透露，谈判仍在进行。\n\n研究员周敏华希望政府能加快审批。\n\n希望工程已经实施多年。\n"
+    people = people_of(text, script)
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [
+        (t("消息", script), ["p1"]), (t("知情人士", script), ["p2"])
+    ]
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("周敏华", script), ["p3"])]
