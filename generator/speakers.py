@@ -1491,7 +1491,8 @@ class _Reader:
                 return self.last_subject
             return ("person", keys[-1])
         if mention.kind == "titleref":
-            if re.match(r"这位|这名|那位|该|此", mention.text) and mention.text.lstrip("这那该此位名") not in self.title_refs:
+            bare = re.sub(r"^(?:这位|这名|那位|该名|该位|该|此)", "", mention.text)
+            if bare not in self.title_refs:
                 # 这位20岁的小将: a described back-reference is the person just spoken of, if that
                 # is the title's holder (not 这位清华大学化学系教授 for another professor).
                 return self.last_subject if self.last_subject == ("person", mention.key) else None
