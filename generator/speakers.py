@@ -11,17 +11,22 @@ How it reads an article, in order:
 1. **Quote spans**: top-level 「」『』“”‘’ (and ASCII ") quotations, tolerating mismatched marks, a
    quote left open at the end of a paragraph, and a paragraph that only closes one.
 2. **Names** (``_discover``): a person's name is only taken where the text anchors it: after a
-   title (董事长邢杰), before an honorific title (李国平研究员), before its original in brackets
-   (雷思齐（Simon Lui）), joined by a name dot (科莱特·克雷斯), in a label line
-   (清华大学教授李四：), or as the subject of a speech verb (张旭认为). Candidates must start with
-   a surname of ``data/surnames.tsv``; bare subjects also need jieba's person tag in context.
-   A string that is elsewhere followed by 集团/公司/分析师… is an organisation, not a person.
-3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特), pronouns
-   (他/她), anonymous descriptions (一名接近当地政府的人士) and back-references (前述人士).
+   title (董事长邢杰, 董事长的罗建平, 财务总监（CFO）谢婉婷), before an honorific title
+   (李国平研究员), before its original in brackets (雷思齐（Simon Lui）), joined by a name dot
+   (科莱特·克雷斯), in a label line (清华大学教授李四：, or 与谈人　陈怡安（…医师） without a
+   colon), by a description (现年42岁的谢承翰，曾是…工程师), or as the subject of a speech verb
+   (张旭认为). Candidates must start with a surname of ``data/surnames.tsv``; bare subjects also
+   need jieba's person tag in context. A string that is elsewhere followed by
+   集团/公司/分析师… is an organisation, not a person.
+3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特, 麦官), a title one
+   person holds standing for them (法官续指, 这位20岁的小将), pronouns (他/她), anonymous
+   descriptions (一名接近当地政府的人士, 刘某, 消息指) and back-references (前述人士).
 4. **Statements**: a speech cue (表示, 认为, 指出, 據…介紹, 在…看來, …的看法是, …) whose subject is
-   the first mention of the clause with only adverbials between it and the cue; direct quotes
-   are given to the speaker named right after them (「…」X说), right before them (X说：「…」),
-   earlier in the same paragraph, in the quote it continues, or in a label line; a quote
+   the first mention of the clause with only adverbials between it and the cue, or, when the
+   cue's clause has none, the sentence's subject (X持不同意见，认为…); direct quotes are given to
+   the speaker named right after them (「…」X说), right before them (X说：「…」), earlier in the
+   same paragraph, in the quote it continues, in a label line or an interview answer (答：), or
+   beside a sentence whose subject is a named person when the paragraph has no cue; a quote
    paragraph with no attribution that follows a statement continues it. Anything else is
    unattributed, never guessed.
 """
