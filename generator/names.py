@@ -63,8 +63,8 @@ TITLE_HEADS = tuple(
         reverse=True,
     )
 )
-# Positions in a team, which sports reports put before a name as titles (浙江队后卫程亦凡,
-# 外援罗德里克·威尔逊).
+# Positions in a team, which sports reports put before a name as titles (某队后卫张三,
+# 外援马克·怀特).
 SPORTS_ROLES = ("后卫", "控卫", "分卫", "前锋", "小前锋", "大前锋", "中锋", "外援", "球员", "队员", "门将", "守门员", "投手", "捕手", "打者", "选手", "运动员", "棋手", "车手")
 TITLE_HEADS = tuple(sorted(set(TITLE_HEADS) | set(SPORTS_ROLES), key=len, reverse=True))
 # Titles that may also follow a name (李四教授, 王明远律师) or stand for it with a surname
@@ -327,7 +327,7 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
     trimmed = []
     for part_start, part_end, joiner in parts:
         if part_end - part_start > 1 and text[part_end - 1] == "的":
-            part_end -= 1  # 现任香港大学讲座教授的 | 莫雷蒂: the 的 joins the title to the name
+            part_end -= 1  # 现任某大学讲座教授的 | 怀特: the 的 joins the title to the name
         cut = text.rfind("的", part_start, part_end)
         if cut > part_start:
             owner_start = text.rfind("的", part_start, cut) + 1 or part_start

@@ -11,16 +11,16 @@ How it reads an article, in order:
 1. **Quote spans**: top-level 「」『』“”‘’ (and ASCII ") quotations, tolerating mismatched marks, a
    quote left open at the end of a paragraph, and a paragraph that only closes one.
 2. **Names** (``_discover``): a person's name is only taken where the text anchors it: after a
-   title (董事长邢杰, 董事长的罗建平, 财务总监（CFO）谢婉婷), before an honorific title
+   title (董事长邢杰, 董事长的李四, 财务总监（CFO）王五), before an honorific title
    (李国平研究员), before its original in brackets (雷思齐（Simon Lui）), joined by a name dot
-   (科莱特·克雷斯), in a label line (清华大学教授李四：, or 与谈人　陈怡安（…医师） without a
-   colon), by a description (现年42岁的谢承翰，曾是…工程师), or as the subject of a speech verb
+   (科莱特·克雷斯), in a label line (清华大学教授李四：, or 与谈人　王五（…医师） without a
+   colon), by a description (现年42岁的张三，曾是…工程师), or as the subject of a speech verb
    (张旭认为). Candidates must start with a surname of ``data/surnames.tsv``; bare subjects also
    need jieba's person tag in context. A string that is elsewhere followed by
    集团/公司/分析师… is an organisation, not a person.
 3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特, 麦官), a title one
    person holds standing for them (法官续指, 这位20岁的小将), pronouns (他/她), anonymous
-   descriptions (一名接近当地政府的人士, 刘某, 消息指) and back-references (前述人士).
+   descriptions (一名接近当地政府的人士, 张某, 消息指) and back-references (前述人士).
 4. **Statements**: a speech cue (表示, 认为, 指出, 據…介紹, 在…看來, …的看法是, …) whose subject is
    the first mention of the clause with only adverbials between it and the cue, or, when the
    cue's clause has none, the sentence's subject (X持不同意见，认为…); direct quotes are given to
@@ -157,13 +157,13 @@ _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人�
 _ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
-# 刘某, 张某某: the pseudonym court and police reports give a person (after a surname); not
+# 张某, 李某某: the pseudonym court and police reports give a person (after a surname); not
 # 某公司, 某地 (which 某 qualifies).
 _NOT_AFTER_PSEUDONYM = ("公司", "集团", "单位", "机构", "银行", "医院", "学校", "地", "处", "种", "些", "天", "日", "年", "人", "某")
 
 
 def _pseudonyms(simp: str, tokens: tuple[tuple[int, int, str], ...] = ()) -> Iterable[tuple[int, int]]:
-    """Spans of 刘某 / 欧阳某某 in ``simp``; with jieba's ``tokens``, not where a noun follows
+    """Spans of 张某 / 欧阳某某 in ``simp``; with jieba's ``tokens``, not where a noun follows
     (白云区某小区: 某 qualifies the noun, 区 is no surname there)."""
     starts = {start: flag for start, _, flag in tokens}
     for match in re.finditer("某某?", simp):
@@ -182,7 +182,7 @@ def _pseudonyms(simp: str, tokens: tuple[tuple[int, int, str], ...] = ()) -> Ite
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
-# 丁思远的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
+# 张三的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
 _OPINION_OF = re.compile(r"的(?:看法|观点|判断|意见|说法|态度|立场|分析|观察)")
 # 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
 _COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
@@ -237,7 +237,7 @@ class _Anon:
     """The noun that says who it is (人士, 高管): back-references match on it."""
     first: tuple[int, int]
     mention: str = ""
-    """The words that named it (Simplified): 刘某 again is the same source."""
+    """The words that named it (Simplified): 张某 again is the same source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +423,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for start, end in _honorific_names(para):
             if not _inside(quoted, start):
                 add(para, start, end, apposition=(_clause_start(simp, start), start))
-        # Label lines: 清华大学教授李四：, 与谈人　陈怡安（长庚医院主治医师）
+        # Label lines: 清华大学教授李四：, 与谈人　王五（某医院主治医师）
         label = _label_of(simp) or _bare_label_of(simp)
         if label is not None:
             for start, end, latin, appo, bracket in _names_in_label(para, label):
@@ -458,7 +458,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
-        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的谢承翰，曾是…工程师.
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
@@ -663,7 +663,7 @@ def _title_ends(simp: str) -> Iterable[int]:
         end = match.end()
         abbreviation = re.match(r"\s*[（(][A-Za-z&]{2,8}[）)]|的", simp[end:])
         if abbreviation is not None:
-            end += abbreviation.end()  # 财务总监（CFO）谢婉婷, 拟任董事长的罗建平: the name follows
+            end += abbreviation.end()  # 财务总监（CFO）王五, 拟任董事长的李四: the name follows
         if end not in seen:
             seen.add(end)
             yield end
@@ -743,7 +743,8 @@ _PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # 许家/维: jieba even reads
 
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
     """After a strong anchor, a name may start with a token jieba took for a proper noun
-    (郑国豪 -> 郑国/豪) or with its compound surname (欧阳/振华), if the rest is a given name."""
+    (郑国/…: jieba reads a surname and a character as a place) or with its compound surname
+    (欧阳/振华), if the rest is a given name."""
     word = para.simp[first[0] : first[1]]
     surname = N.surname_of(para.simp[start:end])
     if surname is None or not word.startswith(surname.text):
@@ -1020,13 +1021,13 @@ def _label_of(simp: str) -> str | None:
     return match.group("label")
 
 
-# 与谈人　陈怡安（长庚医院主治医师）, 主持人 周文彬: a speaker's line in minutes, without a colon.
+# 与谈人　李四（某医院主治医师）, 主持人 王五: a speaker's line in minutes, without a colon.
 _BARE_LABEL = re.compile(r"^\s*(?P<label>[^，,。；;：:！？!?「」“”『』]{2,40}?(?:[（(][^（()）]{2,40}[）)]|\S\s+[\u4e00-\u9fff·・]{2,8}))\s*$")
 
 
 def _bare_label_of(simp: str) -> str | None:
-    """The whole line, when it is a colonless speaker line: a role and a name (主持人　周文彬),
-    or a name and a bracketed description with a title or organisation (陈怡安（长庚医院主治医师）).
+    """The whole line, when it is a colonless speaker line: a role and a name (主持人　王五),
+    or a name and a bracketed description with a title or organisation (李四（某医院主治医师）).
     Whether it names a person is for ``_names_in_label`` to say; bylines are not labels."""
     match = _BARE_LABEL.match(simp)
     if match is None or _NOT_LABEL.search(match.group("label")) or any(_cues(simp)) or any(w in simp for w in N.REPORTER_TITLES):
@@ -1040,7 +1041,7 @@ def _bare_label_of(simp: str) -> str | None:
     return label if role in _LABEL_ROLES or N.ends_with_title(role) else None
 
 
-# Roles that introduce a speaker in minutes (主持人　周文彬, 与谈人 陈怡安).
+# Roles that introduce a speaker in minutes (主持人　王五, 与谈人 李四).
 _LABEL_ROLES = frozenset(["主持人", "主持", "与谈人", "与谈", "引言人", "引言", "主讲人", "主讲", "嘉宾", "评论人", "对谈人", "报告人", "发言人", "致辞", "致辞人", "讲者", "来宾", "演讲人", "点评人", "点评嘉宾", "对话嘉宾", "圆桌嘉宾"])
 
 
@@ -1080,7 +1081,7 @@ def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None,
         if before and not (N.ends_with_title(before) or N.ends_with_person_noun(before) or N.ends_with_org_suffix(before) or before[-1].isspace()):
             continue
         name = simp[start:stop]
-        # A name that ends at the label's colon or bracket is bounded there (黄韵如（…）: not 黄韵/如).
+        # A name that ends at the label's colon or bracket is bounded there (before （…）: not cut short where jieba splits it).
         bounded = stop == name_end and (stop == len(simp.rstrip()) or simp[stop:stop + 1] in "：:（( 　")
         if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True, bounded=bounded) if N.has_surname(name) else False):
             return [(start, stop, latin, (offset, start), appo_bracket)]
@@ -1139,7 +1140,7 @@ class _Reader:
         return table
 
     def _title_refs(self) -> dict[str, str]:
-        """Title word (Simplified) -> the one person holding it: 法官续指 after 暂委法官麦家豪.
+        """Title word (Simplified) -> the one person holding it: 法官续指 after 暂委法官张三.
 
         Only titles that a single person of the article holds; a title two people share
         refers to neither."""
@@ -1167,7 +1168,7 @@ class _Reader:
                 continue  # not at the head of its clause: 斥被告…, 他担任法官
             after = simp[match.end() : match.end() + 4]
             if after.startswith("的") or any(after.startswith(key[:2]) for key in self.persons):
-                continue  # 法官的判决; 法官麦家豪 (the name is the mention)
+                continue  # 法官的判决; 法官张三 (the name is the mention)
             head = match.group(0)
             if any(a.head == head for a in self.anons):
                 continue  # 发言人 after an unnamed spokesperson: that one
@@ -1254,7 +1255,7 @@ class _Reader:
             if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker and e.mention.kind != "alias" for e in events):
                 label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
             if label_speaker is not None:
-                # 陈医师刚刚提到…, said under 林哲民's label: the speaker refers to a colleague.
+                # 陈医师刚刚提到…, said under 王五's label: the speaker refers to a colleague.
                 events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
             if inline is not None:
@@ -1323,7 +1324,7 @@ class _Reader:
         return (("person", person), match.start("rest")) if person else None
 
     def _label_person(self, para: _Para, label: str) -> str | None:
-        """The person a label names: a known name or alias as a whole (彼得连科：), else the
+        """The person a label names: a known name or alias as a whole (怀特：), else the
         name at its end after a title (清华大学教授李四：)."""
         known = self._person_for(label.strip())
         if known:
@@ -1377,7 +1378,7 @@ class _Reader:
             e for e in events
             if not any(o is not e and not o.topic and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
         ]
-        # 江浩宇说，…最后多数委员认为…: unnamed people inside a named speaker's statement are
+        # 张三说，…最后多数委员认为…: unnamed people inside a named speaker's statement are
         # what the speaker reports, not sources of the article.
         return [e for e in events if not (e.subject is not None and e.subject[0] == "anon" and any(
             o.subject is not None and o.subject[0] == "person" and o.cue_end <= e.mention.start
@@ -1388,7 +1389,7 @@ class _Reader:
     def _topic_subject(self, para: _Para, mentions: list[_Mention], cue: re.Match[str], events: list[_Event]) -> _Event | None:
         """A cue clause without a subject takes the subject of its sentence (the topic chain).
 
-        苏芷萱则持不同意见，认为…: the clause 认为… has no subject of its own; Chinese leaves it
+        张三则持不同意见，认为…: the clause 认为… has no subject of its own; Chinese leaves it
         out when it is the sentence's subject: the speaker of an earlier cue of the sentence
         (法官斥被告「…」，认为…), or a mention opening the clause right before it.
         """
@@ -1408,7 +1409,7 @@ class _Reader:
             first = earlier[0]
             evidence = f"{para.text[first.mention.start:first.mention.end]}…{cue_text}"
             return _Event(para.index, cue.start(), cue.end(), first.subject, first.mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
-        # The clause right before (庭审中，刘某对指控没有异议，但辩称…: 刘某).
+        # The clause right before (庭审中，张某对指控没有异议，但辩称…: 张某).
         first_start, _ = _strip_connectives(simp, max(_clause_start(simp, clause_start - 1), sentence_start), clause_start)
         while first_start < clause_start and simp[first_start] in " 　":
             first_start += 1
@@ -1459,14 +1460,14 @@ class _Reader:
                 continue
             mention = item
             if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
-                continue  # 丁思远的看法与之类似: the person's view is the topic; 王某的公司: not the person
+                continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
             if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
                 continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)
             if left and not (N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))):
-                continue  # 现年42岁的谢承翰，…: a description with 的 before the subject is fine
+                continue  # 现年42岁的张三，…: a description with 的 before the subject is fine
             person = self._resolve(mention)
             if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
@@ -1562,7 +1563,7 @@ class _Reader:
         if any(True for _ in _pseudonyms(mention.text)) or "姓" in mention.text:
             same = [i for i, a in enumerate(self.anons) if a.mention == mention.text]
             if same:
-                return ("anon", str(same[-1]))  # 刘某 (or 林姓业者) named again
+                return ("anon", str(same[-1]))  # 张某 (or 林姓业者) named again
         head = next((h for h in _ANON_HEADS if mention.text.endswith(h)), "人士")
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
@@ -1725,7 +1726,7 @@ class _Reader:
 
     def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
         """A quote in a paragraph without speech cues, right after a sentence whose subject is a
-        named person (X对表现给予肯定。「…」) or right before one (「…」家住…的黄阿姨今年72岁).
+        named person (X对表现给予肯定。「…」) or right before one (「…」家住…的王阿姨今年72岁).
         """
         simp = para.simp
         here = [(position, person) for index, position, person in self.introduced if index == para.index]
