@@ -690,7 +690,7 @@ _FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
 def _starts_next_word(token: tuple[int, int, str]) -> bool:
     """True when a token after a two-character name is the next word, not the name's end.
 
-    A bound morpheme (jieba's vg, ag, dg …: 梁咏/怡) is no word of its own: it ends the name."""
+    A bound morpheme (jieba's vg, ag, dg …: a final 怡 after a two-character person token) is no word of its own: it ends the name."""
     return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",)) and not token[2].endswith("g")
 
 
@@ -737,14 +737,14 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
 
 
 # jieba tags of proper nouns (place, other proper noun, abbreviation): a name that jieba cut
-# as 郑国/豪 or 欧阳/振华 starts with one of these, never with a common word like 游客.
-_PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # 许家/维: jieba even reads 许家 as a numeral
+# as 郑国/… or 欧阳/… starts with one of these, never with a common word like 游客.
+_PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # jieba even reads 许家 as a numeral
 
 
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
     """After a strong anchor, a name may start with a token jieba took for a proper noun
     (郑国/…: jieba reads a surname and a character as a place) or with its compound surname
-    (欧阳/振华), if the rest is a given name."""
+    (欧阳/…), if the rest is a given name."""
     word = para.simp[first[0] : first[1]]
     surname = N.surname_of(para.simp[start:end])
     if surname is None or not word.startswith(surname.text):
