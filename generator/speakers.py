@@ -690,7 +690,8 @@ _FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
 def _starts_next_word(token: tuple[int, int, str]) -> bool:
     """True when a token after a two-character name is the next word, not the name's end.
 
-    A bound morpheme (jieba's vg, ag, dg …: a final 怡 after a two-character person token) is no word of its own: it ends the name."""
+    A bound morpheme (jieba's vg, ag, dg …, such as a final 怡 after a two-character person
+    token) is no word of its own: it ends the name."""
     return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",)) and not token[2].endswith("g")
 
 
