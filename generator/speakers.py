@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说"]
     ),
     key=len,
     reverse=True,
@@ -98,7 +98,7 @@ _NOT_CUE_AFTER = {
 # Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
 # after them, a short object is not a statement.
 _NOUN_OBJECT_CUES = frozenset(
-    ["介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
+    ["介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "评价", "点评", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
 )
 _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
@@ -119,7 +119,7 @@ _ADVERBS = (
     "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
 )
-_TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]"
+_TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]|[今昨前明][（(][0-9０-９]{1,2}[）)]日"
 _NP = rf"[^{_PUNCT}]"
 _PP = (
     rf"(?:在|于){_NP}{{1,24}}?(?:时|上|中|里|期间|之际|后|前|内|间)|在{_NP}{{1,10}}"
@@ -149,7 +149,7 @@ _ANON_HEADS = sorted(
     reverse=True,
 )
 _ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
-_ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
+_ANON_INTRO = r"(?:另一家|另一间|另一个|另外一名|另外一家|一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
@@ -569,14 +569,14 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
         for s, e in parsed.orgs:
+            # 制程工程师, 退休教师, 创作歌手: one common word right before the title is the title's
+            # field or state, not an organisation (not 硅谷 | 知名创投人, a place before modifiers).
+            joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
+            if joined is not None and _common_word(para, s, e):
+                title_spans[joined] = (s, title_spans[joined][1])
+                continue
             if not _is_place(para, s, e, parsed):
                 orgs.append(para.text[s:e])
-                continue
-            # 制程工程师: a common noun right before the title is the title's field, not a place.
-            joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
-            tokens = _tokens_over(para, s, e)
-            if joined is not None and tokens and tokens[0][2] in ("n", "vn", "nz"):  # not 硅谷 | 知名创投人
-                title_spans[joined] = (s, title_spans[joined][1])
         titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in title_spans]
         if parsed.descriptor:
             descriptor = para.text[parsed.descriptor[0] : parsed.descriptor[1]]
@@ -611,6 +611,14 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
         return False
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
     return not titles.endswith(_GOVERNMENT_POSTS)
+
+
+def _common_word(para: _Para, start: int, end: int) -> bool:
+    """``simp[start:end]`` is one common word (noun, verb, adjective), not an organisation name."""
+    if N.ends_with_org_suffix(para.simp[start:end]) or N.is_name_like_org(para.simp[start:end]):
+        return False
+    tokens = _tokens_over(para, start, end)
+    return len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("n", "vn", "v", "a", "an")
 
 
 def _drop_evaluative(title: str, simp: str) -> str:
@@ -719,8 +727,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     if tag is not None and not tag.startswith("nr"):
         return False
     first = _token_starting(para, start)
+    unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
-        strong and _proper_first_token(para, first, start, end)
+        strong and (_proper_first_token(para, first, start, end) or unknown_word)
     ):
         return False  # 游客陈: the "name" starts with a common word
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
@@ -730,7 +739,10 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     if strong:
         return True
     surname = N.surname_of(name)
-    tagged_person = first is not None and first[2].startswith("nr")
+    given = _token_starting(para, start + len(surname.text)) if surname is not None else None
+    tagged_person = (first is not None and first[2].startswith("nr")) or (
+        first is not None and first[1] == start + len(surname.text) and given is not None and given[2].startswith("nr") and given[1] == end
+    )  # 林/美玲: jieba tags the given name as a person
     inside_one_token = any(t[0] < start < t[1] or t[0] < end < t[1] for t in para.tokens if t[2] not in ("nr", "nrfg", "nrt"))
     if inside_one_token and not tagged_person:
         return False
@@ -1462,8 +1474,8 @@ class _Reader:
             mention = item
             if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
                 continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
-            if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
-                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
+            if any(boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start) for other in mentions):
+                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)

@@ -834,3 +834,41 @@ def test_news_and_sources_introduced_by_ju_and_hopes(script):
         (t("消息", script), ["p1"]), (t("知情人士", script), ["p2"])
     ]
     assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("周敏华", script), ["p3"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_occupations_fans_dates_and_evaluation_cues(script):
+    text = (
+        "标题\n\n创作歌手温蒂今（8）日在网上发文宣布，年底后将暂别歌坛。\n\n合作多年的制作人陈子谦接受访问时说，她最认真。\n\n"
+        "资深乐评人江奕辰分析，乐坛竞争激烈。\n\n有歌迷在贴文下留言：“等你回来！”\n\n"
+        "院士、理工大学教授郭振东评价说，这项研究有重要创新。\n\n汇丰亚太区首席经济学家Paul Walsh在报告中预期，下半年或会减息。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("温蒂", script): (t("创作歌手", script), ["p1"]), t("陈子谦", script): (t("制作人", script), ["p2"]),
+        t("江奕辰", script): (t("资深乐评人", script), ["p3"]), t("郭振东", script): (t("院士、教授", script), ["p5"]),
+        "Paul Walsh": (t("亚太区首席经济学家", script), ["p6"]),
+    }
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("歌迷", script), ["p4"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_features_with_unlisted_people_and_descriptions_before_names(script):
+    text = (
+        "标题\n\n晚上十一点，48岁的林美玲刚替母亲换好尿布。“她常常半夜起来找我。”林美玲说。\n\n"
+        "研究所副教授许绮玲认为，据点服务多半停留在讲座。\n\n"
+        "另一位受访的照顾者、62岁的退休教师周建国照顾中风的妻子已经七年。他说，最难熬的是看不到尽头。\n\n"
+        "企业总经理石建军介绍，订单增长了三成。\n\n论文第一作者、博士研究生杨帆告诉记者，团队尝试了三百多种方案。\n\n"
+        "另一家中型寿险公司的一名高管也表示，排查力度明显加大。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("林美玲", script): (None, None, ["p1"]),
+        t("许绮玲", script): (t("研究所", script), t("副教授", script), ["p2"]),
+        t("周建国", script): (None, t("退休教师", script), ["p3"]),  # 他 is not 许绮玲
+        t("石建军", script): (None, t("总经理", script), ["p4"]),
+        t("杨帆", script): (None, t("论文第一作者、博士研究生", script), ["p5"]),
+    }
+    assert [a.description for a in people.anonymous_sources] == [t("另一家中型寿险公司的一名高管", script)]
