@@ -3,6 +3,7 @@
     python benchmarks/eval_speakers.py             # dev set
     python benchmarks/eval_speakers.py --heldback  # held-back set
     python benchmarks/eval_speakers.py --fresh     # fresh set, written after the code was frozen
+    python benchmarks/eval_speakers.py --set fresh2  # any folder of tests/eval/speakers/
     python benchmarks/eval_speakers.py --all -v    # all sets, with every mismatch listed
 
 Per article and overall (micro-averaged over all articles of the run):
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,15 +192,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldback", action="store_true", help="score the held-back set instead of the dev set")
     parser.add_argument("--fresh", action="store_true", help="score the fresh set (written after the code was frozen)")
+    parser.add_argument("--set", action="append", dest="sets", metavar="FOLDER", help="score this folder of tests/eval/speakers/ (repeatable)")
     parser.add_argument("--all", action="store_true", help="score every set")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
-    folders = ["dev", "heldback", "fresh"] if args.all else (["heldback"] if args.heldback else ["fresh"] if args.fresh else ["dev"])
+    every = sorted(p.name for p in EVAL.iterdir() if p.is_dir())
+    folders = every if args.all else args.sets or (["heldback"] if args.heldback else ["fresh"] if args.fresh else ["dev"])
+    import jieba
+
+    jieba.initialize()  # load the dictionary before timing
     total = Score()
+    seconds = 0.0
+    articles = 0
     by_script = {"Hant": Score(), "Hans": Score()}
     for folder in folders:
         for txt in sorted((EVAL / folder).glob("*.txt")):
+            started = time.perf_counter()
             s = score_article(txt)
+            seconds += time.perf_counter() - started
+            articles += 1
             total.add(s)
             script = detect_script(txt.read_text(encoding="utf-8")) or "zh-Hant"
             by_script[script[-4:]].add(s)
@@ -210,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     print(line("Traditional articles", by_script["Hant"]))
     print(line("Simplified articles", by_script["Hans"]))
     print(line(f"OVERALL ({'+'.join(folders)})", total))
+    print(f"time per article (parse + find_people + scoring, jieba loaded once): {1000 * seconds / max(articles, 1):.0f} ms over {articles}")
     print(f"speakers matched {total.matched}; speaker tp/fp/fn {total.speakers.tp}/{total.speakers.fp}/{total.speakers.fn}; pairs tp/fp/fn {total.pairs.tp}/{total.pairs.fp}/{total.pairs.fn}")
     return 0
 

@@ -57,18 +57,22 @@ def surname_of(name: str) -> Surname | None:
 TITLE_HEADS = tuple(
     sorted(
         set(
-            ["董事长", "副董事长", "董事", "独立董事", "执行董事", "董事总经理", "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "主管", "监事", "首席执行官", "执行官", "首席财务官", "财务官", "首席技术官", "技术官", "首席运营官", "运营官", "首席投资官", "投资官", "首席经济学家", "经济学家", "经济师", "首席经济师", "分析师", "策略师", "研究员", "副研究员", "助理研究员", "研究主管", "执行长", "技术长", "财务长", "营运长", "策略长", "总编辑", "副总编辑", "主编", "编辑部主任", "社长", "台长", "站长", "教授", "副教授", "助理教授", "讲座教授", "客座教授", "合聘教授", "特聘教授", "荣誉教授", "名誉教授", "讲师", "导师", "博士", "院士", "学者", "专家", "首席专家", "院长", "副院长", "所长", "副所长", "校长", "副校长", "系主任", "主任", "副主任", "主任委员", "委员", "常委", "召集委员", "召集人", "秘书长", "副秘书长", "秘书", "会长", "副会长", "理事长", "副理事长", "理事", "主席", "副主席", "执行主席", "名誉主席", "轮值主席", "议长", "议员", "立委", "立法委员", "代表", "部长", "副部长", "局长", "副局长", "司长", "副司长", "厅长", "副厅长", "处长", "副处长", "科长", "署长", "副署长", "次长", "主委", "副主委", "市长", "副市长", "省长", "副省长", "县长", "区长", "镇长", "乡长", "村长", "书记", "副书记", "党委书记", "党支部书记", "支书", "村支书", "特首", "行政长官", "总统", "副总统", "总理", "首相", "大使", "领事", "发言人", "新闻发言人", "总干事", "干事", "行政总裁", "专员", "特派员", "督察", "里长", "邻长", "庭长", "舰长", "船长", "机长", "队长", "组长", "班长", "厂长", "站长", "店长", "馆长", "园长", "议长", "区议员", "市议员", "立法会议员", "法人", "代表人", "负责人", "创始人", "联合创始人", "创办人", "共同创办人", "合伙人", "创始合伙人", "管理合伙人", "投资人", "创投人", "天使投资人", "基金经理", "律师", "法官", "检察官", "医生", "医师", "主治医师", "护士", "工程师", "总工程师", "设计师", "建筑师", "会计师", "老师", "教师", "教练", "总教练", "队长", "顾问", "高级顾问", "特别顾问", "作家", "导演", "演员", "艺术家", "评论员", "评论家", "记者", "本报记者", "实习生", "通讯员", "主持人", "得主", "获得者", "创作者", "企业家", "银行家", "科学家", "研究人员", "官员", "高管", "干部", "局长", "所长"]
+            ["董事长", "副董事长", "董事会秘书", "董秘", "董事会主席", "监事会主席", "董事", "独立董事", "执行董事", "董事总经理", "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "主管", "监事", "首席执行官", "执行官", "首席财务官", "财务官", "首席技术官", "技术官", "首席运营官", "运营官", "首席投资官", "投资官", "首席经济学家", "经济学家", "经济师", "首席经济师", "分析师", "策略师", "研究员", "副研究员", "助理研究员", "研究主管", "执行长", "技术长", "财务长", "营运长", "策略长", "总编辑", "副总编辑", "主编", "编辑部主任", "社长", "台长", "站长", "教授", "副教授", "助理教授", "讲座教授", "客座教授", "合聘教授", "特聘教授", "荣誉教授", "名誉教授", "讲师", "导师", "博士", "院士", "学者", "专家", "首席专家", "院长", "副院长", "所长", "副所长", "校长", "副校长", "系主任", "主任", "副主任", "主任委员", "委员", "常委", "召集委员", "召集人", "秘书长", "副秘书长", "秘书", "会长", "副会长", "理事长", "副理事长", "理事", "主席", "副主席", "执行主席", "名誉主席", "轮值主席", "议长", "议员", "立委", "立法委员", "代表", "部长", "副部长", "局长", "副局长", "司长", "副司长", "厅长", "副厅长", "处长", "副处长", "科长", "署长", "副署长", "次长", "主委", "副主委", "市长", "副市长", "省长", "副省长", "县长", "区长", "镇长", "乡长", "村长", "书记", "副书记", "党委书记", "党支部书记", "支书", "村支书", "特首", "行政长官", "总统", "副总统", "总理", "首相", "大使", "领事", "发言人", "新闻发言人", "总干事", "干事", "行政总裁", "专员", "特派员", "督察", "里长", "邻长", "庭长", "舰长", "船长", "机长", "队长", "组长", "班长", "厂长", "站长", "店长", "馆长", "园长", "议长", "区议员", "立法会议员", "法人", "代表人", "负责人", "创始人", "联合创始人", "创办人", "共同创办人", "合伙人", "创始合伙人", "管理合伙人", "投资人", "创投人", "天使投资人", "基金经理", "律师", "法官", "检察官", "医生", "医师", "主治医师", "护士", "工程师", "总工程师", "设计师", "建筑师", "会计师", "大律师", "资深大律师", "事务律师", "老师", "教师", "教练", "总教练", "主教练", "助理教练", "主帅", "队长", "顾问", "高级顾问", "特别顾问", "作家", "导演", "演员", "艺术家", "评论员", "评论家", "记者", "本报记者", "实习生", "通讯员", "主持人", "得主", "获得者", "创作者", "经营者", "主理人", "制作人", "监制", "编剧", "乐评人", "影评人", "评论人", "歌手", "主唱", "艺人", "音乐人", "作曲家", "经纪人", "博士研究生", "硕士研究生", "博士生", "硕士生", "博士后", "第一作者", "通讯作者", "论文第一作者", "论文通讯作者", "论文作者", "共同第一作者", "共同通讯作者", "总召", "召委", "干事长", "主计长", "永续长", "法务长", "资安长", "人资长", "幕僚长", "检察长", "党鞭", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CSO", "企业家", "银行家", "科学家", "研究人员", "官员", "高管", "干部", "局长", "所长"]
         ),
         key=len,
         reverse=True,
     )
 )
+# Positions in a team, which sports reports put before a name as titles (某队后卫张三,
+# 外援马克·怀特).
+SPORTS_ROLES = ("后卫", "控卫", "分卫", "前锋", "小前锋", "大前锋", "中锋", "外援", "球员", "队员", "门将", "守门员", "投手", "捕手", "打者", "选手", "运动员", "棋手", "车手")
+TITLE_HEADS = tuple(sorted(set(TITLE_HEADS) | set(SPORTS_ROLES), key=len, reverse=True))
 # Titles that may also follow a name (李四教授, 王明远律师) or stand for it with a surname
 # (张教授, 陈研究员, 李董事长): the honorific use of a title.
 POST_TITLES = tuple(
     sorted(
         set(
-            ["教授", "副教授", "研究员", "副研究员", "博士", "院士", "先生", "女士", "小姐", "太太", "夫人", "老师", "律师", "医生", "医师", "大夫", "法官", "检察官", "教练", "大使", "议员", "委员", "主任", "局长", "部长", "处长", "科长", "所长", "院长", "校长", "会长", "书记", "主席", "市长", "省长", "县长", "村长", "厅长", "司长", "署长", "行长", "社长", "秘书长", "董事长", "总经理", "总裁", "经理", "总监", "总", "董", "工程师", "主委", "立委", "执行长", "理事长", "顾问"]
+            ["教授", "副教授", "研究员", "副研究员", "博士", "院士", "先生", "女士", "小姐", "太太", "夫人", "老师", "律师", "医生", "医师", "大夫", "法官", "检察官", "教练", "大使", "议员", "委员", "主任", "局长", "部长", "处长", "科长", "所长", "院长", "校长", "会长", "书记", "主席", "市长", "省长", "县长", "村长", "厅长", "司长", "署长", "行长", "社长", "秘书长", "董事长", "总经理", "总裁", "经理", "总监", "总", "董", "工程师", "主委", "立委", "执行长", "理事长", "顾问", "官"]
         ),
         key=len,
         reverse=True,
@@ -77,13 +81,13 @@ POST_TITLES = tuple(
 # Titles of the people who wrote the report (a byline, not a source).
 REPORTER_TITLES = ("记者", "本报记者", "实习生", "通讯员", "编辑", "责任编辑", "摄影记者", "特约记者", "见习记者")
 # Honorifics that mark a person's sex, and partial names made of surname + honorific (陈太).
-HONORIFICS_FEMALE = ("女士", "小姐", "太太", "夫人", "太")
-HONORIFICS_MALE = ("先生",)
+HONORIFICS_FEMALE = ("女士", "小姐", "太太", "夫人", "太", "阿姨", "大妈", "阿婆", "阿嬷")
+HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公")
 # Words for a person that are not titles of an office: a descriptor before a name (游客陈女士).
 PERSON_NOUNS = tuple(
     sorted(
         set(
-            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人"]
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷"]
         ),
         key=len,
         reverse=True,
@@ -102,11 +106,13 @@ RELATION_NOUNS = tuple(
 # Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
 TITLE_MODIFIERS = tuple(
     sorted(
-        ["首席", "资深", "高级", "副", "常务", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        ["首席", "资深", "高级", "副", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
         key=len,
         reverse=True,
     )
 )
+# A party to a deal or event named before its organisation (领投方国投创业合伙人): not the org.
+PARTY_ROLES = ("领投方", "跟投方", "投资方", "出资方", "收购方", "主办方", "承办方", "协办方", "合作方", "发起方", "甲方", "乙方", "买方", "卖方", "资方")
 # Evaluative words that are dropped from a title (知名创投人 -> 创投人).
 EVALUATIVE = ("知名", "著名")
 # Words of a field or speciality that sit between an organisation and a title head
@@ -123,7 +129,7 @@ DOMAIN_WORDS = tuple(
 ORG_SUFFIXES = tuple(
     sorted(
         set(
-            ["公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "投资", "保险", "信托", "期货", "资管", "创投", "财经", "传媒", "科技", "智能", "电子", "生技", "生医", "能源", "地产", "物业", "置业", "实业", "咨询", "大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "中心", "实验室", "智库", "学会", "协会", "商会", "联合会", "总会", "基金会", "委员会", "专委会", "课题组", "工作组", "小组", "政府", "人大", "政协", "法院", "检察院", "医院", "报社", "电视台", "通讯社", "新闻社", "杂志社", "出版社", "事务所", "部", "局", "厅", "署", "处", "科", "司", "办", "委", "院", "所", "系", "会", "社", "馆", "团", "组", "党", "联", "盟", "室", "站", "行", "厂", "店", "网", "报", "台"]
+            ["公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "投资", "保险", "信托", "期货", "资管", "创投", "财经", "传媒", "科技", "智能", "电子", "生技", "生医", "能源", "地产", "物业", "置业", "实业", "咨询", "大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "中心", "实验室", "智库", "学会", "协会", "商会", "联合会", "总会", "基金会", "委员会", "专委会", "课题组", "工作组", "小组", "政府", "人大", "政协", "法院", "检察院", "审判庭", "法庭", "医院", "报社", "电视台", "通讯社", "新闻社", "杂志社", "出版社", "事务所", "部", "局", "厅", "署", "处", "科", "司", "办", "委", "院", "所", "系", "会", "社", "馆", "团", "组", "党", "联", "盟", "室", "站", "行", "厂", "店", "网", "报", "台"]
         ),
         key=len,
         reverse=True,
@@ -148,7 +154,7 @@ NON_FINAL_NAME_CHARS = frozenset(
     "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫"
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
-NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能可却今昨时年月号")
+NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能可却今昨时年月号某")
 # Regions between an organisation and a title belong to the title (高盛 | 亚洲区首席经济学家).
 REGION_WORDS = tuple(
     sorted(
@@ -166,6 +172,7 @@ TRANSLIT_CHARS = frozenset(
     "霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳灵刘留隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙米密明摩莫默姆穆纳娜奈南内尼涅宁纽努"
     "诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎山善尚舍申什史士斯松苏索塔泰坦汤唐特滕提廷图托瓦万威韦维温文沃乌伍西希席夏谢辛休雅亚扬耶伊因英尤于约"
     "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
+    "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋"  # the rest of Xinhua's transliteration table's common characters
 )
 NAME_DOTS = "·・•‧∙"
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ .][A-Z][a-zA-Z'\-]+){1,3}")
@@ -319,9 +326,30 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
     # A relative clause or relation ends at its last 的: only the words after it describe.
     trimmed = []
     for part_start, part_end, joiner in parts:
+        if part_end - part_start > 1 and text[part_end - 1] == "的":
+            part_end -= 1  # 现任某大学讲座教授的 | 怀特: the 的 joins the title to the name
         cut = text.rfind("的", part_start, part_end)
+        if cut > part_start:
+            owner_start = text.rfind("的", part_start, cut) + 1 or part_start
+            owner = text[owner_start:cut]
+            if _named_org(owner):
+                # 中金公司的首席经济学家: the organisation the title is of
+                trimmed.append((owner_start, cut, joiner))
+                trimmed.append((cut + 1, part_end, "的"))
+                continue
         trimmed.append((cut + 1 if cut >= 0 else part_start, part_end, joiner))
     return trimmed
+
+
+_INDEFINITE = re.compile(r"^(?:一家|一间|一个|一所|某|这家|那家|该|多家|几家)")
+_RELATIVE_VERBS = re.compile(r"住|来自|位于|出身|毕业|任职|就职|工作|经营|在|于|从|到|向|对|把|被")
+
+
+def _named_org(text: str) -> bool:
+    """中金公司, 中国信息通信研究院 (before 的 and a title): a named organisation, not a
+    description such as 一家物流公司, 竹科半导体厂 or 家住镇中心."""
+    suffix = next((s for s in ORG_SUFFIXES if text.endswith(s)), "")
+    return len(suffix) >= 2 and len(text) > len(suffix) and not _INDEFINITE.match(text) and not _RELATIVE_VERBS.search(text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -329,8 +357,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    for word in ("现任", "时任", *EVALUATIVE):
+    for word in ("现任", "时任", "拟任", "新任", "该案", "本案", "此案", "涉案", *PARTY_ROLES, *EVALUATIVE):
         if text.startswith(word, start) and end - start > len(word):
+            if word in PARTY_ROLES and ends_with_title(text[start:end]) == text[start + len(word) : end]:
+                continue  # 主办方代表: the party is what the title is of
             start += len(word)
     return start, end
 
@@ -352,6 +382,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
     # where an organisation name ends; a region word (亚太区, 中国) is the last word it takes.
     while title_start > start:
         if ends_with_org_suffix(text[start:title_start]) and not _ends_with_any(text, start, title_start, TITLE_MODIFIERS):
+            title_start = _region_before_fields(text, start, title_start) or title_start
             break
         region = _ends_with_any(text, start, title_start, REGION_WORDS)
         if region and title_start - len(region) > start:
@@ -366,9 +397,16 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         if word is None:
             break
         title_start -= len(word)
+    generic = _ends_with_any(text, start, title_start, tuple(GENERIC_ORGS)) if title_start > start else None
+    if generic is None and title_start == start:
+        generic = next((w for w in GENERIC_ORGS if text.startswith(w, start) and start + len(w) < end and ends_with_title(text[start + len(w) : end])), None)
+        if generic is not None:
+            title_start = start + len(generic)  # 企业总经理: "the company's" general manager, no org named
     org_start, org_end = start, title_start
     contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
-    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head):
+    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head) and not (
+        contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
+    ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
     if org_end - org_start > 1 and text[org_start] in "前原":
         org_start += 1  # 前台积电副总经理: a former post at 台积电
@@ -390,10 +428,30 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org = None  # 公司执行长: which company the text does not say here
     if org is not None and _only_title_words(text[org_start:org_end]):
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
+    if org is not None and text[org_start:org_end] in PERSON_NOUNS:
+        return None, (org_start, end)  # 业主代表, 家长代表: whom the person represents, not an org
+    if org is not None and text.startswith(_SECTORS, title_start) and not ends_with_org_suffix(text[org_start:org_end]):
+        return None, (org_start, end)  # 白酒行业独立分析师: a sector, not an organisation
     return org, (title_start, end)
 
 
-_CONTRACTING = "局部院所处署厅校会社司科"
+# Words that make the words before them a sector (白酒 行业), not an organisation.
+_SECTORS = ("行业", "产业", "领域", "板块")
+
+
+def _region_before_fields(text: str, start: int, stop: int) -> int | None:
+    """贝莱德 | 中国区投资策略主管: field words after a region word belong to the title even when
+    one of them (投资) also ends organisation names; the start of the region word, if any."""
+    position = stop
+    while (word := _ends_with_any(text, start, position, DOMAIN_WORDS)) is not None:
+        position -= len(word)
+    region = _ends_with_any(text, start, position, REGION_WORDS) if position < stop else None
+    if region and position - len(region) > start:
+        return position - len(region)
+    return None
+
+
+_CONTRACTING = "局部院所处署厅校会社司科组庭"
 
 
 def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:

@@ -46,8 +46,8 @@ _METADATA_LABEL = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
 )
-# Interview turns (问：… 答：…) are paragraphs of the conversation, not section headings.
-_INTERVIEW_LABELS = {"問", "问", "答", "Q", "A", "提問", "提问", "回答", "主持人", "主持", "主持人問", "主持人问"}
+# Interview turns (問：…？ 答：… Q：… 主持人：…): a question or answer is a paragraph, not a heading.
+_INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人?|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
@@ -210,7 +210,7 @@ def _reads_as_heading(text: str, limit: int) -> bool:
 
 
 def _is_label(label: str, rest: str) -> bool:
-    if _SPEECH_LABEL_END.search(label) or label.isdigit() or label in _INTERVIEW_LABELS:
+    if _SPEECH_LABEL_END.search(label) or label.isdigit() or _INTERVIEW_LABEL.match(label):
         return False
     if rest and rest[-1] in "？?":
         return False  # "某某：…？" is a question put to someone, not a section title

@@ -11,17 +11,22 @@ How it reads an article, in order:
 1. **Quote spans**: top-level 「」『』“”‘’ (and ASCII ") quotations, tolerating mismatched marks, a
    quote left open at the end of a paragraph, and a paragraph that only closes one.
 2. **Names** (``_discover``): a person's name is only taken where the text anchors it: after a
-   title (董事长邢杰), before an honorific title (李国平研究员), before its original in brackets
-   (雷思齐（Simon Lui）), joined by a name dot (科莱特·克雷斯), in a label line
-   (清华大学教授李四：), or as the subject of a speech verb (张旭认为). Candidates must start with
-   a surname of ``data/surnames.tsv``; bare subjects also need jieba's person tag in context.
-   A string that is elsewhere followed by 集团/公司/分析师… is an organisation, not a person.
-3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特), pronouns
-   (他/她), anonymous descriptions (一名接近当地政府的人士) and back-references (前述人士).
+   title (董事长邢杰, 董事长的李四, 财务总监（CFO）王五), before an honorific title
+   (李国平研究员), before its original in brackets (雷思齐（Simon Lui）), joined by a name dot
+   (科莱特·克雷斯), in a label line (清华大学教授李四：, or 与谈人　王五（…医师） without a
+   colon), by a description (现年42岁的张三，曾是…工程师), or as the subject of a speech verb
+   (张旭认为). Candidates must start with a surname of ``data/surnames.tsv``; bare subjects also
+   need jieba's person tag in context. A string that is elsewhere followed by
+   集团/公司/分析师… is an organisation, not a person.
+3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特, 麦官), a title one
+   person holds standing for them (法官续指, 这位20岁的小将), pronouns (他/她), anonymous
+   descriptions (一名接近当地政府的人士, 张某, 消息指) and back-references (前述人士).
 4. **Statements**: a speech cue (表示, 认为, 指出, 據…介紹, 在…看來, …的看法是, …) whose subject is
-   the first mention of the clause with only adverbials between it and the cue; direct quotes
-   are given to the speaker named right after them (「…」X说), right before them (X说：「…」),
-   earlier in the same paragraph, in the quote it continues, or in a label line; a quote
+   the first mention of the clause with only adverbials between it and the cue, or, when the
+   cue's clause has none, the sentence's subject (X持不同意见，认为…); direct quotes are given to
+   the speaker named right after them (「…」X说), right before them (X说：「…」), earlier in the
+   same paragraph, in the quote it continues, in a label line or an interview answer (答：), or
+   beside a sentence whose subject is a named person when the paragraph has no cue; a quote
    paragraph with no attribution that follows a statement continues it. Anything else is
    unattributed, never guessed.
 """
@@ -54,6 +59,8 @@ CONFIDENCE = {
     "paragraph": 0.75,   # a quote in a paragraph whose statement is X's
     "continued": 0.8,    # a quote left open in the previous paragraph
     "follows": 0.6,      # a quote paragraph right after X's statement
+    "topic": 0.8,        # X持不同意见，认为… (the cue's clause has no subject of its own)
+    "beside": 0.6,       # X对表现给予肯定。「…」 (a quote beside a sentence X is the subject of)
 }
 
 # --- punctuation ------------------------------------------------------------------------
@@ -68,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说"]
     ),
     key=len,
     reverse=True,
@@ -85,13 +92,15 @@ _NOT_CUE_AFTER = {
     "表示": ("感谢", "欢迎", "祝贺", "哀悼", "慰问"),
     "提出": ("申请", "质询", "诉讼", "辞职", "辞呈"),
     "回复": ("率",),
+    "斥": ("资", "巨资"),
+    "希望": ("工程", "小学", "所在"),
 }
 # Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
 # after them, a short object is not a statement.
 _NOUN_OBJECT_CUES = frozenset(
-    ["介绍", "提出", "提到", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
+    ["介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "评价", "点评", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
 )
-_NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直"}
+_NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用",), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
@@ -107,43 +116,74 @@ _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
-    "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此"
+    "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
+    "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
 )
-_TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]"
+_TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]|[今昨前明][（(][0-9０-９]{1,2}[）)]日"
 _NP = rf"[^{_PUNCT}]"
 _PP = (
     rf"(?:在|于){_NP}{{1,24}}?(?:时|上|中|里|期间|之际|后|前|内|间)|在{_NP}{{1,10}}"
     rf"|(?:接受|受){_NP}{{0,16}}?(?:采访|专访|访问|访谈|询问|查询)(?:时)?|受访(?:时)?"
     rf"|(?:对着|对|向|跟|给|和|与|朝){_NP}{{1,20}}"
     rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
-    rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)"
+    rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)|以{_NP}{{1,16}}?为例|(?:就|对){_NP}{{1,16}}?(?:而言|来说)"
+    rf"|一边{_NP}{{1,10}}?一边|边{_NP}{{1,6}}?边"
     rf"|{_NP}{{1,14}}?时"
     rf"|撰文|发文|发帖|致信|写信|撰写|发表|在其?{_NP}{{0,14}}?(?:撰文|发文|文章中|报告中|研报中|节目中|声明中|信中|帖子中|采访中)"
+    rf"|(?:信中|文中|书中|声明中|帖文中|文章中|报告中|研报中|求情信中)"
 )
+# 开门见山地说, 不无担忧地表示: a manner adverbial made with 地.
+_MANNER = r"[\u4e00-\u9fff]{2,4}地"
 _GAP = re.compile(
-    rf"(?:\s|{'|'.join(sorted(_ADVERBS.split(), key=len, reverse=True))}|{_TIME}|{_PP}"
+    rf"(?:\s|{'|'.join(sorted(_ADVERBS.split(), key=len, reverse=True))}|{_TIME}|{_PP}|{_MANNER}"
     rf"|{'|'.join(N.POST_TITLES)}|[（(][^）)]{{1,40}}[）)])*"
 )
 
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士"]
+    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
     reverse=True,
 )
 _ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
-_ANON_INTRO = r"(?:一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
+_ANON_INTRO = r"(?:另一家|另一间|另一个|另外一名|另外一家|一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
 _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
-_ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人)")
+_ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
+# 消息指, 有消息称: unnamed "word" as the source of a statement (Hong Kong and mainland usage).
+_ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
+# 张某, 李某某: the pseudonym court and police reports give a person (after a surname); not
+# 某公司, 某地 (which 某 qualifies).
+_NOT_AFTER_PSEUDONYM = ("公司", "集团", "单位", "机构", "银行", "医院", "学校", "地", "处", "种", "些", "天", "日", "年", "人", "某")
+
+
+def _pseudonyms(simp: str, tokens: tuple[tuple[int, int, str], ...] = ()) -> Iterable[tuple[int, int]]:
+    """Spans of 张某 / 欧阳某某 in ``simp``; with jieba's ``tokens``, not where a noun follows
+    (白云区某小区: 某 qualifies the noun, 区 is no surname there)."""
+    starts = {start: flag for start, _, flag in tokens}
+    for match in re.finditer("某某?", simp):
+        if match.start() > 0 and simp[match.start() - 1] == "某":
+            continue
+        after = simp[match.end() : match.end() + 2]
+        if after.startswith(_NOT_AFTER_PSEUDONYM):
+            continue
+        if starts.get(match.end(), "x")[:1] in ("n", "s", "f"):
+            continue
+        for length in (2, 1):
+            surname = simp[match.start() - length : match.start()]
+            if match.start() - length >= 0 and surname in N.surnames() and (length == 2 or N.surnames()[surname].common):
+                yield match.start() - length, match.end()
+                break
 _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
 
 _PRONOUNS = {"他": "m", "她": "f"}
+# 张三的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
+_OPINION_OF = re.compile(r"的(?:看法|观点|判断|意见|说法|态度|立场|分析|观察)")
 # 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
 _COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
 _NOT_PRONOUN_AFTER = "们人国乡者方日"
@@ -196,6 +236,8 @@ class _Anon:
     head: str
     """The noun that says who it is (人士, 高管): back-references match on it."""
     first: tuple[int, int]
+    mention: str = ""
+    """The words that named it (Simplified): 张某 again is the same source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +245,7 @@ class _Mention:
     start: int
     end: int
     kind: str
-    """person | alias | pronoun | anon | anonref"""
+    """person | alias | titleref (法官 for the one judge) | pronoun | anon | anonref"""
     key: str | None
     text: str
 
@@ -223,6 +265,8 @@ class _Event:
     clause_start: int = 0
     bare: bool = False
     """The cue ends its sentence (「…」前述人士说。): it can only attribute a quote before it."""
+    topic: bool = False
+    """The subject is the sentence's, the cue's clause has none (X持不同意见，认为…)."""
 
 
 # --- the stage ----------------------------------------------------------------------------
@@ -352,6 +396,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person = found[key] = _Person(key=key, name=para.text[start:end])
         if latin and not person.latin:
             person.latin = latin
+        if apposition is not None:
+            apposition = (apposition[0], apposition[0] + len(_without_joint(para.simp[apposition[0] : apposition[1]])))
         if person.org is None and person.title is None:
             org, title, _ = _describe(para, apposition, post_title, bracket)
             person.org, person.title = org, title
@@ -364,9 +410,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person.sex = "m"
 
     for section_index, section in enumerate(article.sections):
-        if section.kind in ("label", "bullet", "numbered") and section.heading:
+        if section.kind in ("label", "bullet", "numbered", "short") and section.heading:
             heading = _heading_para(section.heading, section_index)
-            label = _label_of(heading.simp)
+            label = _label_of(heading.simp) if section.kind != "short" else _bare_label_of(heading.simp)
             if label is not None:
                 for start, end, latin, appo, bracket in _names_in_label(heading, label):
                     add(heading, start, end, apposition=appo, latin=latin, bracket=bracket)
@@ -377,8 +423,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for start, end in _honorific_names(para):
             if not _inside(quoted, start):
                 add(para, start, end, apposition=(_clause_start(simp, start), start))
-        # Label lines: 清华大学教授李四：
-        label = _label_of(simp)
+        # Label lines: 清华大学教授李四：, 与谈人　王五（某医院主治医师）
+        label = _label_of(simp) or _bare_label_of(simp)
         if label is not None:
             for start, end, latin, appo, bracket in _names_in_label(para, label):
                 add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
@@ -412,7 +458,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
-        # Introduced by a description: 眭子豪是一名刚刚提车的消费者.
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
@@ -449,6 +495,14 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     return found
 
 
+_JOINT = re.compile(r"(?:\s*[（(][A-Za-z&]{2,8}[）)]|的)$")
+
+
+def _without_joint(text: str) -> str:
+    """An apposition without what joins it to the name: 财务总监（CFO） -> 财务总监, 董事长的 -> 董事长."""
+    return _JOINT.sub("", text)
+
+
 def _title_form(key: str) -> bool:
     """True for surname + honorific title (张教授, 王总), which is how one refers back to a person."""
     surname = N.surname_of(key)
@@ -462,7 +516,7 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 
 
 _COPULA_INTRO = re.compile(
-    rf"(?:^|(?<=[。！？!?；;，,\s]))([\u4e00-\u9fff]{{2,4}}?)是(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
 
 
@@ -475,7 +529,7 @@ def _heading_para(heading: str, section_index: int) -> _Para:
     return _Para(-1 - section_index, "", 0, heading, simp, section_index, _tokens(simp))
 
 
-_HONORIFIC = re.compile(r"(女士|先生|小姐|太太|太)")
+_HONORIFIC = re.compile("(" + "|".join(sorted(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE, key=len, reverse=True)) + ")")
 
 
 def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
@@ -513,8 +567,17 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             ):
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
         parsed = N.parse_apposition(para.simp, start, end)
-        orgs += [para.text[s:e] for s, e in parsed.orgs if not _is_place(para, s, e, parsed)]
-        titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in parsed.titles]
+        title_spans = list(parsed.titles)
+        for s, e in parsed.orgs:
+            # 制程工程师, 退休教师, 创作歌手: one common word right before the title is the title's
+            # field or state, not an organisation (not 硅谷 | 知名创投人, a place before modifiers).
+            joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
+            if joined is not None and _common_word(para, s, e):
+                title_spans[joined] = (s, title_spans[joined][1])
+                continue
+            if not _is_place(para, s, e, parsed):
+                orgs.append(para.text[s:e])
+        titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in title_spans]
         if parsed.descriptor:
             descriptor = para.text[parsed.descriptor[0] : parsed.descriptor[1]]
     if post_title is not None:
@@ -529,7 +592,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
 
 
 # Verbs whose object is a person: what precedes them is not the person's apposition.
-_PERSON_OBJECT_VERBS = frozenset(["专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
+_PERSON_OBJECT_VERBS = frozenset(["是", "专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
 
 _GOVERNMENT_POSTS = ("市长", "县长", "省长", "区长", "镇长", "乡长", "村长", "书记", "议员", "主席", "代表", "委员", "厅长", "局长", "署长", "部长", "长官")
 
@@ -548,6 +611,14 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
         return False
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
     return not titles.endswith(_GOVERNMENT_POSTS)
+
+
+def _common_word(para: _Para, start: int, end: int) -> bool:
+    """``simp[start:end]`` is one common word (noun, verb, adjective), not an organisation name."""
+    if N.ends_with_org_suffix(para.simp[start:end]) or N.is_name_like_org(para.simp[start:end]):
+        return False
+    tokens = _tokens_over(para, start, end)
+    return len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("n", "vn", "v", "a", "an")
 
 
 def _drop_evaluative(title: str, simp: str) -> str:
@@ -571,6 +642,14 @@ def _strip_connectives(simp: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _clause_end(simp: str, position: int) -> int:
+    """Where the clause that contains ``position`` ends (its punctuation, or the text's end)."""
+    i = position
+    while i < len(simp) and simp[i] not in CLAUSE_BOUNDARY:
+        i += 1
+    return i
+
+
 def _clause_start(simp: str, position: int) -> int:
     """Start of the clause that contains ``position`` (after the last clause punctuation)."""
     i = position - 1
@@ -589,9 +668,13 @@ def _title_ends(simp: str) -> Iterable[int]:
     for match in re.finditer("|".join(words), simp):
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
-        if match.end() not in seen:
-            seen.add(match.end())
-            yield match.end()
+        end = match.end()
+        abbreviation = re.match(r"\s*[（(][A-Za-z&]{2,8}[）)]|的", simp[end:])
+        if abbreviation is not None:
+            end += abbreviation.end()  # 财务总监（CFO）王五, 拟任董事长的李四: the name follows
+        if end not in seen:
+            seen.add(end)
+            yield end
 
 
 def _token_starting(para: _Para, position: int) -> tuple[int, int, str] | None:
@@ -613,8 +696,11 @@ _FOLLOWER_TAGS = ("v", "p", "d", "c", "u", "r", "f", "m", "q")
 
 
 def _starts_next_word(token: tuple[int, int, str]) -> bool:
-    """True when a token after a two-character name is the next word, not the name's end."""
-    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",))
+    """True when a token after a two-character name is the next word, not the name's end.
+
+    A bound morpheme (jieba's vg, ag, dg …, such as a final 怡 after a two-character person
+    token) is no word of its own: it ends the name."""
+    return token[2].startswith(_FOLLOWER_TAGS) and not token[2].startswith(("vn",)) and not token[2].endswith("g")
 
 
 def _is_word(simp: str) -> str | None:
@@ -622,7 +708,7 @@ def _is_word(simp: str) -> str | None:
     return jieba.posseg.dt.word_tag_tab.get(simp)
 
 
-def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
+def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False) -> bool:
     """Can ``simp[start:end]`` be a Chinese person's name here?
 
     Strong anchors (a title before it, a label line, brackets) need a surname and a possible
@@ -641,20 +727,42 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool) -> bool:
     if tag is not None and not tag.startswith("nr"):
         return False
     first = _token_starting(para, start)
-    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end:
+    unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
+    if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
+        strong and (_proper_first_token(para, first, start, end) or unknown_word)
+    ):
         return False  # 游客陈: the "name" starts with a common word
-    if first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
+    if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
         if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
             return False  # 李骏作: jieba's name is 李骏, 作 is the next word
     if strong:
         return True
     surname = N.surname_of(name)
-    tagged_person = first is not None and first[2].startswith("nr")
+    given = _token_starting(para, start + len(surname.text)) if surname is not None else None
+    tagged_person = (first is not None and first[2].startswith("nr")) or (
+        first is not None and first[1] == start + len(surname.text) and given is not None and given[2].startswith("nr") and given[1] == end
+    )  # 林/美玲: jieba tags the given name as a person
     inside_one_token = any(t[0] < start < t[1] or t[0] < end < t[1] for t in para.tokens if t[2] not in ("nr", "nrfg", "nrt"))
     if inside_one_token and not tagged_person:
         return False
     return tagged_person or (surname is not None and surname.common and tag is not None)
+
+
+# jieba tags of proper nouns (place, other proper noun, abbreviation): a name that jieba cut
+# as 郑国/… or 欧阳/… starts with one of these, never with a common word like 游客.
+_PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # jieba even reads 许家 as a numeral
+
+
+def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
+    """After a strong anchor, a name may start with a token jieba took for a proper noun
+    (郑国/…: jieba reads a surname and a character as a place) or with its compound surname
+    (欧阳/…), if the rest is a given name."""
+    word = para.simp[first[0] : first[1]]
+    surname = N.surname_of(para.simp[start:end])
+    if surname is None or not word.startswith(surname.text):
+        return False
+    return word == surname.text or (first[2] in _PROPER_TAGS and first[1] < end)
 
 
 def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
@@ -926,6 +1034,34 @@ def _label_of(simp: str) -> str | None:
     return match.group("label")
 
 
+# 与谈人　李四（某医院主治医师）, 主持人 王五: a speaker's line in minutes, without a colon.
+_BARE_LABEL = re.compile(r"^\s*(?P<label>[^，,。；;：:！？!?「」“”『』]{2,40}?(?:[（(][^（()）]{2,40}[）)]|\S\s+[\u4e00-\u9fff·・]{2,8}))\s*$")
+
+
+def _bare_label_of(simp: str) -> str | None:
+    """The whole line, when it is a colonless speaker line: a role and a name (主持人　王五),
+    or a name and a bracketed description with a title or organisation (李四（某医院主治医师）).
+    Whether it names a person is for ``_names_in_label`` to say; bylines are not labels."""
+    match = _BARE_LABEL.match(simp)
+    if match is None or _NOT_LABEL.search(match.group("label")) or any(_cues(simp)) or any(w in simp for w in N.REPORTER_TITLES):
+        return None
+    label = match.group("label").strip()
+    bracket = re.search(r"[（(]([^（()）]{2,40})[）)]$", label)
+    if bracket is not None:
+        inner = bracket.group(1)
+        return label if N.ends_with_title(inner) or N.ends_with_org_suffix(inner) or N.is_latin_name(inner) else None
+    role = re.split(r"\s+", label)[0]
+    return label if role in _LABEL_ROLES or N.ends_with_title(role) else None
+
+
+# Roles that introduce a speaker in minutes (主持人　王五, 与谈人 李四).
+_LABEL_ROLES = frozenset(["主持人", "主持", "与谈人", "与谈", "引言人", "引言", "主讲人", "主讲", "嘉宾", "评论人", "对谈人", "报告人", "发言人", "致辞", "致辞人", "讲者", "来宾", "演讲人", "点评人", "点评嘉宾", "对话嘉宾", "圆桌嘉宾"])
+
+
+# Turns of an interview: 问：/Q： is the reporter's question, 答：/A： the interviewee's answer.
+_TURN = re.compile(r"^\s*(?P<who>问|提问|追问|记者|本报记者|本报|答|[QAqa])\s*[：:]\s*")
+
+
 def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None, tuple[int, int] | None, tuple[int, int] | None]]:
     """(start, end, latin, apposition, bracket) of the person a label line names, if any."""
     simp = para.simp
@@ -958,7 +1094,9 @@ def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None,
         if before and not (N.ends_with_title(before) or N.ends_with_person_noun(before) or N.ends_with_org_suffix(before) or before[-1].isspace()):
             continue
         name = simp[start:stop]
-        if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True) if N.has_surname(name) else False):
+        # A name that ends at the label's colon or bracket is bounded there (before （…）: not cut short where jieba splits it).
+        bounded = stop == name_end and (stop == len(simp.rstrip()) or simp[stop:stop + 1] in "：:（( 　")
+        if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True, bounded=bounded) if N.has_surname(name) else False):
             return [(start, stop, latin, (offset, start), appo_bracket)]
         if latin and bracket is not None and before and N.ends_with_title(before):
             return [(start, stop, latin, (offset, start), None)]
@@ -988,6 +1126,9 @@ class _Reader:
         self.unattributed: list[Quote] = []
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
+        self.title_refs = self._title_refs()
+        self.introduced: list[tuple[int, int, tuple[str, str]]] = []
+        """(paragraph index, position, person) of each person opening a sentence as its subject."""
 
     # -- aliases -----------------------------------------------------------------------
     def _aliases(self) -> dict[str, list[str]]:
@@ -1011,6 +1152,41 @@ class _Reader:
                     table.setdefault(form, []).append(key)
         return table
 
+    def _title_refs(self) -> dict[str, str]:
+        """Title word (Simplified) -> the one person holding it: 法官续指 after 暂委法官张三.
+
+        Only titles that a single person of the article holds; a title two people share
+        refers to neither."""
+        holders: dict[str, set[str]] = {}
+        for person in self.persons.values():
+            if person.reporter or not person.title:
+                continue
+            for part in re.split("[、，,]", simplified_copy(person.title)):
+                head = N.ends_with_title(part) or N.ends_with_person_noun(part)
+                if head and len(head) >= 2:
+                    holders.setdefault(head, set()).add(person.key)
+        return {head: next(iter(keys)) for head, keys in holders.items() if len(keys) == 1}
+
+    def _title_ref_mentions(self, simp: str) -> Iterable[_Mention]:
+        """法官续指, 该法官表示, 被告在信中写道: a title opening a clause, standing for its holder."""
+        if not self.title_refs:
+            return
+        for match in re.finditer("|".join(sorted(map(re.escape, self.title_refs), key=len, reverse=True)), simp):
+            start = match.start()
+            demonstrative = re.search(rf"(?:该|这位|这名|此|那位){_NP}{{0,10}}?$", simp[:start])  # 这位20岁的小将
+            if demonstrative is not None:
+                start = demonstrative.start()
+            clause = _clause_start(simp, start)
+            if _strip_connectives(simp, clause, start)[0] != start and clause != start:
+                continue  # not at the head of its clause: 斥被告…, 他担任法官
+            after = simp[match.end() : match.end() + 4]
+            if after.startswith("的") or any(after.startswith(key[:2]) for key in self.persons):
+                continue  # 法官的判决; 法官张三 (the name is the mention)
+            head = match.group(0)
+            if any(a.head == head for a in self.anons):
+                continue  # 发言人 after an unnamed spokesperson: that one
+            yield _Mention(start, match.end(), "titleref", self.title_refs[head], simp[start : match.end()])
+
     # -- mentions --------------------------------------------------------------------------
     def _mentions(self, para: _Para) -> list[_Mention]:
         simp = para.simp
@@ -1021,15 +1197,21 @@ class _Reader:
         for alias in sorted(self.aliases, key=len, reverse=True):
             for match in re.finditer(re.escape(alias), simp):
                 found.append(_Mention(match.start(), match.end(), "alias", alias, alias))
+        found.extend(self._title_ref_mentions(simp))
         for match in re.finditer("[他她]", simp):
             before = simp[match.start() - 1 : match.start()]
             after = simp[match.end() : match.end() + 1]
             if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
-                found.append(_Mention(match.start(), match.end(), kind, None, match.group(0)))
+                start = match.start()
+                if pattern is _ANON_BARE or pattern is _ANON_NEWS:
+                    start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
+                found.append(_Mention(start, match.end(), kind, None, simp[start : match.end()]))
+        for start, end in _pseudonyms(simp, para.tokens):
+            found.append(_Mention(start, end, "anon", None, simp[start:end]))
         for match in re.finditer("[\u4e00-\u9fff]姓", simp):
             # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
             head = _token_starting(para, match.end())
@@ -1041,7 +1223,7 @@ class _Reader:
         kept: list[_Mention] = []
         for mention in found:
             if kept and mention.start < kept[-1].end:
-                if mention.kind in ("person", "alias") and kept[-1].kind in ("anon", "anonref"):
+                if mention.kind in ("person", "alias", "titleref") and kept[-1].kind in ("anon", "anonref"):
                     kept.append(mention)  # both: the subject test decides
                 continue
             kept.append(mention)
@@ -1061,18 +1243,33 @@ class _Reader:
                 label_speaker, label_scope = self._heading_label(para.section)
                 label_evidence = "label line"
                 previous_section = para.section
-            paragraph_label = self._paragraph_label(para)
-            if paragraph_label is not None:
-                label_speaker, label_scope = paragraph_label, "paragraphs"
+            is_label, paragraph_label = self._paragraph_label(para)
+            if is_label:
+                label_speaker, label_scope = paragraph_label, ("paragraphs" if paragraph_label else None)
                 label_evidence = "label line"
                 previous_last = paragraph_label
+                open_speaker = False
                 continue  # the label line itself is not a statement
             if _is_credit_line(para.simp):
                 continue
+            turn = _TURN.match(para.simp)
+            if turn is not None:
+                # 问：… is the reporter's; 答：… the interviewee's, whole.
+                answer = turn.group("who") in ("答", "A", "a")
+                speaker = self._interviewee(para.index) if answer else None
+                if answer and speaker is not None:
+                    self._add(speaker, para, para.text[turn.end() :], "direct", "interview answer", CONFIDENCE["label"], turn.end(), len(para.text))
+                elif answer:
+                    self.unattributed.append(Quote(text=para.text[turn.end() :].strip(), kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=turn.end(), end=len(para.text)))
+                label_speaker, label_scope, open_speaker, previous_last = None, None, False, speaker
+                continue
             mentions = self._mentions(para)
             events = self._events(para, mentions)
-            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker for e in events):
+            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker and e.mention.kind != "alias" for e in events):
                 label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
+            if label_speaker is not None:
+                # 陈医师刚刚提到…, said under 王五's label: the speaker refers to a colleague.
+                events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
             if inline is not None:
                 subject, rest_start = inline
@@ -1088,11 +1285,11 @@ class _Reader:
 
     def _heading_label(self, section_index: int) -> tuple[tuple[str, str] | None, str | None]:
         section = self.article.sections[section_index]
-        if section.kind not in ("label", "bullet", "numbered") or section.heading is None:
+        if section.kind not in ("label", "bullet", "numbered", "short") or section.heading is None:
             return None, None
         heading = _heading_para(section.heading, section_index)
         simp = heading.simp
-        label = _label_of(simp)
+        label = _label_of(simp) if section.kind != "short" else _bare_label_of(simp)
         if label is None:
             return None, None
         names = _names_in_label(heading, label)
@@ -1102,15 +1299,32 @@ class _Reader:
         person = self._person_for(key)
         return (("person", person), "section") if person else (None, None)
 
-    def _paragraph_label(self, para: _Para) -> tuple[str, str] | None:
+    def _paragraph_label(self, para: _Para) -> tuple[bool, tuple[str, str] | None]:
+        """(is a speaker's label line, its speaker): 李四：/ 与谈人　李四（…）/ 一位退休教师：.
+
+        A label line that names nobody we know and no unnamed source either, and has no
+        speech cue (会议背景：), still ends the previous label's scope.
+        """
         label = _label_of(para.simp)
-        if label is None or _LABEL_LINE.match(para.simp).group("rest").strip():
-            return None
-        names = _names_in_label(para, label)
-        if not names:
-            return None
-        person = self._person_for(para.simp[names[0][0] : names[0][1]])
-        return ("person", person) if person else None
+        if label is not None and _LABEL_LINE.match(para.simp).group("rest").strip():
+            return False, None
+        if label is None:
+            label = _bare_label_of(para.simp)
+            if label is None:
+                return False, None
+        person = self._label_person(para, label)
+        if person:
+            return True, ("person", person)
+        if any(_cues(label)):
+            return False, None  # 王部长表示： is a statement's opening, not a label
+        offset = para.simp.find(label)
+        for pattern in (_ANON, _ANON_BARE, _ANON_SURNAME_ONLY):
+            match = pattern.search(para.simp, offset, offset + len(label))
+            if match is not None and match.end() == offset + len(label):
+                head = next((h for h in _ANON_HEADS if match.group(0).endswith(h)), "人士")
+                self.anons.append(_Anon(para.text[match.start() : match.end()], head, (para.index, match.start())))
+                return True, ("anon", str(len(self.anons) - 1))
+        return True, None
 
     def _inline_label(self, para: _Para) -> tuple[tuple[str, str], int] | None:
         """``王小明：我认为……`` (an interview's answer): the paragraph is that person's."""
@@ -1119,11 +1333,32 @@ class _Reader:
             return None
         if len(match.group("label")) > 30:
             return None
-        names = _names_in_label(para, match.group("label"))
-        if not names:
-            return None
-        person = self._person_for(para.simp[names[0][0] : names[0][1]])
+        person = self._label_person(para, match.group("label"))
         return (("person", person), match.start("rest")) if person else None
+
+    def _label_person(self, para: _Para, label: str) -> str | None:
+        """The person a label names: a known name or alias as a whole (怀特：), else the
+        name at its end after a title (清华大学教授李四：)."""
+        known = self._person_for(label.strip())
+        if known:
+            return known
+        names = _names_in_label(para, label)
+        return self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
+
+    def _interviewee(self, before: int) -> tuple[str, str] | None:
+        """Who answers an interview's 答：: the person the title names, or else the only person
+        (not a reporter) the text names before the first question or answer."""
+        if getattr(self, "_interviewee_cache", None) is not None:
+            return self._interviewee_cache or None
+        title = simplified_copy(self.article.title or "")
+        known = [key for key, person in self.persons.items() if not person.reporter]
+        in_title = [key for key in known if key in title]
+        first_turn = next((p.index for p in self.paras if _TURN.match(p.simp)), before)
+        lead = "".join(p.simp for p in self.paras if p.index < first_turn)
+        in_lead = [key for key in known if key in lead]
+        chosen = in_title[0] if len(in_title) == 1 else in_lead[0] if len(in_lead) == 1 else None
+        self._interviewee_cache = ("person", chosen) if chosen else ()
+        return self._interviewee_cache or None
 
     def _person_for(self, key: str) -> str | None:
         if key in self.persons:
@@ -1142,9 +1377,9 @@ class _Reader:
             self._track_introductions(para, mentions, position, cue.start())
             position = cue.start()
             clause = _subject_clause(simp, cue)
-            if clause is None:
-                continue
-            event = self._subject(para, mentions, clause, cue)
+            event = self._subject(para, mentions, clause, cue) if clause is not None else None
+            if event is None:
+                event = self._topic_subject(para, mentions, cue, events)
             if event is not None:
                 events.append(event)
                 if event.subject is not None:
@@ -1152,10 +1387,62 @@ class _Reader:
                 position = cue.end()
         self._track_introductions(para, mentions, position, len(simp))
         # 发言人回复本报查询时称: a cue inside the adverbial of a later cue of the same subject is not one.
-        return [
+        events = [
             e for e in events
-            if not any(o is not e and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
+            if not any(o is not e and not o.topic and o.mention == e.mention and o.cue_start > e.cue_end for o in events)
         ]
+        # 张三说，…最后多数委员认为…: unnamed people inside a named speaker's statement are
+        # what the speaker reports, not sources of the article.
+        return [e for e in events if not (e.subject is not None and e.subject[0] == "anon" and any(
+            o.subject is not None and o.subject[0] == "person" and o.cue_end <= e.mention.start
+            and not any(mark in simp[o.cue_end : e.mention.start] for mark in SENTENCE_END)
+            for o in events
+        ))]
+
+    def _topic_subject(self, para: _Para, mentions: list[_Mention], cue: re.Match[str], events: list[_Event]) -> _Event | None:
+        """A cue clause without a subject takes the subject of its sentence (the topic chain).
+
+        张三则持不同意见，认为…: the clause 认为… has no subject of its own; Chinese leaves it
+        out when it is the sentence's subject: the speaker of an earlier cue of the sentence
+        (法官斥被告「…」，认为…), or a mention opening the clause right before it.
+        """
+        simp = para.simp
+        clause_start = _clause_start(simp, cue.start())
+        if clause_start == 0 or simp[clause_start - 1] not in "，,；;":
+            return None
+        region_start, _ = _strip_connectives(simp, clause_start, cue.start())
+        if region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()) and simp[region_start : cue.start()] not in _CONNECTIVES:
+            return None
+        sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
+        cue_text = para.text[cue.start() : cue.end()]
+        rest = simp[cue.end() :].lstrip(" 　")
+        bare = not rest or rest[0] in SENTENCE_END
+        earlier = [e for e in events if e.subject is not None and sentence_start <= e.cue_start < clause_start]
+        if earlier:
+            first = earlier[0]
+            evidence = f"{para.text[first.mention.start:first.mention.end]}…{cue_text}"
+            return _Event(para.index, cue.start(), cue.end(), first.subject, first.mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
+        # The clause right before (庭审中，张某对指控没有异议，但辩称…: 张某).
+        first_start, _ = _strip_connectives(simp, max(_clause_start(simp, clause_start - 1), sentence_start), clause_start)
+        while first_start < clause_start and simp[first_start] in " 　":
+            first_start += 1
+        first_end = _clause_end(simp, first_start)
+        if first_end != clause_start - 1:
+            return None
+        for mention in mentions:
+            if not first_start <= mention.start < first_end or simp[mention.end : mention.end + 1] == "的":
+                continue
+            if not self._left_ok(simp, first_start, mention.start, mention.kind):
+                return None
+            if mention.kind in ("anon", "anonref"):
+                subject = self._anon_subject(para, mention, _Clause(first_start, mention.end))
+            else:
+                subject = self._resolve(mention)
+            if subject is None:
+                return None
+            evidence = f"{para.text[mention.start:mention.end]}…{cue_text}"
+            return _Event(para.index, cue.start(), cue.end(), subject, mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
+        return None
 
     def _track_introductions(self, para: _Para, mentions: list[_Mention], start: int, end: int) -> None:
         """Follow who a 他/她 would refer to, between ``start`` and ``end`` of a paragraph.
@@ -1166,7 +1453,7 @@ class _Reader:
         simp = para.simp
         happenings: list[tuple[int, str, object]] = []
         for mention in mentions:
-            if start <= mention.start < end and mention.kind in ("person", "alias"):
+            if start <= mention.start < end and mention.kind in ("person", "alias", "titleref"):
                 happenings.append((mention.start, "mention", mention))
         for match in _COREFERENT.finditer(simp, start, end):
             happenings.append((match.start(2), "describe", match))
@@ -1185,18 +1472,20 @@ class _Reader:
                 self.last_subject = None  # a person we could not name opens the sentence
                 continue
             mention = item
-            if boundary in seen_sentences or simp[mention.end : mention.end + 1] == "的":
-                continue
-            if any(boundary < other.start < mention.start and other.kind != "anonref" for other in mentions):
-                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first
+            if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
+                continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
+            if any(boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start) for other in mentions):
+                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
-            if left and not (N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left) or left.endswith(("、", "，", ","))):
-                continue
+            core = _without_joint(left)
+            if left and not (N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))):
+                continue  # 现年42岁的张三，…: a description with 的 before the subject is fine
             person = self._resolve(mention)
             if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
                 seen_sentences.add(boundary)
+                self.introduced.append((para.index, mention.start, person))
 
     def _describe_last(self, para: _Para, match: re.Match[str]) -> None:
         """这位清华大学化学系教授: org and title of the person last introduced, if still unknown."""
@@ -1220,6 +1509,13 @@ class _Reader:
             if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
                 return self.last_subject
             return ("person", keys[-1])
+        if mention.kind == "titleref":
+            bare = re.sub(r"^(?:这位|这名|那位|该名|该位|该|此)", "", mention.text)
+            if bare not in self.title_refs:
+                # 这位20岁的小将: a described back-reference is the person just spoken of, if that
+                # is the title's holder (not 这位清华大学化学系教授 for another professor).
+                return self.last_subject if self.last_subject == ("person", mention.key) else None
+            return ("person", mention.key)
         if mention.kind == "pronoun":
             subject = self.last_subject
             if subject is None:
@@ -1249,7 +1545,7 @@ class _Reader:
                 subject = self._resolve(mention)
                 if mention.kind == "alias" and subject is not None:
                     self.persons[subject[1]].aliases.append(para.text[mention.start : mention.end])
-            kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind == "alias" else "cue")
+            kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind in ("alias", "titleref") else "cue")
             cue_text = para.text[cue.start() : cue.end()]
             evidence = cue_text if kind == "cue" else f"{para.text[mention.start:mention.end]}{cue_text}"
             frame = re.match(r"\s*(?:而|另|但|不过)?(据|在|正如|诚如|如|用|按照)", simp[_clause_start(simp, cue.start()) : mention.start])
@@ -1266,16 +1562,21 @@ class _Reader:
         left = simp[start:position]
         if not left or left.isspace():
             return True
-        if kind in ("pronoun", "anonref"):
+        if kind in ("pronoun", "anonref", "titleref"):
             return False
+        core = _without_joint(left) or left
         return bool(
-            N.ends_with_title(left) or N.ends_with_person_noun(left) or N.ends_with_org_suffix(left)
+            N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
             or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
         )
 
     def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:
         if (para.index, mention.start) in self.anon_at:
             return ("anon", str(self.anon_at[(para.index, mention.start)]))
+        if any(True for _ in _pseudonyms(mention.text)) or "姓" in mention.text:
+            same = [i for i, a in enumerate(self.anons) if a.mention == mention.text]
+            if same:
+                return ("anon", str(same[-1]))  # 张某 (or 林姓业者) named again
         head = next((h for h in _ANON_HEADS if mention.text.endswith(h)), "人士")
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
@@ -1297,7 +1598,7 @@ class _Reader:
             if simplified_copy(description).startswith(opener) and len(description) > len(opener) + 1:
                 description = description[len(opener) :]
                 break
-        self.anons.append(_Anon(description, head, (para.index, mention.start)))
+        self.anons.append(_Anon(description, head, (para.index, mention.start), mention.text))
         self.anon_at[(para.index, mention.start)] = len(self.anons) - 1
         return ("anon", str(len(self.anons) - 1))
 
@@ -1327,8 +1628,11 @@ class _Reader:
         if not content:
             return
         cue = simp[event.cue_start : event.cue_end]
-        if cue in _NOUN_OBJECT_CUES and not punctuated and len(first_clause) < 7 and not re.search(r"[：:]", simp[start:end]):
-            return  # 提出申请, 介绍刚采摘的新茶: an object, not a statement
+        if not punctuated and content.startswith(("了", "过")):
+            return  # 分享了院内的评估方法, 强调了…的重要性: a cue with 了 takes a noun, not a statement
+        plain = re.sub(r"[（(][^（）()]*[）)]|[「」『』“”‘’\"]", "", first_clause)
+        if cue in _NOUN_OBJECT_CUES and not punctuated and len(plain) < 7 and not re.search(r"[：:]", simp[start:end]):
+            return  # 提出申请, 介绍刚采摘的新茶, 提到了“智能体”（Agent）: an object, not a statement
         end = start + len(content)
         colon = re.match(rf"{_NP}{{1,6}}[：:]", simp[start:end])
         if colon is not None:
@@ -1418,6 +1722,13 @@ class _Reader:
         unresolved_cue = any(c.start() >= span.end for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start()))
         if unresolved_cue:
             return None, "", 0.0  # a speech cue we could not resolve: do not guess
+        opener_cue = span.opened and any(
+            re.fullmatch(r"[\s，,：:]*", para.simp[c.end() : span.start - 1]) for c in _cues(para.simp) if c.end() <= span.start - 1
+        )
+        if not events and not opener_cue:  # 一个孩子…说：「…」 names a speaker we could not resolve
+            subject = self._sentence_subject_beside(para, span)
+            if subject is not None:
+                return subject, "beside its speaker's sentence", CONFIDENCE["beside"]
         if number == 0 and starts_paragraph and open_speaker is not False:
             if open_speaker is None:
                 return None, "", 0.0
@@ -1425,6 +1736,24 @@ class _Reader:
         if number == 0 and starts_paragraph and previous_last is not None and not events:
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
+
+    def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
+        """A quote in a paragraph without speech cues, right after a sentence whose subject is a
+        named person (X对表现给予肯定。「…」) or right before one (「…」家住…的王阿姨今年72岁).
+        """
+        simp = para.simp
+        here = [(position, person) for index, position, person in self.introduced if index == para.index]
+        before = [person for position, person in here if position < span.start]
+        if before:
+            return before[-1]
+        if span.closed:
+            after = [(position, person) for position, person in here if position > span.end]
+            if after:
+                position, person = after[0]
+                gap = simp[span.end + 1 : position]
+                if not any(mark in gap for mark in SENTENCE_END + "「“『") and not any(s.start > span.end and s.start < position for s in self.spans[para.index]):
+                    return person
+        return None
 
     # -- output ----------------------------------------------------------------------------
     def _add(self, subject: tuple[str, str], para: _Para, text: str, kind: QuoteKind, evidence: str, confidence: float, start: int, end: int) -> None:

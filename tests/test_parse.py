@@ -99,6 +99,11 @@ def test_label_lines_name_summary_and_speaker_label() -> None:
         ("1.5 倍", None),
         ("● 政府應加強監管，確保資金安全。", None),
         ("記者：王小明", None),
+        ("問：當初為什麼會回鄉種咖啡？", None),  # interview turns are paragraphs
+        ("问：您怎么看这个现象？", None),
+        ("答：其實沒有想得那麼浪漫", None),
+        ("Q：为什么选择开源？", None),
+        ("記者：聽說您也開始收購咖啡豆？", None),
         ("责任编辑：李华", None),
         ("他表示：", None),
         ("问：房地产市场会企稳吗？", None),

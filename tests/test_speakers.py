@@ -529,3 +529,346 @@ def test_any_mixture_of_patterns_gives_valid_people(fragments, script):
         assert 0.0 <= q.confidence <= 1.0
     assert len({s.id for s in people.speakers}) == len(people.speakers)
     assert all(s.quotes for s in people.speakers)
+
+
+# --- patterns found on the fresh2 set (each general, each with its own sentence) -------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_compound_surname_and_a_name_jieba_reads_as_a_place(script):
+    # jieba cuts 欧阳/振华 and 郑国/豪 (郑国 a place): after a title they are still names.
+    text = "标题\n\n中央民族大学研究中心主任欧阳振华认为，合并明显提速。\n\n全国工业总会副秘书长郑国豪表达不同看法。他表示，压力持续增加。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("欧阳振华", script), t("郑国豪", script)]
+    assert paragraphs(speaker(people, "郑国豪", script)) == ["p2"]
+    assert speaker(people, "郑国豪", script).title == t("副秘书长", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_title_joined_to_the_name_by_de_or_an_abbreviation(script):
+    text = (
+        "标题\n\n拟任新银行董事长的罗建平此前担任行长。他在内部会议上称，不良率将压降到2%以内。\n\n"
+        "财务总监（CFO）谢婉婷补充说，销售费用率上升了。\n\n"
+        "现任香港大学经济学讲座教授的高明远提醒，通胀可能反弹。\n"
+    )
+    people = people_of(text, script)
+    luo = speaker(people, "罗建平", script)
+    assert (luo.org, luo.title, paragraphs(luo)) == (t("新银行", script), t("董事长", script), ["p1"])
+    assert speaker(people, "谢婉婷", script).title == t("财务总监", script)
+    gao = speaker(people, "高明远", script)
+    assert (gao.org, gao.title) == (t("香港大学", script), t("经济学讲座教授", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_titles_of_teams_boards_courts_and_sectors(script):
+    text = (
+        "标题\n\n浙江队主教练王博洋表示，上半场防守太软。\n\n浙江队后卫程亦凡说，队友做了很好的掩护。\n\n"
+        "宜江银行董事会秘书沈琳琳表示，客户权益不受影响。\n\n辩方大律师黄颂恩求情时称，被告已深感后悔。\n\n"
+        "该案承办法官、闵行区人民法院刑事审判庭副庭长周静怡介绍，这类案件时有发生。\n\n"
+        "三峡分局交通组长王建中指出，警方已加强取缔。\n\n新北市议员廖宜琳认为，市府应增设停车格。\n\n"
+        "贝莱德中国区投资策略主管艾伦·黄（Allen Huang）表示，低配程度有所收敛。\n\n"
+        "白酒行业独立分析师司马文涛分析，行业已进入存量竞争阶段。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    expected = {
+        "王博洋": ("浙江队", "主教练"),
+        "程亦凡": ("浙江队", "后卫"),
+        "沈琳琳": ("宜江银行", "董事会秘书"),
+        "黄颂恩": (None, "辩方大律师"),
+        "周静怡": ("闵行区人民法院刑事审判庭", "承办法官、副庭长"),
+        "王建中": ("三峡分局交通组", "组长"),
+        "廖宜琳": ("新北市", "议员"),
+        "艾伦·黄": ("贝莱德", "中国区投资策略主管"),
+        "司马文涛": (None, "白酒行业独立分析师"),
+    }
+    assert got == {t(name, script): (t(org, script) if org else None, t(title, script)) for name, (org, title) in expected.items()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_manner_adverbials_time_adverbs_and_rebuke_cues(script):
+    text = (
+        "标题\n\n“宽松周期已经走过了一半。”1月15日，在上海举行的峰会上，渣打银行首席经济学家马克·韦斯特开门见山地说。\n\n"
+        "外援罗德里克·威尔逊贡献22分。\n\n威尔逊赛后表示，球迷给了他很大动力。\n\n"
+        "暂委法官麦家豪判刑时斥被告“严重背信”。\n\n业内人士普遍认为，经济有望实现良好开局。\n\n公司斥资十亿元回购股份。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [
+        (t("马克·韦斯特", script), ["p1"]), (t("罗德里克·威尔逊", script), ["p3"]), (t("麦家豪", script), ["p4"])
+    ]
+    assert speaker(people, "麦家豪", script).title == t("暂委法官", script)
+    assert [a.description for a in people.anonymous_sources] == [t("业内人士", script)]
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_cue_clause_without_subject_takes_the_sentences_subject(script):
+    text = (
+        "标题\n\n民进党立委苏芷萱则持不同意见，认为民生电价冻涨已照顾弱势族群。\n\n"
+        "暂委法官麦家豪判刑时斥被告“严重背信”，认为必须判处阻吓性刑罚。\n\n"
+        "王小明去年创办公司，产品主要出口欧洲，预计今年营收翻番。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("苏芷萱", script), ["p1"]), (t("麦家豪", script), ["p2"])]
+    su = speaker(people, "苏芷萱", script)
+    assert su.quotes[0].text == t("民生电价冻涨已照顾弱势族群", script) and su.quotes[0].evidence.endswith(t("认为", script))
+    assert any(q.evidence.endswith(t("认为", script)) and q.text.startswith(t("必须", script)) for q in speaker(people, "麦家豪", script).quotes)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_persons_view_opening_a_sentence_makes_them_the_pronouns_antecedent(script):
+    text = (
+        "标题\n\n研究院研究员吴晓峰分析，四季度经济增速回升。\n\n"
+        "招商证券首席经济学家丁思远的看法与之类似。在他看来，消费将成为主要抓手。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "丁思远", script)) == ["p2"]
+    assert paragraphs(speaker(people, "吴晓峰", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_more_unnamed_sources_and_unnamed_people_inside_a_statement(script):
+    text = (
+        "标题\n\n公诉人则指出，被告多次承诺无副作用。\n\n一家网店客服称，产品已经通过检测。\n\n"
+        "记者到屋邨了解，有住户表示，曾见过陌生人出入。\n\n"
+        "经济学系教授江浩宇会后说，委员们有不少讨论，最后多数委员认为应优先考量通胀。\n"
+    )
+    people = people_of(text, script)
+    assert [a.description for a in people.anonymous_sources] == [t(d, script) for d in ("公诉人", "一家网店客服", "住户")]
+    assert paragraphs(speaker(people, "江浩宇", script)) == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_interview_answers_belong_to_the_person_the_lead_introduces(script):
+    text = (
+        "专访／从工程师到咖啡农\n\n〔记者许家瑜／专访〕现年42岁的谢承翰，曾是半导体厂的工程师，十年前回乡种咖啡。\n\n"
+        "问：当初为什么会回乡？\n\n答：其实没有想得那么浪漫。\n\n记者：听说您也收购农民的咖啡豆？\n\n答：对，我们成立了产销班。\n"
+    )
+    people = people_of(text, script)
+    xie = speaker(people, "谢承翰", script)
+    assert paragraphs(xie) == ["p3", "p5"] and xie.quotes[0].evidence == "interview answer"
+    assert xie.quotes[0].text == t("其实没有想得那么浪漫。", script)
+    assert names(people) == [t("谢承翰", script)] and not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_interview_answer_with_no_known_interviewee_is_unattributed(script):
+    text = "专访\n\n本报记者日前专访了两位创业者。\n\n问：为什么创业？\n\n答：因为喜欢。\n"
+    people = people_of(text, script)
+    assert people.speakers == () and [q.paragraph for q in people.unattributed_quotes] == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_minutes_with_speaker_lines_without_colon(script):
+    text = (
+        "座谈会纪实\n\n交通安全协会日前举办座谈会。以下为纪要。\n\n主持人　周文彬（台湾交通安全协会理事长）\n\n"
+        "高龄驾驶肇事的比例逐年上升。\n\n与谈人　黄韵如（成功大学交通管理科学系教授）\n\n很多长辈不愿缴回驾照。\n\n"
+        "与谈人　林哲民（公路局监理组组长）\n\n黄教授刚刚提到偏乡交通不便，我们已经在规划。\n\n"
+        "现场提问　一位来自新竹的退休教师：\n\n如果驾照被收回，就没有人接送孙子了。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("周文彬", script): (t("台湾交通安全协会", script), t("主持人、理事长", script), ["p3"]),
+        t("黄韵如", script): (t("成功大学交通管理科学系", script), t("教授", script), ["p5"]),
+        t("林哲民", script): (t("公路局监理组", script), t("组长", script), ["p7"]),  # 黄教授 is referred to, not quoted
+    }
+    teacher = people.anonymous_sources[0]
+    assert teacher.description == t("一位来自新竹的退休教师", script) and [q.paragraph for q in teacher.quotes] == ["p9"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_byline_and_plain_heading_are_not_speaker_lines(script):
+    text = "标题\n\n界面新闻记者 | 杨柳\n\n界面新闻编辑 | 宋佳楠\n\n公司营收首次下滑。\n\n创新经济 新思路\n\n董事长钟卫国表示，调整是主动的。\n"
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("钟卫国", script), ["p3"])]  # two lines are headings
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_court_report_judge_shorthand_bare_titles_and_the_defendants_letter(script):
+    text = (
+        "标题\n\n暂委法官麦家豪判刑时指出，被告利用职位之便挪用公款。\n\n被告周伟伦（48岁）任职于一间物流集团。\n\n"
+        "麦官续指，被告已偿还约300万元。\n\n法官又指，仍有900万元无法追回。\n\n"
+        "辩方大律师黄颂恩求情时称，被告深感后悔。\n\n被告在判刑前向法庭递交求情信，信中写道：“我辜负了家人。”\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: paragraphs(s) for s in people.speakers}
+    assert got == {t("麦家豪", script): ["p1", "p3", "p4"], t("黄颂恩", script): ["p5"], t("周伟伦", script): ["p6"]}
+    assert t("麦官", script) in speaker(people, "麦家豪", script).aliases
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_two_people_hold_refers_to_neither(script):
+    text = "标题\n\n教授王明远表示，改革要加快。\n\n教授李晓华认为，步子要稳。\n\n教授补充说，还要看数据。\n"
+    people = people_of(text, script)
+    assert {s.name: paragraphs(s) for s in people.speakers} == {t("王明远", script): ["p1"], t("李晓华", script): ["p2"]}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_pseudonymised_defendants_are_one_unnamed_source(script):
+    text = (
+        "标题\n\n被告人刘某在网上销售减肥胶囊。\n\n庭审中，刘某对指控没有异议，但辩称自己“不知道有违禁成分”。\n\n"
+        "宣判后，刘某表示服从判决。\n\n某公司表示将配合调查。\n"
+    )
+    people = people_of(text, script)
+    assert people.speakers == ()
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("刘某", script), ["p2", "p3"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_field_noun_right_before_the_title_is_part_of_it(script):
+    text = "标题\n\n现年42岁的谢承翰，曾是半导体厂的制程工程师。他说，种咖啡要等四年。\n"
+    assert speaker(people_of(text, script), "谢承翰", script).title == t("制程工程师", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_names_jieba_cuts_before_a_bound_morpheme_or_reads_as_a_numeral(script):
+    # jieba: 梁咏/怡 (怡 a bound morpheme, not a next word), 许家/维 (许家 tagged as a numeral).
+    text = "标题\n\n运输及物流局局长梁咏怡昨日出席活动时承认，安排有改善空间。\n\n对此，经济部能源署副署长许家维回应，政府将加速推动交易平台。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("梁咏怡", script), t("许家维", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_caucus_and_c_level_titles_party_roles_copula_and_represented_groups(script):
+    text = (
+        "标题\n\n国民党团总召吴宗翰则反驳，预算浮滥。\n\n民进党团干事长许瑞泽批评，在野党为反对而反对。\n\n"
+        "主计总处主计长叶玉珊指出，新兴计划不得执行。\n\n光宝科技永续长周欣怡指出，绿电比例已达三成。\n\n"
+        "曦光智算创始人、CEO程立伟在接受专访时说，芯片已规模部署。\n\n本轮融资的领投方国投创业合伙人秦雪梅表示，看好推理芯片。\n\n"
+        "工坊的发起人是村党支部书记阙建华。他回忆，第一批只招到六个人。\n\n业主代表张建国告诉记者，物业一直在拖。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    expected = {
+        "吴宗翰": ("国民党团", "总召"), "许瑞泽": ("民进党团", "干事长"), "叶玉珊": ("主计总处", "主计长"),
+        "周欣怡": ("光宝科技", "永续长"), "程立伟": ("曦光智算", "创始人、CEO"), "秦雪梅": ("国投创业", "合伙人"),
+        "阙建华": (None, "党支部书记"), "张建国": (None, "业主代表"),  # not 发起人是村…
+    }
+    assert got == {t(n, script): (t(o, script) if o else None, t(ti, script)) for n, (o, ti) in expected.items()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_more_adverbials_and_social_media_cues(script):
+    text = (
+        "标题\n\n“茶篮能卖到八十块。”58岁的村民叶桂兰一边干活一边对记者说。\n\n"
+        "国际能源总署资深分析师马丁·克劳斯则以德国经验为例指出，电网投资必须先行。\n\n"
+        "有网友在社群平台分享，父亲去年也在晨跑时昏倒。\n\n一位从事体育评论多年的资深媒体人认为，青训成果开始显现。\n\n他分享了很多经验。\n"
+    )
+    people = people_of(text, script)
+    assert {s.name: paragraphs(s) for s in people.speakers} == {t("叶桂兰", script): ["p1"], t("马丁·克劳斯", script): ["p2"]}
+    assert [a.description for a in people.anonymous_sources] == [t("网友", script), t("一位从事体育评论多年的资深媒体人", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_press_conference_with_a_foreign_coach_and_a_described_back_reference(script):
+    text = (
+        "标题\n\n申花主帅德米特里·彼得连科（Dmitri Petrenko）对球员的表现给予肯定。“球员展现了韧性。”\n\n"
+        "问：您怎么评价他？\n\n彼得连科：他是一名非常有天赋的年轻球员。\n\n"
+        "替补登场的小将顾一鸣打进制胜球。\n\n顾一鸣显得有些腼腆。“射门的时候没想太多。”这位20岁的小将说。\n"
+    )
+    people = people_of(text, script)
+    coach = speaker(people, "德米特里·彼得连科", script)
+    assert paragraphs(coach) == ["p1", "p3"] and coach.latin_name == "Dmitri Petrenko"
+    assert coach.quotes[0].evidence == "beside its speaker's sentence" and coach.quotes[0].confidence < 0.7
+    assert paragraphs(speaker(people, "顾一鸣", script)) == ["p5"]
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_described_back_reference_to_someone_else_is_not_the_title_holder(script):
+    text = "标题\n\n社会学系教授林国明认为，规范需要更清楚。\n\n“创业很难。”张慧君笑着说。这位化学系教授，五年前创立了公司。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "林国明", script)) == ["p1"]
+    zhang = speaker(people, "张慧君", script)
+    assert paragraphs(zhang) == ["p2"] and zhang.title == t("教授", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quote_opening_a_paragraph_before_its_speakers_sentence(script):
+    text = (
+        "标题\n\n“每天上下楼都要歇好几回。”家住白云区某小区18楼的黄阿姨今年72岁，已经两个月没下楼。\n\n"
+        "国家统计局今天发布数据。\n\n“这是一个好消息。”统计局的数据显示，失业率下降。\n"
+    )
+    people = people_of(text, script)
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("黄阿姨", script), ["p1"])]
+    assert people.anonymous_sources == ()  # 区某 in 白云区某小区 is no pseudonym
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_precision_guards_for_objects_unresolved_cues_and_group_leaders(script):
+    text = (
+        "标题\n\n多位受访者都提到了“智能体”（Agent）。\n\n研究员周敏华则分享了院内的评估方法。\n\n"
+        "工研院资通所组长黄诗涵表示，团队会先做概念验证。\n\n"
+        "张桂兰：那天早上，一个孩子塞给我一个鸡蛋，说：“张老师，你明年还来吗？”\n\n先发投手林睿扬赛后表示，速球尾劲不错。\n"
+    )
+    people = people_of(text, script)
+    assert people.anonymous_sources == ()
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got[t("黄诗涵", script)] == (t("工研院资通所", script), t("组长", script), ["p3"])
+    assert got[t("林睿扬", script)] == (None, t("先发投手", script), ["p5"])
+    assert t("周敏华", script) not in got  # 分享了 + a noun is no statement
+    zhang = speaker(people, "张桂兰", script)
+    assert [q.evidence for q in zhang.quotes] == ["label line"]  # the child's words are not hers
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_org_joined_to_the_title_by_de_but_not_a_description(script):
+    text = (
+        "标题\n\n中金公司的首席经济学家彭文生表示，利率还有下调空间。\n\n一家物流公司的数据负责人刘洋说，算法节省了燃油。\n\n"
+        "“水到了腰部。”家住镇中心的居民刘大姐回忆，社区干部挨家挨户敲门。\n"
+    )
+    got = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    assert got == {
+        t("彭文生", script): (t("中金公司", script), t("首席经济学家", script)),
+        t("刘洋", script): (None, t("数据负责人", script)),
+        t("刘大姐", script): (None, t("居民", script)),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_news_and_sources_introduced_by_ju_and_hopes(script):
+    text = "标题\n\n消息指，政府正研究延长资助期。\n\n另据知情人士透露，谈判仍在进行。\n\n研究员周敏华希望政府能加快审批。\n\n希望工程已经实施多年。\n"
+    people = people_of(text, script)
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [
+        (t("消息", script), ["p1"]), (t("知情人士", script), ["p2"])
+    ]
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("周敏华", script), ["p3"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_occupations_fans_dates_and_evaluation_cues(script):
+    text = (
+        "标题\n\n创作歌手温蒂今（8）日在网上发文宣布，年底后将暂别歌坛。\n\n合作多年的制作人陈子谦接受访问时说，她最认真。\n\n"
+        "资深乐评人江奕辰分析，乐坛竞争激烈。\n\n有歌迷在贴文下留言：“等你回来！”\n\n"
+        "院士、理工大学教授郭振东评价说，这项研究有重要创新。\n\n汇丰亚太区首席经济学家Paul Walsh在报告中预期，下半年或会减息。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("温蒂", script): (t("创作歌手", script), ["p1"]), t("陈子谦", script): (t("制作人", script), ["p2"]),
+        t("江奕辰", script): (t("资深乐评人", script), ["p3"]), t("郭振东", script): (t("院士、教授", script), ["p5"]),
+        "Paul Walsh": (t("亚太区首席经济学家", script), ["p6"]),
+    }
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("歌迷", script), ["p4"])]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_features_with_unlisted_people_and_descriptions_before_names(script):
+    text = (
+        "标题\n\n晚上十一点，48岁的林美玲刚替母亲换好尿布。“她常常半夜起来找我。”林美玲说。\n\n"
+        "研究所副教授许绮玲认为，据点服务多半停留在讲座。\n\n"
+        "另一位受访的照顾者、62岁的退休教师周建国照顾中风的妻子已经七年。他说，最难熬的是看不到尽头。\n\n"
+        "企业总经理石建军介绍，订单增长了三成。\n\n论文第一作者、博士研究生杨帆告诉记者，团队尝试了三百多种方案。\n\n"
+        "另一家中型寿险公司的一名高管也表示，排查力度明显加大。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("林美玲", script): (None, None, ["p1"]),
+        t("许绮玲", script): (t("研究所", script), t("副教授", script), ["p2"]),
+        t("周建国", script): (None, t("退休教师", script), ["p3"]),  # 他 is not 许绮玲
+        t("石建军", script): (None, t("总经理", script), ["p4"]),
+        t("杨帆", script): (None, t("论文第一作者、博士研究生", script), ["p5"]),
+    }
+    assert [a.description for a in people.anonymous_sources] == [t("另一家中型寿险公司的一名高管", script)]
