@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import jieba
@@ -1192,11 +1192,11 @@ class _Reader:
         simp = para.simp
         found: list[_Mention] = []
         for key in sorted(self.persons, key=len, reverse=True):
-            for match in re.finditer(re.escape(key), simp):
-                found.append(_Mention(match.start(), match.end(), "person", key, key))
+            for start in _occurrences(simp, key):
+                found.append(_Mention(start, start + len(key), "person", key, key))
         for alias in sorted(self.aliases, key=len, reverse=True):
-            for match in re.finditer(re.escape(alias), simp):
-                found.append(_Mention(match.start(), match.end(), "alias", alias, alias))
+            for start in _occurrences(simp, alias):
+                found.append(_Mention(start, start + len(alias), "alias", alias, alias))
         found.extend(self._title_ref_mentions(simp))
         for match in re.finditer("[他她]", simp):
             before = simp[match.start() - 1 : match.start()]
@@ -1837,3 +1837,12 @@ def _is_credit_line(simp: str) -> bool:
 # --- curation -----------------------------------------------------------------------------
 
 from .speaker_curation import Curation, curate  # noqa: E402  (the curation step is its own module)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Start offsets of ``word`` in ``text`` (non-overlapping, as ``re.finditer`` would give),
+    without compiling a pattern per name: names are many, the regex cache is small."""
+    start = text.find(word)
+    while start >= 0 and word:
+        yield start
+        start = text.find(word, start + len(word))
