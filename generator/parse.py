@@ -46,6 +46,11 @@ _METADATA_LABEL = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
 )
+# Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
+_CREDIT_LINE = re.compile(
+    r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|撰文|採訪|采访|整理|實習生|实习生|通訊員|通讯员|文|圖|图)"
+    r"\s*[|｜/／:：]|[|｜]"
+)
 # Interview turns (問：…？ 答：… Q：… 主持人：…): a question or answer is a paragraph, not a heading.
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人?|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
@@ -193,7 +198,7 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         # A "someone：…" line is a label heading or part of the text (a question, a turn of an
         # interview, "他表示：" before a quote); never an unmarked short heading.
         return "label" if _is_label(label.group("label"), label.group("rest")) else None
-    if is_first:
+    if is_first or _CREDIT_LINE.search(text):
         return None
     return "short" if _reads_as_heading(text, MAX_SHORT_HEADING) and not _mostly_latin_or_digits(text) else None
 
