@@ -680,7 +680,8 @@ def test_minutes_with_speaker_lines_without_colon(script):
 def test_byline_and_plain_heading_are_not_speaker_lines(script):
     text = "标题\n\n界面新闻记者 | 杨柳\n\n界面新闻编辑 | 宋佳楠\n\n公司营收首次下滑。\n\n创新经济 新思路\n\n董事长钟卫国表示，调整是主动的。\n"
     people = people_of(text, script)
-    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("钟卫国", script), ["p3"])]  # two lines are headings
+    # The credit lines are paragraphs p1-p2 (not speakers), 创新经济 新思路 is a heading.
+    assert [(s.name, paragraphs(s)) for s in people.speakers] == [(t("钟卫国", script), ["p4"])]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
