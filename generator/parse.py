@@ -51,8 +51,9 @@ _CREDIT_LINE = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|撰文|採訪|采访|整理|實習生|实习生|通訊員|通讯员|文|圖|图)"
     r"\s*[|｜/／:：]|[|｜]"
 )
-# Interview turns (問：…？ 答：… Q：… 主持人：…): a question or answer is a paragraph, not a heading.
-_INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人?|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
+# Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
+# (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
+_INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")

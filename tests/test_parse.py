@@ -111,7 +111,8 @@ def test_label_lines_name_summary_and_speaker_label() -> None:
         ("文／王小明　攝影／李四", None),
         ("专访｜一位老船长的海", None),
         ("答：需要更多时间观察", None),
-        ("主持人：接下来请各位谈谈", None),
+        ("主持人：", "label"),
+        ("主持人：接下来请各位谈谈。", None),
         ("王小明：这个问题怎么看？", None),
         ("港口轉型的三個難題", "short"),
         ("這家公司的估值達到了", None),  # a sentence cut off on a function word
