@@ -802,7 +802,7 @@ def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
 
 def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
     """Garbled Latin-letter runs: a known word with its own tail repeated after it
-    (``DeepSeekeekyeek``), a syllable stutter, case noise (``DeEpSeEk``), vowel-less strings."""
+    (``GitHubithubub``), a syllable stutter, case noise (``GiThUb``), vowel-less strings."""
     hits: list[_Hit] = []
     seen: set[str] = set()
     for start, word in _latin_words(text):
@@ -851,7 +851,7 @@ def _stutters(word: str) -> bool:
 
 
 def _case_noise(word: str) -> bool:
-    """Five or more single-letter runs of alternating case in a row (DeEpSeEk)."""
+    """Five or more single-letter runs of alternating case in a row (GiThUbRePo)."""
     runs = [len(m.group()) for m in re.finditer(r"[A-Z]+|[a-z]+", word)]
     streak = best = 0
     for size in runs:

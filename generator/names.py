@@ -52,7 +52,7 @@ def surname_of(name: str) -> Surname | None:
 
 # --- vocabulary -------------------------------------------------------------------------
 
-# Head words of titles and roles, as written before a name (董事长邢杰) or after it (李四教授).
+# Head words of titles and roles, as written before a name (董事长林涛) or after it (李四教授).
 # Longest first when matching. A title is a head word plus modifiers (副, 首席, 资深 …).
 TITLE_HEADS = tuple(
     sorted(
@@ -148,7 +148,7 @@ NAME_LIKE_ORGS = frozenset(
     ["高盛", "华为", "李宁", "王老吉", "周大福", "周生生", "周六福", "万达", "万科", "苏宁", "国美", "康师傅", "马应龙", "张小泉", "王品", "谢瑞麟", "李锦记", "周黑鸭", "马士基", "高通", "金山", "白宫", "杨国福", "鲁花", "金龙鱼", "万豪", "福特", "丰田", "本田", "施耐德", "雷诺", "龙湖", "碧桂园", "汤臣", "安踏", "夏普", "卡特彼勒", "罗氏", "诺华", "辉瑞", "江南", "石油", "黄金", "文化", "方面", "安全", "成本", "常委", "于是", "向来", "常常", "马上", "高度", "龙头", "万元", "明年", "成都", "和平", "宁德", "茅台", "汇丰", "花旗", "曹操出行", "梁山", "武汉", "易经"]
 )
 # Characters that rarely end a given name but often start the next word (表示, 认为, 在, 对 …):
-# a three-character reading whose last character is one of them is cut to two (邢杰表示).
+# a three-character reading whose last character is one of them is cut to two (林涛表示).
 NON_FINAL_NAME_CHARS = frozenset(
     "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会均却今昨近日上下内外时"
     "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫"

@@ -5,13 +5,13 @@ An editor may write them under a ``speakers:`` key in an article's sidecar
 name the ``article`` it is for; without it, it applies wherever the name occurs)::
 
     speakers:
-      - name: 邢傑              # the speaker to correct: its name, an alias or its id
-        article: deepseek-innovation   # speakers.yml only: limit to one article (slug)
-        org: 優實資本
+      - name: 林濤              # the speaker to correct: its name, an alias or its id
+        article: harbour-2025   # speakers.yml only: limit to one article (slug)
+        org: 海港資本
         title: 董事長
-        bio: 優實資本創辦人，長期關注科技投資。
-        latin_name: Xing Jie
-        aliases: [邢董]          # other names of the same person: speakers found under them are merged
+        bio: 海港資本創辦人，長期關注航運投資。
+        latin_name: Lin Tao
+        aliases: [林董]          # other names of the same person: speakers found under them are merged
       - name: 王品
         drop: true              # a false positive: not a person
 

@@ -11,11 +11,11 @@ How it reads an article, in order:
 1. **Quote spans**: top-level 「」『』“”‘’ (and ASCII ") quotations, tolerating mismatched marks, a
    quote left open at the end of a paragraph, and a paragraph that only closes one.
 2. **Names** (``_discover``): a person's name is only taken where the text anchors it: after a
-   title (董事长邢杰, 董事长的李四, 财务总监（CFO）王五), before an honorific title
+   title (董事长林涛, 董事长的李四, 财务总监（CFO）王五), before an honorific title
    (李国平研究员), before its original in brackets (雷思齐（Simon Lui）), joined by a name dot
    (科莱特·克雷斯), in a label line (清华大学教授李四：, or 与谈人　王五（…医师） without a
    colon), by a description (现年42岁的张三，曾是…工程师), or as the subject of a speech verb
-   (张旭认为). Candidates must start with a surname of ``data/surnames.tsv``; bare subjects also
+   (陈刚认为). Candidates must start with a surname of ``data/surnames.tsv``; bare subjects also
    need jieba's person tag in context. A string that is elsewhere followed by
    集团/公司/分析师… is an organisation, not a person.
 3. **Mentions**: every occurrence of those names, their aliases (张教授, 卡特, 麦官), a title one
@@ -428,7 +428,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         if label is not None:
             for start, end, latin, appo, bracket in _names_in_label(para, label):
                 add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
-        # After a title or a person noun: 董事长邢杰, 游客陈女士, 总经理Kevin Chen.
+        # After a title or a person noun: 董事长林涛, 游客陈女士, 总经理Kevin Chen.
         for head_end in _title_ends(simp):
             if _inside(quoted, head_end):
                 continue
@@ -466,7 +466,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 if end == match.end(1) and _valid_name(para, start, end, strong=True):
                     add(para, start, end, apposition=(match.start(2), match.end(2)))
                     break
-        # As the bare subject of a speech cue: 张旭认为, 「…」邢杰说.
+        # As the bare subject of a speech cue: 陈刚认为, 「…」林涛说.
         for cue in _cues(simp):
             if _inside(quoted, cue.start()):
                 continue
@@ -483,7 +483,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org_like.add(key)
     for key in org_like:
         found.pop(key, None)
-    # 邢董, 张教授: a surname and a title are another name of a person named in full.
+    # 林董, 张教授: a surname and a title are another name of a person named in full.
     full_surnames = {N.surname_of(k).text for k, p in found.items() if N.has_surname(k) and not _title_form(k)}
     for key in [k for k in found if _title_form(k)]:
         if N.surname_of(key).text in full_surnames:
@@ -769,7 +769,7 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     """Lengths to try for a Chinese name starting at ``start``: most plausible first.
 
     jieba's person token, when it has one here, decides; otherwise a three-character reading
-    whose last character usually starts the next word (邢杰表示) is cut to two.
+    whose last character usually starts the next word (林涛表示) is cut to two.
     ``double_surname``: also try a four-character name made of two surnames and a given name
     (陈李美华, the Hong Kong form of a married woman's name).
     """
@@ -856,7 +856,7 @@ def _ends_at_word_boundary(para: _Para, start: int, end: int) -> bool:
     """The name does not end inside a longer jieba word, unless that word is itself a name."""
     for token_start, token_end, flag in para.tokens:
         if token_start < end < token_end and not flag.startswith("nr"):
-            return end - token_start <= 1 and token_start >= start  # 潘/建华 ok; 邢杰表 no
+            return end - token_start <= 1 and token_start >= start  # 潘/建华 ok; 林涛表 no
     return True
 
 
@@ -1475,7 +1475,7 @@ class _Reader:
             if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
                 continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
             if any(boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start) for other in mentions):
-                continue  # 邢杰表示，…梁文锋…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
+                continue  # 林涛表示，…赵明…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)
