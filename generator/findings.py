@@ -456,9 +456,16 @@ MAX_LABEL_LINE = 30
 """A line this short with no clause punctuation is a byline, dateline, caption or label."""
 
 
+# An agency's sign-off after the last sentence: (編輯：張三)1130412, （完）, 【责任编辑：李四】.
+_SIGN_OFF = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]\s*\d{0,8}\s*$")
+
+
 def truncation(text: str) -> list[_Hit]:
     """A paragraph that stops mid-sentence: no sentence-final mark at its end."""
     body = text.rstrip()
+    signed = _SIGN_OFF.search(body)
+    if signed and signed.start() > 0 and _SIGN_OFF_WORDS.search(signed.group(0)):
+        body = body[: signed.start()].rstrip()  # judge the sentence before the sign-off
     while body and body[-1] in _TRAILING_CLOSERS:
         body = body[:-1].rstrip()
     if not body or body[-1] in _FINAL_MARKS or not _ends_in_words(body):
@@ -477,6 +484,9 @@ def truncation(text: str) -> list[_Hit]:
             excerpt="…" + tail[start:].lstrip() if start else tail,
         )
     ]
+
+
+_SIGN_OFF_WORDS = re.compile(r"編輯|编辑|記者|记者|完|報導|报道|來源|来源|譯|译|攝|摄")
 
 
 def _ends_in_words(body: str) -> bool:

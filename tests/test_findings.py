@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.chinese import detect_script
-from generator.findings import KINDS, check_article, format_finding
+from generator.findings import KINDS, check_article, format_finding, truncation
 from generator.model import Finding, People, Quote
 from generator.pipeline import analyze_seed
 from tests.conftest import ROOT, SAMPLE, article_from_text
@@ -368,3 +368,19 @@ def test_opencc_table_matches_the_installed_opencc() -> None:
         pytest.skip(f"opencc_dict failed: {error}")
     shipped = Path(make_opencc_tables.OUT).read_text(encoding="utf-8").splitlines()
     assert lines == shipped, "run: python tools/make_opencc_tables.py"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "會後，召集委員說，預算案將保留部分項目，待經濟部提出書面報告後再行處理。（編輯：張芳瑜）1130412",
+        "会后，召集人说，预算案将保留部分项目。【责任编辑：李四】",
+        "他說，這是最後一次。（完）",
+    ],
+)
+def test_an_agency_sign_off_after_the_last_sentence_is_not_truncation(paragraph: str) -> None:
+    assert truncation(paragraph) == []
+
+
+def test_a_cut_sentence_before_a_sign_off_is_still_truncation() -> None:
+    assert [hit.kind for hit in truncation("會後，召集委員說，預算案將保留部分項目，待經濟部（編輯：張芳瑜）1130412")] == ["truncated"]
