@@ -474,7 +474,10 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
                 if getattr(found, attribute) is None:
                     setattr(found, attribute, proposed)
 
+    names = {simplified_chars(n, article.script) for s in people.speakers for n in (s.name, *s.aliases)}
     for word in extract_keywords(article):
+        if any(word != name and word in name for name in names):
+            continue  # 志远 of 林志远: a piece of a name is not a key term of its own
         entries.setdefault(word, _Entry(key=word)).kinds.add("keyword")
 
     for speaker in people.speakers:

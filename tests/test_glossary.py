@@ -455,3 +455,13 @@ def test_glossary_is_fast_after_jieba_is_loaded() -> None:
     build_glossary(article)
     propose_swaps(article)
     assert time.perf_counter() - started < 0.5  # measured ~25 ms; generous for slow machines
+
+
+def test_a_piece_of_a_speakers_name_is_not_a_keyword() -> None:
+    from generator.model import People, Speaker
+
+    text = "標題\n林志遠表示，電價要調。\n林志遠說，電價還要再調。\n志遠認為電價太低。\n林志遠指出，志遠的看法是電價應該調整。\n"
+    article = article_from_text(text, script="zh-Hant")
+    people = People(speakers=(Speaker(id="lin-zhi-yuan", name="林志遠"),))
+    forms = {t.form for t in build_glossary(article, people)}
+    assert "志遠" not in forms
