@@ -872,3 +872,27 @@ def test_features_with_unlisted_people_and_descriptions_before_names(script):
         t("杨帆", script): (None, t("论文第一作者、博士研究生", script), ["p5"]),
     }
     assert [a.description for a in people.anonymous_sources] == [t("另一家中型寿险公司的一名高管", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_occupations_teams_ages_and_hong_kong_titles(script):
+    text = (
+        "标题\n\n影展策展人周雅婷表示，今年选片更重视新人。\n\n县府发言人王志明澄清，经费并未删减。\n\n"
+        "议员黄建华追问，报告何时公布。\n\n国家队主教练刘建国赛后赞扬球员，认为他们已尽全力。\n\n"
+        "19岁后卫陈志强说，这是他第一次入选。\n\n足总行政总裁麦俊杰表示，球场草地状况理想。\n\n"
+        "经济部能源产业局长张伟民指出，储能建设落后。\n\n恒生银行香港区总经理李志强表示，按揭需求回升。\n\n"
+        "瑞信亚洲保险业研究主管陈国华指出，保费增长放缓。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("周雅婷", script): (None, t("策展人", script), ["p1"]),  # 影展: which festival, the text says elsewhere
+        t("王志明", script): (t("县府", script), t("发言人", script), ["p2"]),
+        t("黄建华", script): (None, t("议员", script), ["p3"]),
+        t("刘建国", script): (t("国家队", script), t("主教练", script), ["p4"]),
+        t("陈志强", script): (None, t("后卫", script), ["p5"]),  # an age is not an organisation
+        t("麦俊杰", script): (t("足总", script), t("行政总裁", script), ["p6"]),
+        t("张伟民", script): (t("经济部能源产业局", script), t("局长", script), ["p7"]),
+        t("李志强", script): (t("恒生银行", script), t("香港区总经理", script), ["p8"]),
+        t("陈国华", script): (t("瑞信", script), t("亚洲保险业研究主管", script), ["p9"]),
+    }
