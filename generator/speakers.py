@@ -798,6 +798,10 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     return [n for n in lengths if start + n <= len(simp)]
 
 
+_LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12}) ?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
+_STAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})\s*[（(](?:本名|原名|真名)\s*([\u4e00-\u9fff]{2,4})[）)]")
+
+
 def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] | None:
     """A name right after a title at ``position``: Chinese, dotted, transliterated or Latin."""
     simp = para.simp
@@ -807,6 +811,14 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     latin = N.LATIN_NAME.match(simp, start)
     if latin is not None and N.is_latin_name(latin.group(0)):
         return start, latin.end(), None
+    mixed = _LATIN_GIVEN_SURNAME.match(simp, start)
+    if mixed is not None and mixed.group(2) in N.surnames():
+        after = _GAP.match(simp, mixed.end()).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after):
+            return start, mixed.end(), None  # 经纪人Kevin陈表示: Hong Kong and Taiwan English name + surname
+    stage = _STAGE_NAME.match(simp, start)
+    if stage is not None and N.has_surname(stage.group(2)) and N.given_name_ok(stage.group(2)):
+        return start, stage.end(1), None  # 歌手阿兰（本名林如兰）: the stage name is how the text calls her
     dotted = re.match(rf"[\u4e00-\u9fff]+[{N.NAME_DOTS}][\u4e00-\u9fff]+", simp[start:])
     if dotted is not None:
         read = _dotted_name(para, start, start + dotted.end())
@@ -1568,6 +1580,7 @@ class _Reader:
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
             or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
+            or re.search(r"[0-9０-９一二三四五六七八九十两]多?岁$", left) is not None  # 七十二岁陈姓阿嬷说
         )
 
     def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:

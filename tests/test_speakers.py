@@ -896,3 +896,22 @@ def test_occupations_teams_ages_and_hong_kong_titles(script):
         t("李志强", script): (t("恒生银行", script), t("香港区总经理", script), ["p8"]),
         t("陈国华", script): (t("瑞信", script), t("亚洲保险业研究主管", script), ["p9"]),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_english_name_with_surname_stage_names_and_aged_unnamed_sources(script):
+    text = (
+        "标题\n\n经纪人Kevin陈表示，她明年将推出新专辑。\n\n基金经理Peter 黄指出，港股估值偏低。\n\n"
+        "创作歌手小茵（本名郑佩茵）也到场支持。她笑说，第一次录旁白很紧张。\n\n"
+        "八十岁王姓老翁则说，附近积水很多。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("Kevin陈", script): (t("经纪人", script), ["p1"]),
+        t("Peter 黄", script): (t("基金经理", script), ["p2"]),
+        t("小茵", script): (t("创作歌手", script), ["p3"]),  # the stage name, as the text calls her
+    }
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [
+        (t("八十岁王姓老翁", script), ["p4"])
+    ]
