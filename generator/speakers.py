@@ -117,6 +117,7 @@ _ADVERBS = (
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
+    "庭上 庭外 庭内 台上 台下 场边 场外 场上 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
 )
 _TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]|[今昨前明][（(][0-9０-９]{1,2}[）)]日"
@@ -458,6 +459,16 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
+        # Introduced by an age: 68岁的李美华说, 现年72岁的陈大文.
+        for match in _AGE_INTRO.finditer(simp):
+            start = match.end()
+            if _inside(quoted, start):
+                continue
+            for length in _name_lengths(para, start):
+                end = start + length
+                if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
+                    add(para, start, end, apposition=(_clause_start(simp, start), start))
+                    break
         # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
@@ -518,6 +529,9 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 _COPULA_INTRO = re.compile(
     rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
+
+
+_AGE_INTRO = re.compile(r"(?:^|(?<=[。！？!?；;，,\s、]))(?:现年|今年|年仅|年届)?[0-9０-９一二三四五六七八九十两]{1,3}多?岁的")
 
 
 def _heading_para(heading: str, section_index: int) -> _Para:
@@ -787,8 +801,9 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
         lengths = [base + 1]
     elif person_token and token[1] - token[0] == base + 1:
         following = _token_starting(para, token[1])
-        if following is not None and _starts_next_word(following):
+        if following is not None and _starts_next_word(following) and not _CUE.match(simp, token[1] + 1):
             lengths = [base + 1, base + 2]  # 李骏/作总结: a verb follows the name
+            # (but 林志/明说 is 林志明 说: jieba's word swallowed the name's last character)
     second = N.surnames().get(simp[start + 1 : start + 2])
     three_char_name = person_token and token[1] - token[0] == 3
     if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not three_char_name and not set(name[2:]) & N.NON_FINAL_NAME_CHARS and not N.ends_with_title(name):

@@ -915,3 +915,19 @@ def test_english_name_with_surname_stage_names_and_aged_unnamed_sources(script):
     assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [
         (t("八十岁王姓老翁", script), ["p4"])
     ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_before_a_titled_name_court_adverbials_and_ages(script):
+    text = (
+        "标题\n\n“我们不会让步。”立委林志明说。\n\n被告陈国强庭上表示，他没有挪用款项。\n\n"
+        "68岁的李美华说，儿子很孝顺。\n\n交通部政务次长吴家豪坦言，票价调整有压力。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("林志明", script): (None, t("立委", script), ["p1"]),  # jieba reads 林志/明说
+        t("陈国强", script): (None, t("被告", script), ["p2"]),
+        t("李美华", script): (None, None, ["p3"]),
+        t("吴家豪", script): (t("交通部", script), t("政务次长", script), ["p4"]),
+    }
