@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "追问", "质问", "赞扬", "赞许", "回击", "反击"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击"]
     ),
     key=len,
     reverse=True,
@@ -748,8 +748,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return False  # 游客陈: the "name" starts with a common word
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
-        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
-            return False  # 李骏作: jieba's name is 李骏, 作 is the next word
+        glued = end - first[1] == 1 and para.simp[first[1]] not in N.NON_FINAL_NAME_CHARS and _CUE.match(para.simp, end) is not None
+        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest) and not glued:
+            return False  # 李骏作: jieba's name is 李骏, 作 is the next word (but 王良享表示 is a name)
     if strong:
         return True
     surname = N.surname_of(name)
@@ -845,10 +846,17 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         name = simp[start:end]
         if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
             return start, end, None
-    for length in _name_lengths(para, start, double_surname=True):
-        end = start + length
-        if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
-            return start, end, None
+    readings = [
+        (start, start + length) for length in _name_lengths(para, start, double_surname=True)
+        if _ends_at_word_boundary(para, start, start + length) and _valid_name(para, start, start + length, strong=True)
+    ]
+    for reading in readings:
+        # 王良享表示 (jieba: 王良/享): prefer the reading a cue or a clause boundary follows
+        after = _GAP.match(simp, reading[1]).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
+            return reading[0], reading[1], None
+    if readings:
+        return readings[0][0], readings[0][1], None
     return _foreign_name_at(para, start)
 
 

@@ -931,3 +931,23 @@ def test_quote_before_a_titled_name_court_adverbials_and_ages(script):
         t("李美华", script): (None, None, ["p3"]),
         t("吴家豪", script): (t("交通部", script), t("政务次长", script), ["p4"]),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_hong_kong_and_taiwan_titles_and_a_given_name_jieba_detaches(script):
+    text = (
+        "标题\n\n主控官麦嘉伦陈词时指，被告有预谋犯案。\n\n恒生银行首席经济师王良享表示，本港经济温和复苏。\n\n"
+        "星展香港财富管理投资策略主管刘佩珊认为，美股估值偏高。\n\n行政院发言人李慧文在记者会转述，院长指示加强防灾。\n\n"
+        "台中市长林佳龙表示，市府已成立应变小组。\n\n绿委王定国反批，在野党联手扩权。\n\n金钟影后谢佳萱透露，她为角色增重五公斤。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("麦嘉伦", script): (None, t("主控官", script), ["p1"]),
+        t("王良享", script): (t("恒生银行", script), t("首席经济师", script), ["p2"]),  # jieba: 王良/享
+        t("刘佩珊", script): (t("星展", script), t("香港财富管理投资策略主管", script), ["p3"]),
+        t("李慧文", script): (t("行政院", script), t("发言人", script), ["p4"]),
+        t("林佳龙", script): (t("台中市", script), t("市长", script), ["p5"]),
+        t("王定国", script): (None, t("绿委", script), ["p6"]),
+        t("谢佳萱", script): (None, t("金钟影后", script), ["p7"]),
+    }
