@@ -951,3 +951,14 @@ def test_hong_kong_and_taiwan_titles_and_a_given_name_jieba_detaches(script):
         t("王定国", script): (None, t("绿委", script), ["p6"]),
         t("谢佳萱", script): (None, t("金钟影后", script), ["p7"]),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_trades_before_a_name_with_an_age_in_brackets(script):
+    text = "标题\n\n外送员陈志豪（45岁）说，平台抽成越来越高。\n\n中央气象署预报员吴佳如说明，锋面明天南下。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("陈志豪", script): (None, t("外送员", script), ["p1"]),
+        t("吴佳如", script): (t("中央气象署", script), t("预报员", script), ["p2"]),
+    }
