@@ -469,7 +469,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
                     add(para, start, end, apposition=(_clause_start(simp, start), start))
                     break
-        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的张三，曾是…工程师.
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 林明仁，台大经济系教授，他说, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
@@ -527,7 +527,7 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 
 
 _COPULA_INTRO = re.compile(
-    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)(?:[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?|[，,](?=[^，,。；]{{2,20}}[，,]))({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
 
 

@@ -962,3 +962,11 @@ def test_trades_before_a_name_with_an_age_in_brackets(script):
         t("陈志豪", script): (None, t("外送员", script), ["p1"]),
         t("吴佳如", script): (t("中央气象署", script), t("预报员", script), ["p2"]),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_name_then_title_between_commas(script):
+    text = "标题\n\n林明德，台大经济系教授，他直言：“通胀压力仍在。”\n\n目前，经济学家普遍认为，通胀压力仍在。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {t("林明德", script): (t("台大经济系", script), t("教授", script), ["p1"])}
