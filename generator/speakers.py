@@ -624,6 +624,8 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
     if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("ns", "n", "s", "nl")):
         return False
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
+    if titles.startswith(N.REGION_WORDS):
+        return False  # 友邦 | 香港区首席执行官: a title for a region is held in a company, not a place
     return not titles.endswith(_GOVERNMENT_POSTS)
 
 

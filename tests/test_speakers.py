@@ -970,3 +970,13 @@ def test_name_then_title_between_commas(script):
     people = people_of(text, script)
     got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
     assert got == {t("林明德", script): (t("台大经济系", script), t("教授", script), ["p1"])}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_common_word_company_before_a_regional_title(script):
+    text = "标题\n\n长城亚太区总经理陈伟业表示，订单回升。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got == {
+        t("陈伟业", script): (t("长城", script), t("亚太区总经理", script)),
+    }
