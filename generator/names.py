@@ -421,7 +421,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
     ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
-    if org_end - org_start > 1 and text[org_start] in "前原":
+    if org_end - org_start > 1 and text[org_start] in "前原" and text[org_start + 2 : org_start + 3] not in tuple("区县市镇乡村里"):  # 前镇区: a place name
         org_start += 1  # 前台积电副总经理: a former post at 台积电
     if org_end > org_start and text[org_end - 1] == "籍":
         org_end -= 1  # 国民党籍立委: the party

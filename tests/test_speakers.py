@@ -980,3 +980,14 @@ def test_a_common_word_company_before_a_regional_title(script):
     assert got == {
         t("陈伟业", script): (t("长城", script), t("亚太区总经理", script)),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_starting_with_qian_is_not_a_former_post(script):
+    text = "标题\n\n前金区港口里里长王春生说，积水问题多年未解。\n\n前台积电副总经理林本坚表示，研发要长期投入。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got == {
+        t("王春生", script): (t("前金区港口里", script), t("里长", script)),
+        t("林本坚", script): (t("台积电", script), t("副总经理", script)),
+    }
