@@ -436,7 +436,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_after(para, head_end)
             if read is not None:
                 start, end, latin = read
-                add(para, start, end, apposition=(_clause_start(simp, head_end), start), latin=latin,
+                # Peter 陈大文: the English given name is no part of the apposition
+                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) else start
+                add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in re.finditer("|".join(N.POST_TITLES), simp):
@@ -506,7 +508,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     return found
 
 
-_JOINT = re.compile(r"(?:\s*[（(][A-Za-z&]{2,8}[）)]|的)$")
+_JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的)$")
 
 
 def _without_joint(text: str) -> str:
@@ -557,10 +559,10 @@ def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
         if before and not (before in CLAUSE_BOUNDARY or before.isspace() or before in "的、" or N.ends_with_person_noun(simp[:start])
                            or N.ends_with_title(simp[:start]) or _connective_ends(simp, start)):
             continue
-        if match.group(0) == "太":
+        if match.group(0) in ("太", "伯", "婆"):
             token = _token_starting(para, start)
             if token is None or token[1] != match.end() or not token[2].startswith("nr"):
-                continue  # 太 is mostly "too"; only a token such as 陈太 is a name
+                continue  # 太 is mostly "too" (伯, 婆 mostly part of a word); only a token such as 陈太, 梁伯 is a name
         yield start, match.end()
 
 
@@ -685,9 +687,9 @@ def _title_ends(simp: str) -> Iterable[int]:
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
         end = match.end()
-        abbreviation = re.match(r"\s*[（(][A-Za-z&]{2,8}[）)]|的", simp[end:])
+        abbreviation = re.match(r"\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的", simp[end:])
         if abbreviation is not None:
-            end += abbreviation.end()  # 财务总监（CFO）王五, 拟任董事长的李四: the name follows
+            end += abbreviation.end()  # 财务总监（CFO）王五, 助理处长（新界南）陈志明, 拟任董事长的李四: the name follows
         if end not in seen:
             seen.add(end)
             yield end
@@ -829,6 +831,15 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     latin = N.LATIN_NAME.match(simp, start)
     if latin is not None and N.is_latin_name(latin.group(0)):
         return start, latin.end(), None
+    given = re.match(r"[A-Z][a-z]{1,12} ?(?=[\u4e00-\u9fff])", simp[start:])
+    if given is not None:
+        # Peter 陈大文, Gigi炎明熹: an English given name before the full Chinese name
+        chinese = start + given.end()
+        for length in _name_lengths(para, chinese):
+            end = chinese + length
+            after = _GAP.match(simp, end).end()
+            if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and _valid_name(para, chinese, end, strong=True):
+                return chinese, end, None  # the Chinese name is how the text refers to the person later
     mixed = _LATIN_GIVEN_SURNAME.match(simp, start)
     if mixed is not None and mixed.group(2) in N.surnames():
         after = _GAP.match(simp, mixed.end()).end()

@@ -991,3 +991,18 @@ def test_a_place_starting_with_qian_is_not_a_former_post(script):
         t("王春生", script): (t("前金区港口里", script), t("里长", script)),
         t("林本坚", script): (t("台积电", script), t("副总经理", script)),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_hong_kong_english_given_names_bracketed_districts_and_uncle_names(script):
+    text = (
+        "标题\n\n摩根大通亚洲首席经济师 Peter 陈大文表示，港元利率将回落。\n\n陈大文续称，楼价将回稳。\n\n"
+        "消防处助理处长（新界南）黄志伟表示，火势已受控。\n\n长者梁伯表示，他每天都到公园做运动。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("陈大文", script): (t("摩根大通", script), t("亚洲首席经济师", script), ["p1", "p2"]),
+        t("黄志伟", script): (t("消防处", script), t("助理处长", script), ["p3"]),
+        t("梁伯", script): (None, t("长者", script), ["p4"]),
+    }
