@@ -1006,3 +1006,11 @@ def test_hong_kong_english_given_names_bracketed_districts_and_uncle_names(scrip
         t("黄志伟", script): (t("消防处", script), t("助理处长", script), ["p3"]),
         t("梁伯", script): (None, t("长者", script), ["p4"]),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_manner_words_without_de_and_rulings(script):
+    text = "标题\n\n里长陈金水无奈表示，社区的老人越来越多。\n\n主审法官郑国威裁定，被告罪名成立。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {t("陈金水", script): (t("里长", script), ["p1"]), t("郑国威", script): (t("主审法官", script), ["p2"])}
