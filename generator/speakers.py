@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击"]
     ),
     key=len,
     reverse=True,
@@ -117,6 +117,8 @@ _ADVERBS = (
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
+    "庭上 庭外 庭内 台上 台下 场边 场外 场上 "
+    "无奈 感性 激动 哽咽 苦笑 难过 气愤 不满 低调 强硬 严肃 沉痛 坦然 语重心长 兴奋 开心 忍不住 不禁 幽默 淡定 自信 谦虚 直白 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
 )
 _TIME = r"[0-9０-９一二三四五六七八九十两]+(?:月|日|号)(?:[0-9０-９一二三四五六七八九十]+[日号])?|周[一二三四五六日末]|星期[一二三四五六日天]|[今昨前明][（(][0-9０-９]{1,2}[）)]日"
@@ -435,7 +437,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_after(para, head_end)
             if read is not None:
                 start, end, latin = read
-                add(para, start, end, apposition=(_clause_start(simp, head_end), start), latin=latin,
+                # Peter 陈大文: the English given name is no part of the apposition
+                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) else start
+                add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in re.finditer("|".join(N.POST_TITLES), simp):
@@ -458,7 +462,17 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
-        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 现年42岁的张三，曾是…工程师.
+        # Introduced by an age: 68岁的李美华说, 现年72岁的陈大文.
+        for match in _AGE_INTRO.finditer(simp):
+            start = match.end()
+            if _inside(quoted, start):
+                continue
+            for length in _name_lengths(para, start):
+                end = start + length
+                if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
+                    add(para, start, end, apposition=(_clause_start(simp, start), start))
+                    break
+        # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 林明仁，台大经济系教授，他说, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
             for length in _name_lengths(para, start) or [match.end(1) - start]:
@@ -495,7 +509,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     return found
 
 
-_JOINT = re.compile(r"(?:\s*[（(][A-Za-z&]{2,8}[）)]|的)$")
+_JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的)$")
 
 
 def _without_joint(text: str) -> str:
@@ -516,8 +530,11 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 
 
 _COPULA_INTRO = re.compile(
-    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)(?:[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?|[，,](?=[^，,。；]{{2,20}}[，,]))({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
+
+
+_AGE_INTRO = re.compile(r"(?:^|(?<=[。！？!?；;，,\s、]))(?:现年|今年|年仅|年届)?[0-9０-９一二三四五六七八九十两]{1,3}多?岁的")
 
 
 def _heading_para(heading: str, section_index: int) -> _Para:
@@ -543,10 +560,10 @@ def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
         if before and not (before in CLAUSE_BOUNDARY or before.isspace() or before in "的、" or N.ends_with_person_noun(simp[:start])
                            or N.ends_with_title(simp[:start]) or _connective_ends(simp, start)):
             continue
-        if match.group(0) == "太":
+        if match.group(0) in ("太", "伯", "婆"):
             token = _token_starting(para, start)
             if token is None or token[1] != match.end() or not token[2].startswith("nr"):
-                continue  # 太 is mostly "too"; only a token such as 陈太 is a name
+                continue  # 太 is mostly "too" (伯, 婆 mostly part of a word); only a token such as 陈太, 梁伯 is a name
         yield start, match.end()
 
 
@@ -610,6 +627,8 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
     if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("ns", "n", "s", "nl")):
         return False
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
+    if titles.startswith(N.REGION_WORDS):
+        return False  # 友邦 | 香港区首席执行官: a title for a region is held in a company, not a place
     return not titles.endswith(_GOVERNMENT_POSTS)
 
 
@@ -669,9 +688,9 @@ def _title_ends(simp: str) -> Iterable[int]:
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
         end = match.end()
-        abbreviation = re.match(r"\s*[（(][A-Za-z&]{2,8}[）)]|的", simp[end:])
+        abbreviation = re.match(r"\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的", simp[end:])
         if abbreviation is not None:
-            end += abbreviation.end()  # 财务总监（CFO）王五, 拟任董事长的李四: the name follows
+            end += abbreviation.end()  # 财务总监（CFO）王五, 助理处长（新界南）陈志明, 拟任董事长的李四: the name follows
         if end not in seen:
             seen.add(end)
             yield end
@@ -734,8 +753,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return False  # 游客陈: the "name" starts with a common word
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
-        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest):
-            return False  # 李骏作: jieba's name is 李骏, 作 is the next word
+        glued = end - first[1] == 1 and para.simp[first[1]] not in N.NON_FINAL_NAME_CHARS and _CUE.match(para.simp, end) is not None
+        if rest and all(t[1] <= end and _starts_next_word(t) for t in rest) and not glued:
+            return False  # 李骏作: jieba's name is 李骏, 作 is the next word (but 王良享表示 is a name)
     if strong:
         return True
     surname = N.surname_of(name)
@@ -787,8 +807,9 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
         lengths = [base + 1]
     elif person_token and token[1] - token[0] == base + 1:
         following = _token_starting(para, token[1])
-        if following is not None and _starts_next_word(following):
+        if following is not None and _starts_next_word(following) and not _CUE.match(simp, token[1] + 1):
             lengths = [base + 1, base + 2]  # 李骏/作总结: a verb follows the name
+            # (but 林志/明说 is 林志明 说: jieba's word swallowed the name's last character)
     second = N.surnames().get(simp[start + 1 : start + 2])
     three_char_name = person_token and token[1] - token[0] == 3
     if double_surname and base == 1 and second is not None and second.common and len(name) == 4 and not three_char_name and not set(name[2:]) & N.NON_FINAL_NAME_CHARS and not N.ends_with_title(name):
@@ -796,6 +817,10 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
         if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
             lengths.insert(0, 4)
     return [n for n in lengths if start + n <= len(simp)]
+
+
+_LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12}) ?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
+_STAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})\s*[（(](?:本名|原名|真名)\s*([\u4e00-\u9fff]{2,4})[）)]")
 
 
 def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] | None:
@@ -807,6 +832,23 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     latin = N.LATIN_NAME.match(simp, start)
     if latin is not None and N.is_latin_name(latin.group(0)):
         return start, latin.end(), None
+    given = re.match(r"[A-Z][a-z]{1,12} ?(?=[\u4e00-\u9fff])", simp[start:])
+    if given is not None:
+        # Peter 陈大文, Gigi炎明熹: an English given name before the full Chinese name
+        chinese = start + given.end()
+        for length in _name_lengths(para, chinese):
+            end = chinese + length
+            after = _GAP.match(simp, end).end()
+            if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and _valid_name(para, chinese, end, strong=True):
+                return chinese, end, None  # the Chinese name is how the text refers to the person later
+    mixed = _LATIN_GIVEN_SURNAME.match(simp, start)
+    if mixed is not None and mixed.group(2) in N.surnames():
+        after = _GAP.match(simp, mixed.end()).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after):
+            return start, mixed.end(), None  # 经纪人Kevin陈表示: Hong Kong and Taiwan English name + surname
+    stage = _STAGE_NAME.match(simp, start)
+    if stage is not None and N.has_surname(stage.group(2)) and N.given_name_ok(stage.group(2)):
+        return start, stage.end(1), None  # 歌手阿兰（本名林如兰）: the stage name is how the text calls her
     dotted = re.match(rf"[\u4e00-\u9fff]+[{N.NAME_DOTS}][\u4e00-\u9fff]+", simp[start:])
     if dotted is not None:
         read = _dotted_name(para, start, start + dotted.end())
@@ -818,10 +860,17 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         name = simp[start:end]
         if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
             return start, end, None
-    for length in _name_lengths(para, start, double_surname=True):
-        end = start + length
-        if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
-            return start, end, None
+    readings = [
+        (start, start + length) for length in _name_lengths(para, start, double_surname=True)
+        if _ends_at_word_boundary(para, start, start + length) and _valid_name(para, start, start + length, strong=True)
+    ]
+    for reading in readings:
+        # 王良享表示 (jieba: 王良/享): prefer the reading a cue or a clause boundary follows
+        after = _GAP.match(simp, reading[1]).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
+            return reading[0], reading[1], None
+    if readings:
+        return readings[0][0], readings[0][1], None
     return _foreign_name_at(para, start)
 
 
@@ -1568,6 +1617,7 @@ class _Reader:
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
             or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
+            or re.search(r"[0-9０-９一二三四五六七八九十两]多?岁$", left) is not None  # 七十二岁陈姓阿嬷说
         )
 
     def _anon_subject(self, para: _Para, mention: _Mention, clause: _Clause) -> tuple[str, str] | None:

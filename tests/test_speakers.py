@@ -873,3 +873,145 @@ def test_features_with_unlisted_people_and_descriptions_before_names(script):
         t("杨帆", script): (None, t("论文第一作者、博士研究生", script), ["p5"]),
     }
     assert [a.description for a in people.anonymous_sources] == [t("另一家中型寿险公司的一名高管", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_occupations_teams_ages_and_hong_kong_titles(script):
+    text = (
+        "标题\n\n影展策展人周雅婷表示，今年选片更重视新人。\n\n县府发言人王志明澄清，经费并未删减。\n\n"
+        "议员黄建华追问，报告何时公布。\n\n国家队主教练刘建国赛后赞扬球员，认为他们已尽全力。\n\n"
+        "19岁后卫陈志强说，这是他第一次入选。\n\n足总行政总裁麦俊杰表示，球场草地状况理想。\n\n"
+        "经济部能源产业局长张伟民指出，储能建设落后。\n\n恒生银行香港区总经理李志强表示，按揭需求回升。\n\n"
+        "瑞信亚洲保险业研究主管陈国华指出，保费增长放缓。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("周雅婷", script): (None, t("策展人", script), ["p1"]),  # 影展: which festival, the text says elsewhere
+        t("王志明", script): (t("县府", script), t("发言人", script), ["p2"]),
+        t("黄建华", script): (None, t("议员", script), ["p3"]),
+        t("刘建国", script): (t("国家队", script), t("主教练", script), ["p4"]),
+        t("陈志强", script): (None, t("后卫", script), ["p5"]),  # an age is not an organisation
+        t("麦俊杰", script): (t("足总", script), t("行政总裁", script), ["p6"]),
+        t("张伟民", script): (t("经济部能源产业局", script), t("局长", script), ["p7"]),
+        t("李志强", script): (t("恒生银行", script), t("香港区总经理", script), ["p8"]),
+        t("陈国华", script): (t("瑞信", script), t("亚洲保险业研究主管", script), ["p9"]),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_english_name_with_surname_stage_names_and_aged_unnamed_sources(script):
+    text = (
+        "标题\n\n经纪人Kevin陈表示，她明年将推出新专辑。\n\n基金经理Peter 黄指出，港股估值偏低。\n\n"
+        "创作歌手小茵（本名郑佩茵）也到场支持。她笑说，第一次录旁白很紧张。\n\n"
+        "八十岁王姓老翁则说，附近积水很多。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("Kevin陈", script): (t("经纪人", script), ["p1"]),
+        t("Peter 黄", script): (t("基金经理", script), ["p2"]),
+        t("小茵", script): (t("创作歌手", script), ["p3"]),  # the stage name, as the text calls her
+    }
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [
+        (t("八十岁王姓老翁", script), ["p4"])
+    ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_before_a_titled_name_court_adverbials_and_ages(script):
+    text = (
+        "标题\n\n“我们不会让步。”立委林志明说。\n\n被告陈国强庭上表示，他没有挪用款项。\n\n"
+        "68岁的李美华说，儿子很孝顺。\n\n交通部政务次长吴家豪坦言，票价调整有压力。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("林志明", script): (None, t("立委", script), ["p1"]),  # jieba reads 林志/明说
+        t("陈国强", script): (None, t("被告", script), ["p2"]),
+        t("李美华", script): (None, None, ["p3"]),
+        t("吴家豪", script): (t("交通部", script), t("政务次长", script), ["p4"]),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_hong_kong_and_taiwan_titles_and_a_given_name_jieba_detaches(script):
+    text = (
+        "标题\n\n主控官麦嘉伦陈词时指，被告有预谋犯案。\n\n恒生银行首席经济师王良享表示，本港经济温和复苏。\n\n"
+        "星展香港财富管理投资策略主管刘佩珊认为，美股估值偏高。\n\n行政院发言人李慧文在记者会转述，院长指示加强防灾。\n\n"
+        "台中市长林佳龙表示，市府已成立应变小组。\n\n绿委王定国反批，在野党联手扩权。\n\n金钟影后谢佳萱透露，她为角色增重五公斤。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("麦嘉伦", script): (None, t("主控官", script), ["p1"]),
+        t("王良享", script): (t("恒生银行", script), t("首席经济师", script), ["p2"]),  # jieba: 王良/享
+        t("刘佩珊", script): (t("星展", script), t("香港财富管理投资策略主管", script), ["p3"]),
+        t("李慧文", script): (t("行政院", script), t("发言人", script), ["p4"]),
+        t("林佳龙", script): (t("台中市", script), t("市长", script), ["p5"]),
+        t("王定国", script): (None, t("绿委", script), ["p6"]),
+        t("谢佳萱", script): (None, t("金钟影后", script), ["p7"]),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_trades_before_a_name_with_an_age_in_brackets(script):
+    text = "标题\n\n外送员陈志豪（45岁）说，平台抽成越来越高。\n\n中央气象署预报员吴佳如说明，锋面明天南下。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("陈志豪", script): (None, t("外送员", script), ["p1"]),
+        t("吴佳如", script): (t("中央气象署", script), t("预报员", script), ["p2"]),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_name_then_title_between_commas(script):
+    text = "标题\n\n林明德，台大经济系教授，他直言：“通胀压力仍在。”\n\n目前，经济学家普遍认为，通胀压力仍在。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {t("林明德", script): (t("台大经济系", script), t("教授", script), ["p1"])}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_common_word_company_before_a_regional_title(script):
+    text = "标题\n\n长城亚太区总经理陈伟业表示，订单回升。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got == {
+        t("陈伟业", script): (t("长城", script), t("亚太区总经理", script)),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_starting_with_qian_is_not_a_former_post(script):
+    text = "标题\n\n前金区港口里里长王春生说，积水问题多年未解。\n\n前台积电副总经理林本坚表示，研发要长期投入。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title) for s in people.speakers}
+    assert got == {
+        t("王春生", script): (t("前金区港口里", script), t("里长", script)),
+        t("林本坚", script): (t("台积电", script), t("副总经理", script)),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_hong_kong_english_given_names_bracketed_districts_and_uncle_names(script):
+    text = (
+        "标题\n\n摩根大通亚洲首席经济师 Peter 陈大文表示，港元利率将回落。\n\n陈大文续称，楼价将回稳。\n\n"
+        "消防处助理处长（新界南）黄志伟表示，火势已受控。\n\n长者梁伯表示，他每天都到公园做运动。\n"
+    )
+    people = people_of(text, script)
+    got = {s.name: (s.org, s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {
+        t("陈大文", script): (t("摩根大通", script), t("亚洲首席经济师", script), ["p1", "p2"]),
+        t("黄志伟", script): (t("消防处", script), t("助理处长", script), ["p3"]),
+        t("梁伯", script): (None, t("长者", script), ["p4"]),
+    }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_manner_words_without_de_and_rulings(script):
+    text = "标题\n\n里长陈金水无奈表示，社区的老人越来越多。\n\n主审法官郑国威裁定，被告罪名成立。\n"
+    people = people_of(text, script)
+    got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
+    assert got == {t("陈金水", script): (t("里长", script), ["p1"]), t("郑国威", script): (t("主审法官", script), ["p2"])}
