@@ -1320,6 +1320,7 @@ class _Reader:
                 # 陈医师刚刚提到…, said under 王五's label: the speaker refers to a colleague.
                 events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
+            answer_from = inline[1] if inline is not None else None
             if inline is not None:
                 subject, rest_start = inline
                 self._add(subject, para, para.text[rest_start:], "direct", "label line", CONFIDENCE["label"], rest_start, len(para.text))
@@ -1327,7 +1328,7 @@ class _Reader:
                 self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
             for event in events:
                 self._indirect(para, event)
-            last = self._quotes(para, events, open_speaker, previous_last, label_speaker)
+            last = self._quotes(para, events, open_speaker, previous_last, label_speaker, answer_from=answer_from)
             open_speaker = last[0]
             previous_last = last[1] or (label_speaker if label_speaker else None)
         return self._people()
@@ -1690,8 +1691,12 @@ class _Reader:
         self._add(event.subject, para, para.text[start:end], "indirect", event.evidence, event.confidence, start, end)
 
     # -- direct quotes ---------------------------------------------------------------------
-    def _quotes(self, para: _Para, events: list[_Event], open_speaker, previous_last, label_speaker):
-        """Attribute the paragraph's quotations; return (open quote's speaker, last speaker)."""
+    def _quotes(self, para: _Para, events: list[_Event], open_speaker, previous_last, label_speaker, *, answer_from: int | None = None):
+        """Attribute the paragraph's quotations; return (open quote's speaker, last speaker).
+
+        ``answer_from``: where a label line's answer (张三：…) starts; a quotation inside it whose
+        own speaker we cannot read is the labelled speaker quoting someone, not a quote of its own.
+        """
         simp = para.simp
         last_speaker = None
         for event in events:
@@ -1704,7 +1709,9 @@ class _Reader:
                 continue
             speaker, evidence, confidence = self._quote_speaker(para, span, number, events, open_speaker, previous_last, label_speaker)
             text = para.text[span.start : span.end].strip()
-            if speaker is None:
+            if speaker is None and answer_from is not None and span.start >= answer_from:
+                pass  # nested in the labelled answer, already the labelled speaker's words
+            elif speaker is None:
                 self.unattributed.append(Quote(text=text, kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=span.start, end=span.end))
             else:
                 self._add(speaker, para, text, "direct", evidence, confidence, span.start, span.end)

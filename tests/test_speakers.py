@@ -1015,3 +1015,24 @@ def test_manner_words_without_de_and_rulings(script):
     people = people_of(text, script)
     got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
     assert got == {t("陈金水", script): (t("里长", script), ["p1"]), t("郑国威", script): (t("主审法官", script), ["p2"])}
+
+
+# --- quotes a reader attributes from context (clean-article false alarms) ---------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_inside_an_interview_answer_is_the_answer_not_unattributed(script):
+    text = "标题\n\n记者：您想过离开吗？\n\n王秀英：想过。有一天，一个孩子塞给我一个鸡蛋，说：“王老师，你明年还来吗？”我就留下了。\n\n记者：谢谢。\n"
+    people = people_of(text, script)
+    wang = speaker(people, "王秀英", script)
+    assert any(t("一个孩子塞给我", script) in q.text for q in wang.quotes)
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_with_no_speaker_in_the_text_stays_unattributed(script):
+    text = "标题\n\n今年的展览吸引了很多人。“这是我看过最好的展览。”\n\n展览将持续到下个月。\n"
+    people = people_of(text, script)
+    assert [q.text for q in people.unattributed_quotes] == [t("这是我看过最好的展览。", script)]
+    assert people.speakers == ()
