@@ -1037,3 +1037,14 @@ def test_quote_with_no_speaker_in_the_text_stays_unattributed(script):
     people = people_of(text, script)
     assert [q.text for q in people.unattributed_quotes] == [t("这是我看过最好的展览。", script)]
     assert people.speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unnamed_developer_or_fan_with_a_place_before_the_cue_is_an_anonymous_source(script):
+    text = "标题\n\n社区反应热烈。有开发者在GitHub上留言：“这是我第一次跑出这个结果。”\n\n一位球迷在看台上说：“今天值回票价。”\n"
+    people = people_of(text, script)
+    assert people.unattributed_quotes == () and people.speakers == ()
+    described = {a.description: [q.text for q in a.quotes] for a in people.anonymous_sources}
+    assert described[t("开发者", script)] == [t("这是我第一次跑出这个结果。", script)]
+    assert any(t("球迷", script) in d for d in described)
+    check_offsets(text, script, people)
