@@ -157,6 +157,11 @@ _ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
 # 消息指, 有消息称: unnamed "word" as the source of a statement (Hong Kong and mainland usage).
+# 某协会秘书长说, 富邦悍将总教练在赛后坦言: an organisation and a title with no name, right
+# before the cue (a name after the title would make it a named person, so the cue must follow).
+_ANON_TITLED = re.compile(
+    rf"{_NP}{{2,20}}?(?:{'|'.join(N.TITLE_HEADS)})(?=(?:在{_NP}{{1,8}}?)?(?:{'|'.join(map(re.escape, _CUES))}))"
+)
 _ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
@@ -1254,10 +1259,17 @@ class _Reader:
             if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
                 start = match.start()
-                if pattern is _ANON_BARE or pattern is _ANON_NEWS:
+                if pattern is _ANON_TITLED and (
+                    (N.surnames().get(simp[start]) is not None and match.end() - start <= 4)
+                    or any(key in match.group(0) for key in self.persons)
+                    or any(alias in match.group(0) for alias in self.aliases)
+                    or re.search(r"[他她我你]|[^\s]姓|[对向跟给与和][^对向跟给与和]{1,6}$", match.group(0)) is not None
+                ):
+                    continue  # 王部长表示, 李国平研究员看来 (a named person), 他对记者说 (the listener)
+                if pattern in (_ANON_BARE, _ANON_NEWS, _ANON_TITLED):
                     start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
                 found.append(_Mention(start, match.end(), kind, None, simp[start : match.end()]))
         for start, end in _pseudonyms(simp, para.tokens):

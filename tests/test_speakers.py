@@ -1058,3 +1058,19 @@ def test_customer_nouns_before_a_surname_and_honorific(script):
     assert speaker(people, "李太太", script).quotes[0].text == t("每周都来。", script)
     assert people.unattributed_quotes == ()
     check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_organisation_and_title_without_a_name_is_an_unnamed_source(script):
+    text = (
+        "标题\n\n民间团体大致表示肯定。家庭照顾者关怀总会秘书长说，津贴是多年的目标，“总算踏出第一步”。\n\n"
+        "客队总教练在赛后坦言，打线陷入低潮。他说：“我们会慢慢调整。”\n\n"
+        "研究所李国平研究员表示，人才是关键。\n"
+    )
+    people = people_of(text, script)
+    described = {a.description: [q.text for q in a.quotes] for a in people.anonymous_sources}
+    assert any(t("总算踏出第一步", script) in q for q in described[t("家庭照顾者关怀总会秘书长", script)])
+    assert t("我们会慢慢调整。", script) in described[t("客队总教练", script)]
+    assert names(people) == [t("李国平", script)]  # a name before the title: not unnamed
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
