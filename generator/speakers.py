@@ -1799,6 +1799,9 @@ class _Reader:
             subject = self._sentence_subject_beside(para, span)
             if subject is not None:
                 return subject, "beside its speaker's sentence", CONFIDENCE["beside"]
+            subject = self._pronoun_sentence_before(para, span, previous_last)
+            if subject is not None:
+                return subject, "beside its speaker's sentence (他/她)", CONFIDENCE["beside"] * 0.9
         if number == 0 and starts_paragraph and open_speaker is not False:
             if open_speaker is None:
                 return None, "", 0.0
@@ -1806,6 +1809,30 @@ class _Reader:
         if number == 0 and starts_paragraph and previous_last is not None and not events:
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
+
+    def _pronoun_sentence_before(self, para: _Para, span: _Span, previous_last: tuple[str, str] | None) -> tuple[str, str] | None:
+        """不过，有些事情他不打算改。「…」: a quote opening a sentence right after one whose last
+        clause has 他/她 near its start is that person's, resolved like any pronoun."""
+        simp = para.simp
+        opener = span.start - 1
+        if not span.opened or opener < 1 or simp[opener - 1] not in SENTENCE_END:
+            return None
+        sentence_start = max((simp.rfind(mark, 0, opener - 1) for mark in SENTENCE_END), default=-1) + 1
+        clause_start = max(sentence_start, max(simp.rfind(mark, 0, opener - 1) for mark in "，,；;：:") + 1)
+        if _inside(self.spans[para.index], clause_start) or any(mark in simp[sentence_start:opener] for mark in "「」“”『』"):
+            return None
+        match = re.search("[他她]", simp[clause_start : clause_start + 6])
+        if match is None:
+            return None
+        at = clause_start + match.start()
+        if simp[at + 1 : at + 2] in _NOT_PRONOUN_AFTER or (at > 0 and simp[at - 1] in _NOT_PRONOUN_BEFORE):
+            return None
+        saved = self.last_subject
+        self.last_subject = saved or previous_last  # the paragraph has no subject yet: the last speaker
+        try:
+            return self._resolve(_Mention(at, at + 1, "pronoun", _PRONOUNS[simp[at]], simp[at]))
+        finally:
+            self.last_subject = saved
 
     def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
         """A quote in a paragraph without speech cues, right after a sentence whose subject is a

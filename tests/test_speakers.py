@@ -1074,3 +1074,16 @@ def test_organisation_and_title_without_a_name_is_an_unnamed_source(script):
     assert names(people) == [t("李国平", script)]  # a name before the title: not unnamed
     assert people.unattributed_quotes == ()
     check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_after_a_sentence_about_him_continues_the_previous_speaker(script):
+    text = "标题\n\n二儿子陈志豪十年前回来帮忙。他说，年轻客人常来。\n\n不过，有些事情他一点也不打算改。“奶奶说过『面要现煮』，我记得很清楚。”\n"
+    people = people_of(text, script)
+    chen = speaker(people, "陈志豪", script)
+    assert paragraphs(chen) == ["p1", "p2"]
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+    # nobody before the pronoun: the quote stays unattributed
+    alone = people_of("标题\n\n不过，有些事情他一点也不打算改。“面要现煮。”\n", script)
+    assert [q.text for q in alone.unattributed_quotes] == [t("面要现煮。", script)]
