@@ -160,6 +160,7 @@ _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人�
 # 某协会秘书长说, 富邦悍将总教练在赛后坦言: an organisation and a title with no name, right
 # before the cue (a name after the title would make it a named person, so the cue must follow).
 _ANON_TITLED = re.compile(
+    rf"(?:(?<=^)|(?<=[{_PUNCT}\s]))"  # from a clause's start only: keeps the scan cheap
     rf"{_NP}{{2,20}}?(?:{'|'.join(N.TITLE_HEADS)})(?=(?:在{_NP}{{1,8}}?)?(?:{'|'.join(map(re.escape, _CUES))}))"
 )
 _ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
