@@ -1087,3 +1087,16 @@ def test_quote_after_a_sentence_about_him_continues_the_previous_speaker(script)
     # nobody before the pronoun: the quote stays unattributed
     alone = people_of("标题\n\n不过，有些事情他一点也不打算改。“面要现煮。”\n", script)
     assert [q.text for q in alone.unattributed_quotes] == [t("面要现煮。", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_kinship_speaker_with_manner_clauses_and_a_one_word_answer(script):
+    text = (
+        "标题\n\n清晨五点，陈阿嬷的面店已经冒烟。陈阿嬷今年七十八岁。她一边下面，一边跟熟客打招呼：“吃饱没？”\n\n"
+        "问起秘诀，陈阿嬷只说了两个字：“耐心。”\n"
+    )
+    people = people_of(text, script)
+    chen = speaker(people, "陈阿嬷", script)
+    assert [q.text for q in chen.quotes] == [t("吃饱没？", script), t("耐心。", script)]
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
