@@ -144,7 +144,7 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人"]
+    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
@@ -152,10 +152,17 @@ _ANON_HEADS = sorted(
 )
 _ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
 _ANON_INTRO = r"(?:另一家|另一间|另一个|另外一名|另外一家|一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
-_ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![\u4e00-\u9fff]{{0,1}}[A-Za-z])")
+_ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![A-Za-z])(?![\u4e00-\u9fff](?<![在于从向对通])[A-Za-z])")
+# (a head before a Latin name names someone; 开发者在GitHub上 is a place after a preposition)
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
 # 消息指, 有消息称: unnamed "word" as the source of a statement (Hong Kong and mainland usage).
+# 某协会秘书长说, 富邦悍将总教练在赛后坦言: an organisation and a title with no name, right
+# before the cue (a name after the title would make it a named person, so the cue must follow).
+_ANON_TITLED = re.compile(
+    rf"(?:(?<=^)|(?<=[{_PUNCT}\s]))"  # from a clause's start only: keeps the scan cheap
+    rf"{_NP}{{2,20}}?(?:{'|'.join(N.TITLE_HEADS)})(?=(?:在{_NP}{{1,8}}?)?(?:{'|'.join(map(re.escape, _CUES))}))"
+)
 _ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
@@ -1253,10 +1260,17 @@ class _Reader:
             if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
                 start = match.start()
-                if pattern is _ANON_BARE or pattern is _ANON_NEWS:
+                if pattern is _ANON_TITLED and (
+                    (N.surnames().get(simp[start]) is not None and match.end() - start <= 4)
+                    or any(key in match.group(0) for key in self.persons)
+                    or any(alias in match.group(0) for alias in self.aliases)
+                    or re.search(r"[他她我你]|[^\s]姓|[对向跟给与和][^对向跟给与和]{1,6}$", match.group(0)) is not None
+                ):
+                    continue  # 王部长表示, 李国平研究员看来 (a named person), 他对记者说 (the listener)
+                if pattern in (_ANON_BARE, _ANON_NEWS, _ANON_TITLED):
                     start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
                 found.append(_Mention(start, match.end(), kind, None, simp[start : match.end()]))
         for start, end in _pseudonyms(simp, para.tokens):
@@ -1320,6 +1334,7 @@ class _Reader:
                 # 陈医师刚刚提到…, said under 王五's label: the speaker refers to a colleague.
                 events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
+            answer_from = inline[1] if inline is not None else None
             if inline is not None:
                 subject, rest_start = inline
                 self._add(subject, para, para.text[rest_start:], "direct", "label line", CONFIDENCE["label"], rest_start, len(para.text))
@@ -1327,7 +1342,7 @@ class _Reader:
                 self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
             for event in events:
                 self._indirect(para, event)
-            last = self._quotes(para, events, open_speaker, previous_last, label_speaker)
+            last = self._quotes(para, events, open_speaker, previous_last, label_speaker, answer_from=answer_from)
             open_speaker = last[0]
             previous_last = last[1] or (label_speaker if label_speaker else None)
         return self._people()
@@ -1690,8 +1705,12 @@ class _Reader:
         self._add(event.subject, para, para.text[start:end], "indirect", event.evidence, event.confidence, start, end)
 
     # -- direct quotes ---------------------------------------------------------------------
-    def _quotes(self, para: _Para, events: list[_Event], open_speaker, previous_last, label_speaker):
-        """Attribute the paragraph's quotations; return (open quote's speaker, last speaker)."""
+    def _quotes(self, para: _Para, events: list[_Event], open_speaker, previous_last, label_speaker, *, answer_from: int | None = None):
+        """Attribute the paragraph's quotations; return (open quote's speaker, last speaker).
+
+        ``answer_from``: where a label line's answer (张三：…) starts; a quotation inside it whose
+        own speaker we cannot read is the labelled speaker quoting someone, not a quote of its own.
+        """
         simp = para.simp
         last_speaker = None
         for event in events:
@@ -1704,7 +1723,9 @@ class _Reader:
                 continue
             speaker, evidence, confidence = self._quote_speaker(para, span, number, events, open_speaker, previous_last, label_speaker)
             text = para.text[span.start : span.end].strip()
-            if speaker is None:
+            if speaker is None and answer_from is not None and span.start >= answer_from:
+                pass  # nested in the labelled answer, already the labelled speaker's words
+            elif speaker is None:
                 self.unattributed.append(Quote(text=text, kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=span.start, end=span.end))
             else:
                 self._add(speaker, para, text, "direct", evidence, confidence, span.start, span.end)
@@ -1779,6 +1800,9 @@ class _Reader:
             subject = self._sentence_subject_beside(para, span)
             if subject is not None:
                 return subject, "beside its speaker's sentence", CONFIDENCE["beside"]
+            subject = self._pronoun_sentence_before(para, span, previous_last)
+            if subject is not None:
+                return subject, "beside its speaker's sentence (他/她)", CONFIDENCE["beside"] * 0.9
         if number == 0 and starts_paragraph and open_speaker is not False:
             if open_speaker is None:
                 return None, "", 0.0
@@ -1786,6 +1810,30 @@ class _Reader:
         if number == 0 and starts_paragraph and previous_last is not None and not events:
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
+
+    def _pronoun_sentence_before(self, para: _Para, span: _Span, previous_last: tuple[str, str] | None) -> tuple[str, str] | None:
+        """不过，有些事情他不打算改。「…」: a quote opening a sentence right after one whose last
+        clause has 他/她 near its start is that person's, resolved like any pronoun."""
+        simp = para.simp
+        opener = span.start - 1
+        if not span.opened or opener < 1 or simp[opener - 1] not in SENTENCE_END:
+            return None
+        sentence_start = max((simp.rfind(mark, 0, opener - 1) for mark in SENTENCE_END), default=-1) + 1
+        clause_start = max(sentence_start, max(simp.rfind(mark, 0, opener - 1) for mark in "，,；;：:") + 1)
+        if _inside(self.spans[para.index], clause_start) or any(mark in simp[sentence_start:opener] for mark in "「」“”『』"):
+            return None
+        match = re.search("[他她]", simp[clause_start : clause_start + 6])
+        if match is None:
+            return None
+        at = clause_start + match.start()
+        if simp[at + 1 : at + 2] in _NOT_PRONOUN_AFTER or (at > 0 and simp[at - 1] in _NOT_PRONOUN_BEFORE):
+            return None
+        saved = self.last_subject
+        self.last_subject = saved or previous_last  # the paragraph has no subject yet: the last speaker
+        try:
+            return self._resolve(_Mention(at, at + 1, "pronoun", _PRONOUNS[simp[at]], simp[at]))
+        finally:
+            self.last_subject = saved
 
     def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
         """A quote in a paragraph without speech cues, right after a sentence whose subject is a

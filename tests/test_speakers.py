@@ -810,7 +810,8 @@ def test_precision_guards_for_objects_unresolved_cues_and_group_leaders(script):
     assert t("周敏华", script) not in got  # 分享了 + a noun is no statement
     zhang = speaker(people, "张桂兰", script)
     assert [q.evidence for q in zhang.quotes] == ["label line"]  # the child's words are not hers
-    assert [q.paragraph for q in people.unattributed_quotes] == ["p4"]
+    # ...nor an unattributed quote: they sit inside her labelled answer, she is quoting the child
+    assert people.unattributed_quotes == ()
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -1015,3 +1016,87 @@ def test_manner_words_without_de_and_rulings(script):
     people = people_of(text, script)
     got = {s.name: (s.title, paragraphs(s)) for s in people.speakers}
     assert got == {t("陈金水", script): (t("里长", script), ["p1"]), t("郑国威", script): (t("主审法官", script), ["p2"])}
+
+
+# --- quotes a reader attributes from context (clean-article false alarms) ---------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_inside_an_interview_answer_is_the_answer_not_unattributed(script):
+    text = "标题\n\n记者：您想过离开吗？\n\n王秀英：想过。有一天，一个孩子塞给我一个鸡蛋，说：“王老师，你明年还来吗？”我就留下了。\n\n记者：谢谢。\n"
+    people = people_of(text, script)
+    wang = speaker(people, "王秀英", script)
+    assert any(t("一个孩子塞给我", script) in q.text for q in wang.quotes)
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_with_no_speaker_in_the_text_stays_unattributed(script):
+    text = "标题\n\n今年的展览吸引了很多人。“这是我看过最好的展览。”\n\n展览将持续到下个月。\n"
+    people = people_of(text, script)
+    assert [q.text for q in people.unattributed_quotes] == [t("这是我看过最好的展览。", script)]
+    assert people.speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unnamed_developer_or_fan_with_a_place_before_the_cue_is_an_anonymous_source(script):
+    text = "标题\n\n社区反应热烈。有开发者在GitHub上留言：“这是我第一次跑出这个结果。”\n\n一位球迷在看台上说：“今天值回票价。”\n"
+    people = people_of(text, script)
+    assert people.unattributed_quotes == () and people.speakers == ()
+    described = {a.description: [q.text for q in a.quotes] for a in people.anonymous_sources}
+    assert described[t("开发者", script)] == [t("这是我第一次跑出这个结果。", script)]
+    assert any(t("球迷", script) in d for d in described)
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_customer_nouns_before_a_surname_and_honorific(script):
+    text = "标题\n\n这家店开了五十年。老主顾王先生笑说，他从中学吃到现在，“分量从来没少过”。\n\n熟客李太太说：“每周都来。”\n"
+    people = people_of(text, script)
+    assert any(t("分量从来没少过", script) in q.text for q in speaker(people, "王先生", script).quotes)
+    assert speaker(people, "李太太", script).quotes[0].text == t("每周都来。", script)
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_organisation_and_title_without_a_name_is_an_unnamed_source(script):
+    text = (
+        "标题\n\n民间团体大致表示肯定。家庭照顾者关怀总会秘书长说，津贴是多年的目标，“总算踏出第一步”。\n\n"
+        "客队总教练在赛后坦言，打线陷入低潮。他说：“我们会慢慢调整。”\n\n"
+        "研究所李国平研究员表示，人才是关键。\n"
+    )
+    people = people_of(text, script)
+    described = {a.description: [q.text for q in a.quotes] for a in people.anonymous_sources}
+    assert any(t("总算踏出第一步", script) in q for q in described[t("家庭照顾者关怀总会秘书长", script)])
+    assert t("我们会慢慢调整。", script) in described[t("客队总教练", script)]
+    assert names(people) == [t("李国平", script)]  # a name before the title: not unnamed
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_quote_after_a_sentence_about_him_continues_the_previous_speaker(script):
+    text = "标题\n\n二儿子陈志豪十年前回来帮忙。他说，年轻客人常来。\n\n不过，有些事情他一点也不打算改。“奶奶说过『面要现煮』，我记得很清楚。”\n"
+    people = people_of(text, script)
+    chen = speaker(people, "陈志豪", script)
+    assert paragraphs(chen) == ["p1", "p2"]
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
+    # nobody before the pronoun: the quote stays unattributed
+    alone = people_of("标题\n\n不过，有些事情他一点也不打算改。“面要现煮。”\n", script)
+    assert [q.text for q in alone.unattributed_quotes] == [t("面要现煮。", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_kinship_speaker_with_manner_clauses_and_a_one_word_answer(script):
+    text = (
+        "标题\n\n清晨五点，陈阿嬷的面店已经冒烟。陈阿嬷今年七十八岁。她一边下面，一边跟熟客打招呼：“吃饱没？”\n\n"
+        "问起秘诀，陈阿嬷只说了两个字：“耐心。”\n"
+    )
+    people = people_of(text, script)
+    chen = speaker(people, "陈阿嬷", script)
+    assert [q.text for q in chen.quotes] == [t("吃饱没？", script), t("耐心。", script)]
+    assert people.unattributed_quotes == ()
+    check_offsets(text, script, people)
