@@ -208,12 +208,6 @@ def given_name_ok(name: str) -> bool:
     return bool(given) and all("\u4e00" <= ch <= "\u9fff" and ch not in NON_NAME_CHARS for ch in given)
 
 
-def is_translit_name(text: str) -> bool:
-    """A transliterated foreign name: Chinese characters joined by a name dot (科莱特·克雷斯)."""
-    parts = re.split(f"[{NAME_DOTS}]", text)
-    return len(parts) >= 2 and all(parts) and all(all(ch in TRANSLIT_CHARS or "\u4e00" <= ch <= "\u9fff" for ch in p) for p in parts)
-
-
 def is_latin_name(text: str) -> bool:
     """A Latin-script personal name of two to four capitalised words (Kevin Chen)."""
     return LATIN_NAME.fullmatch(text) is not None
