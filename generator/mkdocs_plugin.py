@@ -42,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
+from .cache import AnalysisCache
 from .chinese import detect_script
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
@@ -80,6 +81,9 @@ class GeneratorConfig(Config):
     seeds = c.Type(str, default="seeds")
     """Folder of the plain-text articles, relative to mkdocs.yml."""
     max_seed_bytes = c.Type(int, default=DEFAULT_MAX_BYTES)
+    cache_dir = c.Optional(c.Type(str))
+    """Where analysed articles are cached (relative to mkdocs.yml; default .cache/generator);
+    set it to an empty string to analyse every article on every build."""
     editor_marks = c.Type(bool, default=True)
     """Flag paragraphs with findings and link the editor's reports; false for a reader-only site."""
 
@@ -118,11 +122,20 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """The seeds folder, relative to mkdocs.yml."""
         return Path(config.config_file_path or ".").parent / self.config.seeds
 
+    def _cache(self, config: MkDocsConfig) -> AnalysisCache | None:
+        folder = ".cache/generator" if self.config.cache_dir is None else self.config.cache_dir
+        return AnalysisCache(Path(config.config_file_path or ".").parent / folder) if folder else None
+
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
         seeds = self.seeds_path(config)
         try:
-            self.corpus = load_corpus(seeds, display=self.config.seeds, default_script=self.primary, max_bytes=self.config.max_seed_bytes)
+            cache = self._cache(config)
+            self.corpus = load_corpus(
+                seeds, display=self.config.seeds, default_script=self.primary, max_bytes=self.config.max_seed_bytes, cache=cache
+            )
+            if cache is not None:
+                cache.prune()
         except SeedError as error:
             raise PluginError(str(error)) from None
         for notice in self.corpus.notices:
@@ -162,7 +175,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         files.append(File.generated(config, SEARCH_WORKER, content=_asset("search-worker.js")))
         self.page_sources = {file.src_uri for file in files.documentation_pages()}
         count = len(self.corpus.stories)
-        log.info(f"{count} article{'s' if count != 1 else ''} in {time.perf_counter() - started:.2f} s ({len(self.plan.pages)} pages)")
+        cached = f", {cache.hits} analysed before" if cache is not None and cache.hits else ""
+        log.info(f"{count} article{'s' if count != 1 else ''} in {time.perf_counter() - started:.2f} s ({len(self.plan.pages)} pages{cached})")
         return files
 
     # ---------------------------------------------------------------- navigation

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import AnalysisCache
 from .chinese import detect_script
 from .errors import SeedError
 from .findings import check_article
@@ -75,8 +76,18 @@ def analyze_seed(
     )
 
 
-def load_corpus(seeds: Path, *, display: str | None = None, default_script: Script = "zh-Hant", max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+def load_corpus(
+    seeds: Path,
+    *,
+    display: str | None = None,
+    default_script: Script = "zh-Hant",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: AnalysisCache | None = None,
+) -> Corpus:
     """Analyse every ``.txt`` seed of a folder, in file-name order.
+
+    With a ``cache``, a seed whose bytes, sidecar, site curation and options are unchanged is
+    not analysed again (``mkdocs serve`` after an edit re-analyses one article).
 
     A seed that cannot be built becomes a ``SeedProblem`` and the others are still built;
     whether that fails the build is the caller's decision (strict mode does).
@@ -103,7 +114,12 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
                 notices.append(f"{name}: ignored: not a .txt article")
             continue
         try:
-            story = analyze_seed(path, display=name, site=site, default_script=default_script, max_bytes=max_bytes)
+            key = _cache_key(path, name, seeds, default_script, max_bytes) if cache else None
+            story = cache.get(key) if cache and key else None
+            if story is None:
+                story = analyze_seed(path, display=name, site=site, default_script=default_script, max_bytes=max_bytes)
+                if cache and key:
+                    cache.put(key, story)
         except SeedError as error:
             problems.append(error.as_problem())
             continue
@@ -123,6 +139,16 @@ def load_corpus(seeds: Path, *, display: str | None = None, default_script: Scri
     if not stories and not problems:
         notices.append(f"{shown}/: no .txt articles found")
     return Corpus(stories=tuple(stories), problems=tuple(problems), notices=tuple(notices))
+
+
+def _cache_key(path: Path, name: str, seeds: Path, default_script: str, max_bytes: int) -> str | None:
+    """Everything a seed's analysis depends on, hashed; ``None`` for a file too large to read."""
+    if path.stat().st_size > max_bytes:
+        return None
+    parts = [path.read_bytes(), name.encode(), default_script.encode(), str(max_bytes).encode()]
+    for dependency in (sidecar_path(path), seeds / GLOSSARY_FILE, seeds / SPEAKERS_FILE):
+        parts.append(dependency.read_bytes() if dependency.is_file() else b"\0absent")
+    return AnalysisCache.key(*parts)
 
 
 def slug_from_filename(stem: str) -> str:

@@ -216,3 +216,15 @@ def test_serve_watches_the_seeds_folder(tmp_path: Path) -> None:
     server = Server()
     plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
     assert [Path(p).resolve() for p in server.watched] == [(project / "seeds").resolve()]
+
+
+def test_a_second_build_reuses_the_analysis_and_gives_the_same_site(tmp_path: Path) -> None:
+    import hashlib
+
+    project = make_project(tmp_path, {"a.txt": fixture_text("trad_short_headings.txt"), "b.txt": fixture_text("simp_wrapped.txt")})
+    env = {"SOURCE_DATE_EPOCH": "1739318400"}
+    first = mkdocs_build(project, extra_env=env)
+    pages = {p.relative_to(first.site): hashlib.sha256(p.read_bytes()).digest() for p in first.site.rglob("*") if p.is_file()}
+    second = mkdocs_build(project, extra_env=env)
+    assert "2 articles in" in second.log and "2 analysed before" in second.log
+    assert pages == {p.relative_to(second.site): hashlib.sha256(p.read_bytes()).digest() for p in second.site.rglob("*") if p.is_file()}

@@ -114,3 +114,43 @@ def test_a_bug_on_one_article_is_one_line_and_the_others_are_built(tmp_path: Pat
     corpus = load_corpus(tmp_path, display="seeds")
     assert [s.article.slug for s in corpus.stories] == ["b"]
     assert str(corpus.problems[0]).startswith("seeds/a.txt: internal error while analysing it (ValueError: unexpected shape)")
+
+
+def test_the_cache_reanalyses_only_what_changed(tmp_path: Path) -> None:
+    from generator.cache import AnalysisCache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write(seeds, "a.txt", fixture_text("simp_no_headings.txt"))
+    write(seeds, "b.txt", fixture_text("trad_labels.txt"))
+    first = AnalysisCache(tmp_path / "cache")
+    fresh = load_corpus(seeds, display="seeds", cache=first)
+    assert first.hits == 0
+    again = AnalysisCache(tmp_path / "cache")
+    assert load_corpus(seeds, display="seeds", cache=again) == fresh
+    assert again.hits == 2
+    # An edited article, a new sidecar or site-wide curation: analysed again.
+    write(seeds, "a.txt", fixture_text("simp_no_headings.txt").replace("糕点", "点心"))
+    edited = AnalysisCache(tmp_path / "cache")
+    assert load_corpus(seeds, display="seeds", cache=edited).stories[0].article.title == "一家老字号点心铺的第三次搬家"
+    assert edited.hits == 1
+    write(seeds, "glossary.yml", "drop: [糕点]\n")
+    curated = AnalysisCache(tmp_path / "cache")
+    load_corpus(seeds, display="seeds", cache=curated)
+    assert curated.hits == 0
+    curated.prune()
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2
+
+
+def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
+    from generator.cache import AnalysisCache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write(seeds, "a.txt", fixture_text("simp_no_headings.txt"))
+    load_corpus(seeds, cache=AnalysisCache(tmp_path / "cache"))
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    cache = AnalysisCache(tmp_path / "cache")
+    assert load_corpus(seeds, cache=cache).stories[0].article.slug == "a"
+    assert cache.hits == 0

@@ -1,0 +1,89 @@
+"""Edge: a disk cache of analysed articles, so that `mkdocs serve` re-analyses only the
+article that changed.
+
+An entry is keyed by everything the analysis of a seed depends on: the generator's own code
+and data, the seed's bytes, its sidecar, the site-wide curation files and the options. Any
+change to one of them is a different key, so an entry is never stale; entries not used by a
+build are removed at its end. A damaged or unreadable entry is simply a miss.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .model import Story
+
+_PROTOCOL = 5
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the generator package's code and data and of the versions of the libraries
+    whose dictionaries it uses: any new version invalidates the cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for library in ("opencc", "jieba", "pypinyin"):  # their dictionaries shape the analysis too
+        digest.update(f"{library}={importlib.metadata.version(library)};".encode())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".j2"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    """Stories on disk under ``folder``, one pickle per key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.hits = 0
+
+    @staticmethod
+    def key(*parts: bytes) -> str:
+        """The key of a seed's analysis: a hash of the code fingerprint and ``parts``."""
+        digest = hashlib.sha256(code_fingerprint().encode())
+        for part in parts:
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Story | None:
+        """The cached story, or ``None``."""
+        self.used.add(key)
+        try:
+            story = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
+        except Exception:  # missing, damaged, or from an incompatible Python: analyse again
+            return None
+        if not isinstance(story, Story):
+            return None
+        self.hits += 1
+        return story
+
+    def put(self, key: str, story: Story) -> None:
+        """Store a story (written whole, then renamed: never half-written)."""
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(story, out, protocol=_PROTOCOL)
+            os.replace(temporary, self.folder / f"{key}.pickle")
+        except OSError:
+            pass  # a read-only checkout: the cache is an optimisation, never a failure
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use."""
+        for path in self._entries():
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
+
+    def _entries(self) -> Iterable[Path]:
+        return self.folder.glob("*.pickle") if self.folder.is_dir() else ()
