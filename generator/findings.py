@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
+from .lexicon import word_tag
 from .model import Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
@@ -755,10 +756,7 @@ conjunctions, localisers, interjections, onomatopoeia."""
 
 
 def _is_function_word(simplified_char: str) -> bool:
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(simplified_char, "")
-    return tag in _FUNCTION_TAGS
+    return word_tag(simplified_char) in _FUNCTION_TAGS
 
 
 def _valid_in_script(ch: str, traditional: bool) -> bool:

@@ -40,10 +40,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import jieba
-import jieba.posseg
 
 from . import names as N
 from .chinese import convert
+from .lexicon import posseg, word_tag
 from .model import AnonymousSource, Article, People, Quote, QuoteKind, Speaker
 from .parse import BULLETS
 
@@ -332,7 +332,7 @@ def simplified_copy(text: str) -> str:
 def _tokens(simp: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     position = 0
-    for word, flag in jieba.posseg.cut(simp):
+    for word, flag in posseg().cut(simp):
         out.append((position, position + len(word), flag))
         position += len(word)
     return tuple(out)
@@ -731,7 +731,7 @@ def _starts_next_word(token: tuple[int, int, str]) -> bool:
 
 def _is_word(simp: str) -> str | None:
     """jieba's tag when ``simp`` is a dictionary word (None for unknown strings)."""
-    return jieba.posseg.dt.word_tag_tab.get(simp)
+    return word_tag(simp)
 
 
 def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False) -> bool:
