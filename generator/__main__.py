@@ -27,6 +27,7 @@ from .model import Story
 from .pipeline import SEED_SUFFIX, analyze_seed, load_corpus
 from .plan import plan_site
 from .render import reading_minutes
+from .workers import available_cpus
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -100,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.seeds, display=str(args.seeds), default_script=args.script)
+    corpus = load_corpus(args.seeds, display=str(args.seeds), default_script=args.script, processes=available_cpus())
     for notice in corpus.notices:
         print(notice, file=sys.stderr)
     for problem in corpus.problems:

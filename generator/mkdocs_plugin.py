@@ -63,6 +63,7 @@ from .search import (
     page_entries,
     search_vocabulary,
 )
+from .workers import available_cpus
 
 log = get_plugin_logger("generator")
 
@@ -84,6 +85,9 @@ class GeneratorConfig(Config):
     cache_dir = c.Optional(c.Type(str))
     """Where analysed articles are cached (relative to mkdocs.yml; default .cache/generator);
     set it to an empty string to analyse every article on every build."""
+    processes = c.Type(int, default=0)
+    """Processes that analyse the articles not in the cache: 0 (default) one per CPU, 1 none
+    besides MkDocs's own (generator/workers.py says when a second one is used)."""
     editor_marks = c.Type(bool, default=True)
     """Flag paragraphs with findings and link the editor's reports; false for a reader-only site."""
 
@@ -132,7 +136,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         try:
             cache = self._cache(config)
             self.corpus = load_corpus(
-                seeds, display=self.config.seeds, default_script=self.primary, max_bytes=self.config.max_seed_bytes, cache=cache
+                seeds,
+                display=self.config.seeds,
+                default_script=self.primary,
+                max_bytes=self.config.max_seed_bytes,
+                cache=cache,
+                processes=self.config.processes or available_cpus(),
             )
             if cache is not None:
                 cache.prune()

@@ -23,6 +23,7 @@ from .sidecar import GLOSSARY_FILE, article_glossary, article_meta, load_sidecar
 from .slugs import slugify
 from .speaker_curation import SPEAKERS_FILE, Curation, curation_from_data, load_curation
 from .speakers import find_people
+from .workers import map_in_processes
 
 SEED_SUFFIX = ".txt"
 # Files an editor may keep in seeds/ that are not articles and need no notice.
@@ -83,11 +84,14 @@ def load_corpus(
     default_script: Script = "zh-Hant",
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: AnalysisCache | None = None,
+    processes: int = 1,
 ) -> Corpus:
     """Analyse every ``.txt`` seed of a folder, in file-name order.
 
     With a ``cache``, a seed whose bytes, sidecar, site curation and options are unchanged is
-    not analysed again (``mkdocs serve`` after an edit re-analyses one article).
+    not analysed again (``mkdocs serve`` after an edit re-analyses one article). The others
+    are analysed in up to ``processes`` processes (``workers.map_in_processes``); the result
+    does not depend on how many.
 
     A seed that cannot be built becomes a ``SeedProblem`` and the others are still built;
     whether that fails the build is the caller's decision (strict mode does).
@@ -98,54 +102,87 @@ def load_corpus(
     if not seeds.is_dir():
         raise SeedError(shown + "/", "seeds folder not found (create it and put .txt articles in it)")
     site = load_site_curation(seeds, display=shown)
-    stories: list[Story] = []
-    problems: list[SeedProblem] = []
     notices: list[str] = []
-    by_slug: dict[str, str] = {}
+    jobs: list[_Job] = []
     for path in sorted(seeds.iterdir(), key=lambda p: p.name):
         name = f"{shown}/{path.name}"
         if path.name.startswith(".") or path.is_dir():
             continue
-        if path.suffix.lower() != SEED_SUFFIX:
-            if path.suffix.lower() in {".yml", ".yaml"}:
-                if path.name not in CURATION_FILES and not path.with_suffix(SEED_SUFFIX).exists():
-                    notices.append(f"{name}: ignored: no article {path.with_suffix(SEED_SUFFIX).name} for this sidecar")
-            else:
-                notices.append(f"{name}: ignored: not a .txt article")
+        if path.suffix.lower() == SEED_SUFFIX:
+            jobs.append(_Job(path=path, display=name, site=site, default_script=default_script, max_bytes=max_bytes))
+        elif path.suffix.lower() in {".yml", ".yaml"}:
+            if path.name not in CURATION_FILES and not path.with_suffix(SEED_SUFFIX).exists():
+                notices.append(f"{name}: ignored: no article {path.with_suffix(SEED_SUFFIX).name} for this sidecar")
+        else:
+            notices.append(f"{name}: ignored: not a .txt article")
+
+    keys = [_cache_key(job, seeds) if cache else None for job in jobs]
+    outcomes: list[Story | SeedProblem | None] = [cache.get(key) if cache and key else None for key in keys]
+    missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    analysed = map_in_processes(_analyze_job, [jobs[index] for index in missing], processes=processes)
+    for index, outcome in zip(missing, analysed, strict=True):
+        outcomes[index] = outcome
+        key = keys[index]
+        if cache and key and isinstance(outcome, Story):
+            cache.put(key, outcome)
+
+    stories: list[Story] = []
+    problems: list[SeedProblem] = []
+    by_slug: dict[str, str] = {}
+    for job, outcome in zip(jobs, outcomes, strict=True):
+        if not isinstance(outcome, Story):
+            assert outcome is not None  # every miss was analysed above
+            problems.append(outcome)
             continue
-        try:
-            key = _cache_key(path, name, seeds, default_script, max_bytes) if cache else None
-            story = cache.get(key) if cache and key else None
-            if story is None:
-                story = analyze_seed(path, display=name, site=site, default_script=default_script, max_bytes=max_bytes)
-                if cache and key:
-                    cache.put(key, story)
-        except SeedError as error:
-            problems.append(error.as_problem())
-            continue
-        except Exception as error:  # a bug of ours on an unusual text: report it, build the others
-            if os.environ.get("GENERATOR_DEBUG"):
-                raise
-            problems.append(SeedProblem(path=name, message=f"internal error while analysing it ({type(error).__name__}: {error}); please report it with this file (GENERATOR_DEBUG=1 shows the traceback)"))
-            continue
-        slug = story.article.slug
+        slug = outcome.article.slug
         if slug in by_slug:
-            problems.append(SeedProblem(path=name, message=f"slug '{slug}' is already used by {by_slug[slug]}; set another slug in its .yml sidecar"))
+            problems.append(SeedProblem(path=job.display, message=f"slug '{slug}' is already used by {by_slug[slug]}; set another slug in its .yml sidecar"))
             continue
-        by_slug[slug] = name
-        article = story.article
-        notices.append(f"{name}: {article.encoding}, {article.script}, {len(article.paragraphs)} paragraphs, {len(article.headed_sections)} sections")
-        stories.append(story)
+        by_slug[slug] = job.display
+        article = outcome.article
+        notices.append(f"{job.display}: {article.encoding}, {article.script}, {len(article.paragraphs)} paragraphs, {len(article.headed_sections)} sections")
+        stories.append(outcome)
     if not stories and not problems:
         notices.append(f"{shown}/: no .txt articles found")
     return Corpus(stories=tuple(stories), problems=tuple(problems), notices=tuple(notices))
 
 
-def _cache_key(path: Path, name: str, seeds: Path, default_script: str, max_bytes: int) -> str | None:
-    """Everything a seed's analysis depends on, hashed; ``None`` for a file too large to read."""
-    if path.stat().st_size > max_bytes:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One seed to analyse, with everything ``analyze_seed`` needs (sent to a worker process)."""
+
+    path: Path
+    display: str
+    site: SiteCuration
+    default_script: Script
+    max_bytes: int
+
+
+def _analyze_job(job: _Job) -> Story | SeedProblem:
+    """``analyze_seed``, with a bad seed or an internal error as a ``SeedProblem``."""
+    try:
+        return analyze_seed(job.path, display=job.display, site=job.site, default_script=job.default_script, max_bytes=job.max_bytes)
+    except SeedError as error:
+        return error.as_problem()
+    except Exception as error:  # a bug of ours on an unusual text: report it, build the others
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        return SeedProblem(
+            path=job.display,
+            message=f"internal error while analysing it ({type(error).__name__}: {error}); please report it with this file (GENERATOR_DEBUG=1 shows the traceback)",
+        )
+
+
+def _cache_key(job: _Job, seeds: Path) -> str | None:
+    """Everything a seed's analysis depends on, hashed; ``None`` for a file too large or
+    unreadable (its analysis says why)."""
+    path = job.path
+    try:
+        if path.stat().st_size > job.max_bytes:
+            return None
+        parts = [path.read_bytes(), job.display.encode(), job.default_script.encode(), str(job.max_bytes).encode()]
+    except OSError:
         return None
-    parts = [path.read_bytes(), name.encode(), default_script.encode(), str(max_bytes).encode()]
     for dependency in (sidecar_path(path), seeds / GLOSSARY_FILE, seeds / SPEAKERS_FILE):
         parts.append(dependency.read_bytes() if dependency.is_file() else b"\0absent")
     return AnalysisCache.key(*parts)
