@@ -75,12 +75,28 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说"]
     ),
     key=len,
     reverse=True,
 )
 _CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])")
+_GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
+# 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
+_HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅")
+# Between the second of two joined speakers and the cue (A与B都认为).
+_JOINT_MARKER = re.compile(r"\s*(?:也都|都|均|亦|皆|一致|同样|共同|双双|也|则)?\s*")
+_CUE_ADVERB = re.compile("则是|则|也|亦|还|更|都|均|便|就|又|再")
+
+
+def _cue_at(simp: str, position: int) -> bool:
+    """A speech cue starts at ``position``, or after one adverb (王美华则表示: 则 is no part of the name)."""
+    if _CUE.match(simp, position):
+        return True
+    adverb = _CUE_ADVERB.match(simp, position)
+    return adverb is not None and _CUE.match(simp, adverb.end()) is not None
+
+
 _NOT_CUE_AFTER = {
     "说": ("明书", "法", "服", "谎", "情", "客", "辞", "唱", "书", "了算", "不定", "起来"),
     "称": ("为", "之", "作", "号", "霸", "雄", "职", "心", "得上", "谓", "赞"),
@@ -114,9 +130,9 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
-    "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
+    "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
-    "上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
+    "这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
     "庭上 庭外 庭内 台上 台下 场边 场外 场上 "
     "无奈 感性 激动 哽咽 苦笑 难过 气愤 不满 低调 强硬 严肃 沉痛 坦然 语重心长 兴奋 开心 忍不住 不禁 幽默 淡定 自信 谦虚 直白 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
@@ -590,6 +606,8 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 (flag == "p" and word not in ("与", "和", "及", "同")) or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
             ):
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
+            elif start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、":
+                start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
         for s, e in parsed.orgs:
@@ -747,7 +765,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         first = _token_starting(para, start)
         given_ok = all("\u4e00" <= ch <= "\u9fff" and ch not in N.NON_NAME_CHARS for ch in name[1:])
         return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
-    if not N.has_surname(name) or not N.given_name_ok(name) or N.is_name_like_org(name):
+    # 张庆和说, 张庆和正忙着: 和 before a verb joins nothing, it ends the name
+    allow = frozenset(name[-1]) if name[-1:] in ("和", "与") and _verb_follows(para.simp, end) else frozenset()
+    if not N.has_surname(name) or not N.given_name_ok(name, allow=allow) or N.is_name_like_org(name):
         return False
     tag = _is_word(name)
     if tag is not None and not tag.startswith("nr"):
@@ -755,12 +775,17 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
-        strong and (_proper_first_token(para, first, start, end) or unknown_word)
+        strong and (_proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]))
     ):
-        return False  # 游客陈: the "name" starts with a common word
+        return False  # 游客陈: the "name" starts with a common word (not 范志/远: a rare one)
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
-        glued = end - first[1] == 1 and para.simp[first[1]] not in N.NON_FINAL_NAME_CHARS and _CUE.match(para.simp, end) is not None
+        last = para.simp[first[1]]
+        glued = end - first[1] == 1 and (
+            (last not in N.NON_FINAL_NAME_CHARS and _cue_at(para.simp, end))
+            or (last in "和与及" and _verb_follows(para.simp, end))
+            or (last in N.JAPANESE_GIVEN_ENDINGS and len(N.surname_of(name).text) == 2)  # 远藤健/一
+        )
         if rest and all(t[1] <= end and _starts_next_word(t) for t in rest) and not glued:
             return False  # 李骏作: jieba's name is 李骏, 作 is the next word (but 王良享表示 is a name)
     if strong:
@@ -781,6 +806,15 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
 _PROPER_TAGS = ("ns", "nz", "j", "nt", "m", "q")  # jieba even reads 许家 as a numeral
 
 
+RARE_WORD_COUNT = 50
+"""A dictionary word jieba has seen fewer times than this (范志: 10; 游客: 4650) may be the start
+of a name that a title anchors (次长范志远)."""
+
+
+def _rare_word(word: str) -> bool:
+    return (jieba.dt.FREQ.get(word) or 0) < RARE_WORD_COUNT
+
+
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
     """After a strong anchor, a name may start with a token jieba took for a proper noun
     (郑国/…: jieba reads a surname and a character as a place) or with its compound surname
@@ -790,6 +824,16 @@ def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, en
     if surname is None or not word.startswith(surname.text):
         return False
     return word == surname.text or (first[2] in _PROPER_TAGS and first[1] < end)
+
+
+def _possessor_of(simp: str, end: int, name_start: int) -> bool:
+    """林姓阿嬷的儿子潘建华: the first person owns the apposition of the second, who is the subject."""
+    between = simp[end:name_start]
+    return between.startswith("的") and bool(N.ends_with_title(between) or N.ends_with_person_noun(between) or between.endswith(N.RELATION_NOUNS))
+
+
+def _verb_follows(simp: str, position: int) -> bool:
+    return _cue_at(simp, position) or simp[position : position + 1] in tuple("正也则又还就都曾已将")
 
 
 def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
@@ -810,11 +854,13 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     third = simp[start + base + 1 : start + base + 2]
     token = _token_starting(para, start)
     person_token = token is not None and token[2].startswith("nr") and token[1] - token[0] in (base + 1, base + 2)
-    if third and third in N.NON_FINAL_NAME_CHARS:
-        lengths = [base + 1]
-    elif person_token and token[1] - token[0] == base + 1:
+    if third and third in N.NON_FINAL_NAME_CHARS and not (third in "和与及" and _verb_follows(simp, start + base + 2)):
+        lengths = [base + 1]  # (but 张庆和说, 张庆和正忙着: 和 before a verb joins nothing)
+    elif person_token and token[1] - token[0] == base + 1 and not (third in "和与及" and _verb_follows(simp, token[1] + 1)) and not (
+        base == 2 and third in N.JAPANESE_GIVEN_ENDINGS  # 远藤健/一: jieba cuts a Japanese given name short
+    ):
         following = _token_starting(para, token[1])
-        if following is not None and _starts_next_word(following) and not _CUE.match(simp, token[1] + 1):
+        if following is not None and _starts_next_word(following) and not _cue_at(simp, token[1] + 1):
             lengths = [base + 1, base + 2]  # 李骏/作总结: a verb follows the name
             # (but 林志/明说 is 林志明 说: jieba's word swallowed the name's last character)
     second = N.surnames().get(simp[start + 1 : start + 2])
@@ -1087,7 +1133,16 @@ def _label_of(simp: str) -> str | None:
     match = _LABEL_LINE.match(simp)
     if match is None or _NOT_LABEL.search(match.group("label")):
         return None
-    return match.group("label")
+    return _without_answer_verb(match.group("label"))
+
+
+_ANSWER_VERB = re.compile(r"\s*(?:回答|答道|答)$")
+
+
+def _without_answer_verb(label: str) -> str:
+    """发言人王五答： at a press conference labels 发言人王五."""
+    match = _ANSWER_VERB.search(label)
+    return label[: match.start()] if match is not None and match.start() >= 2 else label
 
 
 # 与谈人　李四（某医院主治医师）, 主持人 王五: a speaker's line in minutes, without a colon.
@@ -1151,7 +1206,7 @@ def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None,
             continue
         name = simp[start:stop]
         # A name that ends at the label's colon or bracket is bounded there (before （…）: not cut short where jieba splits it).
-        bounded = stop == name_end and (stop == len(simp.rstrip()) or simp[stop:stop + 1] in "：:（( 　")
+        bounded = stop == name_end and (stop == len(simp.rstrip()) or simp[stop:stop + 1] in "：:（( 　" or _ANSWER_VERB.match(simp, stop) is not None)
         if N.is_latin_name(name) or (_valid_name(para, start, stop, strong=True, bounded=bounded) if N.has_surname(name) else False):
             return [(start, stop, latin, (offset, start), appo_bracket)]
         if latin and bracket is not None and before and N.ends_with_title(before):
@@ -1219,10 +1274,11 @@ class _Reader:
                 continue
             for part in re.split("[、，,]", simplified_copy(person.title)):
                 head = N.ends_with_title(part) or N.ends_with_person_noun(part)
-                if head and len(head) >= 2:
+                if head and len(head) >= 2 and head not in _GROUP_ROLES:
                     holders.setdefault(head, set()).add(person.key)
         return {head: next(iter(keys)) for head, keys in holders.items() if len(keys) == 1}
 
+    # 评审形容…: a role several people share speaks as a group, not as the one we know.
     def _title_ref_mentions(self, simp: str) -> Iterable[_Mention]:
         """法官续指, 该法官表示, 被告在信中写道: a title opening a clause, standing for its holder."""
         if not self.title_refs:
@@ -1397,7 +1453,7 @@ class _Reader:
             return None
         if len(match.group("label")) > 30:
             return None
-        person = self._label_person(para, match.group("label"))
+        person = self._label_person(para, _without_answer_verb(match.group("label")))
         return (("person", person), match.start("rest")) if person else None
 
     def _label_person(self, para: _Para, label: str) -> str | None:
@@ -1446,6 +1502,7 @@ class _Reader:
                 event = self._topic_subject(para, mentions, cue, events)
             if event is not None:
                 events.append(event)
+                events.extend(self._joint_speakers(para, mentions, event))
                 if event.subject is not None:
                     self.last_subject = event.subject
                 position = cue.end()
@@ -1462,6 +1519,29 @@ class _Reader:
             and not any(mark in simp[o.cue_end : e.mention.start] for mark in SENTENCE_END)
             for o in events
         ))]
+
+    def _joint_speakers(self, para: _Para, mentions: list[_Mention], event: _Event) -> list[_Event]:
+        """刘婧与赵思远都认为, 他和立委黄诗涵都认为: the person joined to the subject, right
+        before the cue, says it too (the subject test reads 与赵思远 as "with 赵思远")."""
+        simp = para.simp
+        if event.topic or event.subject is None:
+            return []
+        joiner = event.mention.end
+        if joiner >= event.cue_start or simp[joiner] not in "和与及、跟同":
+            return []
+        for other in mentions:
+            if other.kind not in ("person", "alias") or not joiner < other.start < event.cue_start:
+                continue
+            if not _JOINT_MARKER.fullmatch(simp, other.end, event.cue_start):
+                continue
+            if simp[joiner + 1 : other.start] and not self._left_ok(simp, joiner + 1, other.start, other.kind):
+                continue
+            subject = self._resolve(other)
+            if subject is None or subject == event.subject:
+                return []
+            cue_text = para.text[event.cue_start : event.cue_end]
+            return [replace(event, subject=subject, mention=other, evidence=cue_text)]
+        return []
 
     def _topic_subject(self, para: _Para, mentions: list[_Mention], cue: re.Match[str], events: list[_Event]) -> _Event | None:
         """A cue clause without a subject takes the subject of its sentence (the topic chain).
@@ -1517,7 +1597,7 @@ class _Reader:
         simp = para.simp
         happenings: list[tuple[int, str, object]] = []
         for mention in mentions:
-            if start <= mention.start < end and mention.kind in ("person", "alias", "titleref"):
+            if start <= mention.start < end and mention.kind in ("person", "alias", "titleref", "anon"):
                 happenings.append((mention.start, "mention", mention))
         for match in _COREFERENT.finditer(simp, start, end):
             happenings.append((match.start(2), "describe", match))
@@ -1538,14 +1618,23 @@ class _Reader:
             mention = item
             if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
                 continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
-            if any(boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start) for other in mentions):
+            if any(
+                boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start)
+                and not _possessor_of(simp, other.end, mention.start)
+                for other in mentions
+            ):
                 continue  # 林涛表示，…赵明…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)
             if left and not (N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))):
                 continue  # 现年42岁的张三，…: a description with 的 before the subject is fine
-            person = self._resolve(mention)
+            if mention.kind == "anon":  # 58岁的黄姓清洁工每日…，她说: 她 is that anonymous source
+                if any(other.start == mention.end and other.kind in ("person", "alias") for other in mentions):
+                    continue  # …62岁的退休教师 | 周建国: the description of a named person
+                person = self._anon_subject(para, mention, _Clause(left_start, mention.end))
+            else:
+                person = self._resolve(mention)
             if person is not None and not (person[0] == "person" and self.persons[person[1]].reporter):
                 self.last_subject = person
                 seen_sentences.add(boundary)
@@ -1807,7 +1896,7 @@ class _Reader:
             if open_speaker is None:
                 return None, "", 0.0
             return open_speaker, "continued quote", CONFIDENCE["continued"]
-        if number == 0 and starts_paragraph and previous_last is not None and not events:
+        if number == 0 and starts_paragraph and previous_last is not None and not events and not _HEARSAY.search(para.simp, span.end):
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
 

@@ -713,7 +713,8 @@ def test_pseudonymised_defendants_are_one_unnamed_source(script):
     )
     people = people_of(text, script)
     assert people.speakers == ()
-    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("刘某", script), ["p2", "p3"])]
+    # described as introduced (被告人刘某 opens the first paragraph), named 刘某 again later
+    assert [(a.description, [q.paragraph for q in a.quotes]) for a in people.anonymous_sources] == [(t("被告人刘某", script), ["p2", "p3"])]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -1100,3 +1101,114 @@ def test_kinship_speaker_with_manner_clauses_and_a_one_word_answer(script):
     assert [q.text for q in chen.quotes] == [t("吃饱没？", script), t("耐心。", script)]
     assert people.unattributed_quotes == ()
     check_offsets(text, script, people)
+
+
+# --- patterns from the fresh6 batch (each an invented example of the shape) -----------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_with_xing_is_anonymous_and_her_pronoun_is_hers(script):
+    text = "标题\n\n现年70岁的吴姓阿嬷在村里住了50年，她说，半夜听到山上传来巨响。\n\n54岁的孔姓清洁工每天搭公交上班，她接受访问时指，转车要多花半小时。\n"
+    people = people_of(text, script)
+    assert names(people) == []  # 吴姓阿 / 孔姓 are no names
+    described = {a.description: paragraphs_of(a.quotes) for a in people.anonymous_sources}
+    assert described == {t("现年70岁的吴姓阿嬷", script): ["p1"], t("54岁的孔姓清洁工", script): ["p2"]}
+    check_offsets(text, script, people)
+
+
+def paragraphs_of(quotes) -> list[str]:
+    return sorted({q.paragraph for q in quotes}, key=lambda p: int(p[1:]))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_jieba_reads_as_a_rare_word_after_a_title(script):
+    # 范志 is a (rare) dictionary word to jieba: after a title the name is still 范志远
+    text = "标题\n\n应变中心指挥官、交通部政务次长范志远下午在记者会中指出，全岛仍有三万户停电。\n"
+    fan = speaker(people_of(text, script), "范志远", script)
+    assert fan.org == t("应变中心、交通部", script) or fan.org == t("交通部", script)
+    assert t("政务次长", script) in (fan.title or "")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_adverb_between_name_and_cue_does_not_shorten_the_name(script):
+    text = "标题\n\n另一名评审、作家邹宛真则留意到，今年的入围作品多写迁徙。\n"
+    zou = speaker(people_of(text, script), "邹宛真", script)
+    assert zou.title == t("评审、作家", script) and zou.org is None  # 另一名: neither org nor title
+    assert zou.quotes[0].evidence == t("留意到", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_press_conference_answer_label(script):
+    text = "标题\n\n国台办发言人韦文涛表示，欢迎参加。\n\n记者问：农产品何时恢复输入？\n\n韦文涛答：有关部门已恢复部分农产品输入。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("韦文涛", script)]
+    assert paragraphs(speaker(people, "韦文涛", script)) == ["p1", "p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_japanese_names_after_a_title(script):
+    text = "标题\n\n日本财务大臣远藤健一在东京对记者表示，汇率波动过于剧烈。\n\n野村证券首席外汇策略师田村由美分析，远藤健一的措辞是近三个月来最强硬的一次。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("远藤健一", script), t("田村由美", script)]
+    assert speaker(people, "远藤健一", script).title == t("财务大臣", script)
+    assert paragraphs(speaker(people, "田村由美", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_two_joined_speakers_both_say_it(script):
+    text = (
+        "标题\n\n研究所副所长柯雅琴和师范大学教授骆明轩都认为，综合评价的初衷是打破唯分数论。\n\n"
+        "证券公司首席分析师宁婧说，汇率会回稳。分析师宁婧与聂思远都认为，美联储的节奏仍是关键。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "柯雅琴", script)) == ["p1"]
+    luo = speaker(people, "骆明轩", script)
+    assert paragraphs(luo) == ["p1"]
+    assert luo.org == t("师范大学", script)  # not 研究所副所长柯雅琴和师范大学
+    assert paragraphs(speaker(people, "宁婧", script)) == ["p2"]
+    # 聂思远 is not anchored anywhere else: only a named, anchored partner shares the statement
+    meeting = people_of("标题\n\n局长邵明与教授聂华会面时表示，合作会继续。\n", script)
+    assert names(meeting) == [t("邵明", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quote_said_by_many_is_nobodys(script):
+    text = "标题\n\n村长蒲建伟坦言，成本上涨仍是主要压力。\n\n“今年的菜，是靠炉子烧出来的。”在村里采访期间，记者不止一次听到这样的说法。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "蒲建伟", script)) == ["p1"]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_ending_in_he_before_a_verb(script):
+    text = "标题\n\n在大棚里，63岁的菜农蒲庆和正忙着打杈。“前几天夜里零下十几度。”蒲庆和说。\n\n蒲庆和告诉记者，收购价涨了五毛。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("蒲庆和", script)]
+    assert paragraphs(speaker(people, "蒲庆和", script)) == ["p1", "p2"]
+    # 和 as a conjunction still ends a name
+    assert names(people_of("标题\n\n局长邵明和教授聂华都认为，合作会继续。\n", script)) == [t("邵明", script), t("聂华", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_relation_after_a_possessor_introduces_the_subject(script):
+    text = "标题\n\n鲍姓阿嬷的儿子詹建华在乡里经营民宿，他受访时说，房子是父亲留下来的。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("詹建华", script)]
+    assert people.anonymous_sources == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_titles_with_a_unit_and_a_grade(script):
+    text = (
+        "标题\n\n农业部水土保持署东区分署分署长童冠廷表示，会检讨。\n\n运输署总运输主任滕俊杰表示，会改善。\n\n"
+        "青溪县一中高三年级组长牛建国说，很难。\n\n本地作家阙静仪表示，很荣幸。\n\n公司的早期投资方、启明资本合伙人沈一鸣则称，有信心。\n"
+    )
+    people = people_of(text, script)
+    found = {s.name: (s.org, s.title) for s in people.speakers}
+    assert found == {
+        t("童冠廷", script): (t("农业部水土保持署东区分署", script), t("分署长", script)),
+        t("滕俊杰", script): (t("运输署", script), t("总运输主任", script)),
+        t("牛建国", script): (t("青溪县一中", script), t("高三年级组长", script)),
+        t("阙静仪", script): (None, t("作家", script)),
+        t("沈一鸣", script): (t("启明资本", script), t("合伙人", script)),
+    }
