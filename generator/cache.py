@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
+import marshal
 import os
 import pickle
 import tempfile
@@ -87,3 +88,37 @@ class AnalysisCache:
 
     def _entries(self) -> Iterable[Path]:
         return self.folder.glob("*.pickle") if self.folder.is_dir() else ()
+
+
+BOUNDARIES_FILE = "search-boundaries.marshal"
+
+
+def load_boundaries(folder: Path, vocabulary: Iterable[str]) -> dict[str, bytes]:
+    """The search entries' word boundaries kept by the last build, if it had the same code,
+    libraries and search vocabulary (the words added to jieba's dictionary); else empty."""
+    try:
+        data = marshal.loads((folder / BOUNDARIES_FILE).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(data, dict) or data.get("key") != _boundaries_key(vocabulary) or not isinstance(data.get("boundaries"), dict):
+        return {}
+    return data["boundaries"]
+
+
+def save_boundaries(folder: Path, vocabulary: Iterable[str], boundaries: dict[str, bytes]) -> None:
+    """Keep this build's boundaries for the next (written whole, then renamed)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            marshal.dump({"key": _boundaries_key(vocabulary), "boundaries": boundaries}, out)
+        os.replace(temporary, folder / BOUNDARIES_FILE)
+    except OSError:
+        pass  # a read-only checkout: the next build segments again
+
+
+def _boundaries_key(vocabulary: Iterable[str]) -> str:
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for word in sorted(set(vocabulary)):
+        digest.update(word.encode() + b"\0")
+    return digest.hexdigest()

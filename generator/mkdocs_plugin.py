@@ -42,7 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
-from .cache import AnalysisCache
+from .cache import AnalysisCache, load_boundaries, save_boundaries
 from .chinese import detect_script
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
@@ -54,11 +54,11 @@ from .plan import FEED, SitePlan, plan_site
 from .read import DEFAULT_MAX_BYTES
 from .render import NavGroup, NavLink, page_url
 from .search import (
+    Boundaries,
     SearchEntry,
     build_index,
     edition_pairs,
     index_file,
-    make_segmenter,
     material_stub,
     page_entries,
     search_vocabulary,
@@ -126,9 +126,14 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """The seeds folder, relative to mkdocs.yml."""
         return Path(config.config_file_path or ".").parent / self.config.seeds
 
-    def _cache(self, config: MkDocsConfig) -> AnalysisCache | None:
+    def _cache_folder(self, config: MkDocsConfig) -> Path | None:
+        """The cache folder (``cache_dir``), or ``None`` when caching is off."""
         folder = ".cache/generator" if self.config.cache_dir is None else self.config.cache_dir
-        return AnalysisCache(Path(config.config_file_path or ".").parent / folder) if folder else None
+        return Path(config.config_file_path or ".").parent / folder if folder else None
+
+    def _cache(self, config: MkDocsConfig) -> AnalysisCache | None:
+        folder = self._cache_folder(config)
+        return AnalysisCache(folder) if folder else None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
@@ -272,16 +277,20 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         hant, hans = by_script["zh-Hant"], by_script["zh-Hans"]
         prefixes = {edition.script: edition.prefix for edition in self.plan.editions}
         pairs = edition_pairs(hant, hans, prefixes=(prefixes["zh-Hant"], prefixes["zh-Hans"]))
-        segmenter = make_segmenter(search_vocabulary(self.corpus))
+        vocabulary = search_vocabulary(self.corpus)
+        cache_folder = self._cache_folder(config)
+        boundaries = Boundaries(vocabulary, load_boundaries(cache_folder, vocabulary) if cache_folder else None)
         site = Path(config.site_dir)
         sizes = []
         for script, entries in by_script.items():
-            data = json.dumps(build_index(entries, script=script, segmenter=segmenter, pairs=pairs), ensure_ascii=False, separators=(",", ":"))
+            data = json.dumps(build_index(entries, script=script, boundaries=boundaries, pairs=pairs), ensure_ascii=False, separators=(",", ":"))
             target = site / index_file(script)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(data, encoding="utf-8")
             sizes.append(f"{script} {len(entries)} entries {len(data.encode()) / 1024:.0f} KiB")
         (site / "search" / "search_index.json").write_text(json.dumps(material_stub()), encoding="utf-8")
+        if cache_folder and boundaries.segmenter is not None:  # something new was segmented
+            save_boundaries(cache_folder, vocabulary, boundaries.used)
         log.info(f"search index: {', '.join(sizes)} ({time.perf_counter() - started:.2f} s)")
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

@@ -33,7 +33,7 @@ import functools
 import html
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Literal
@@ -318,9 +318,32 @@ def edition_pairs(first: Sequence[SearchEntry], second: Sequence[SearchEntry], *
 # ---------------------------------------------------------------------------- the index
 
 
-def build_index(entries: Sequence[SearchEntry], *, script: Script, segmenter: jieba.Tokenizer, pairs: Mapping[str, str] = {}) -> dict[str, Any]:
-    """One edition's index as JSON-ready data: its entries, their word boundaries and the
-    folding table. ``entries`` are the edition's, in site order."""
+class Boundaries:
+    """``word_boundaries`` of folded texts, remembered in ``known`` (a store kept between
+    builds: a rebuild whose texts are unchanged needs no segmenter, and so no jieba start-up).
+    The segmenter is made on the first text not in ``known``."""
+
+    def __init__(self, vocabulary: Iterable[str], known: MutableMapping[str, bytes] | None = None) -> None:
+        self.vocabulary = set(vocabulary)
+        self.known: MutableMapping[str, bytes] = {} if known is None else known
+        self.segmenter: jieba.Tokenizer | None = None
+        self.used: dict[str, bytes] = {}
+        """The texts of this build: what is worth keeping for the next one."""
+
+    def __call__(self, text: str) -> bytes:
+        bits = self.known.get(text)
+        if bits is None:
+            if self.segmenter is None:
+                self.segmenter = make_segmenter(self.vocabulary)
+            bits = word_boundaries(text, self.segmenter)
+        self.used[text] = bits
+        return bits
+
+
+def build_index(entries: Sequence[SearchEntry], *, script: Script, boundaries: Callable[[str], bytes], pairs: Mapping[str, str] = {}) -> dict[str, Any]:
+    """One edition's index as JSON-ready data: its entries, their word boundaries (from
+    ``boundaries``, e.g. a ``Boundaries``) and the folding table. ``entries`` are the
+    edition's, in site order."""
     table = fold_table((searchable(e) for e in entries), pairs)
     docs = []
     for entry in entries:
@@ -331,7 +354,7 @@ def build_index(entries: Sequence[SearchEntry], *, script: Script, segmenter: ji
                 "k": entry.kind,
                 "t": entry.title,
                 "x": entry.text,
-                "b": base64.b64encode(word_boundaries(combined, segmenter)).decode("ascii"),
+                "b": base64.b64encode(boundaries(combined)).decode("ascii"),
             }
         )
     return {"version": INDEX_VERSION, "script": script, "fold": "".join(f"{s}{t}" for s, t in table.items()), "docs": docs}

@@ -28,3 +28,22 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     differing = [path for path in first if first[path] != second[path]]
     assert differing == []
     assert "2025-02-12" in (tmp_path / "a" / "project" / "site" / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_from_the_cache_is_the_cold_build(tmp_path: Path) -> None:
+    # Enough articles that the cold build analyses them in two processes (generator/workers.py).
+    seeds: dict[str, str | bytes] = {"deepseek-innovation.txt": SAMPLE.read_bytes()}
+    for copy in ("a", "b"):
+        for path in sorted(FIXTURES.glob("*.txt")):
+            seeds[f"{copy}-{path.name}"] = path.read_bytes()
+    env = {"SOURCE_DATE_EPOCH": "1739318400"}
+    project = make_project(tmp_path, seeds)
+    cold = mkdocs_build(project, extra_env=env)
+    assert cold.returncode == 0, cold.log
+    first = digest(cold.site)
+    cache = project / ".cache" / "generator"
+    assert len(list(cache.glob("*.pickle"))) == len(seeds) and (cache / "search-boundaries.marshal").is_file()
+    warm = mkdocs_build(project, extra_env=env)
+    assert warm.returncode == 0, warm.log
+    assert f"{len(seeds)} analysed before" in warm.log
+    assert digest(warm.site) == first

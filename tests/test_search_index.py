@@ -10,6 +10,7 @@ import pytest
 
 from generator.model import Corpus, People, Speaker, Story, Term
 from generator.search import (
+    Boundaries,
     SearchEntry,
     build_index,
     edition_pairs,
@@ -161,7 +162,7 @@ def test_build_index_ships_entries_boundaries_and_folding() -> None:
         SearchEntry(location="zh-hans/a/", title="港口城市", text="", kind="page"),
         SearchEntry(location="zh-hans/a/#p1", title="第 1 段", text="陈志明表示，港口的碳排放", kind="paragraph"),
     ]
-    data = build_index(entries, script="zh-Hans", segmenter=make_segmenter(set()))
+    data = build_index(entries, script="zh-Hans", boundaries=Boundaries(set()))
     assert data["script"] == "zh-Hans"
     assert [(d["l"], d["k"], d["t"], d["x"]) for d in data["docs"]] == [(e.location, e.kind, e.title, e.text) for e in entries]
     for doc, entry in zip(data["docs"], entries, strict=True):
@@ -187,3 +188,19 @@ def test_every_table_query_occurs_in_its_entry_of_the_built_index(sample_site: B
         if not any(all(term in fold(f"{d['t']}\n{d['x']}", table) for term in terms) for d in docs):
             missing.append(entry["q"])
     assert missing == []
+
+
+def test_known_boundaries_need_no_segmenter_and_new_ones_are_kept(tmp_path) -> None:
+    from generator.cache import load_boundaries, save_boundaries
+
+    text = fold("港口电价上涨")
+    fresh = Boundaries({"港口"})
+    bits = fresh(text)
+    assert fresh.segmenter is not None and fresh.used == {text: bits}
+    save_boundaries(tmp_path, {"港口"}, fresh.used)
+    again = Boundaries({"港口"}, load_boundaries(tmp_path, {"港口"}))
+    assert again(text) == bits and again.segmenter is None  # no jieba start-up on a rebuild
+    # another vocabulary (an article added a name) segments differently: nothing is reused
+    assert load_boundaries(tmp_path, {"港口", "电价"}) == {}
+    (tmp_path / "search-boundaries.marshal").write_bytes(b"\x00damaged")
+    assert load_boundaries(tmp_path, {"港口"}) == {}
