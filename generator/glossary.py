@@ -122,13 +122,21 @@ def _same_length(text: str, config: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def _words(simplified: str) -> tuple[str, ...]:
+    """jieba's words (HMM on, as ``jieba.cut``) of a Simplified text; memoised because the
+    word boundaries and the TF-IDF keywords both segment every line."""
+    return tuple(_jieba().cut(simplified))
+
+
+@functools.lru_cache(maxsize=4096)
 def word_boundaries(simplified: str) -> tuple[int, ...]:
     """Offsets where jieba's words of a Simplified text start and end (0 and len included)."""
-    jieba = _jieba()
     bounds = {0, len(simplified)}
-    for _, start, end in jieba.tokenize(simplified):
-        bounds.add(start)
-        bounds.add(end)
+    offset = 0
+    for word in _words(simplified):
+        bounds.add(offset)
+        offset += len(word)
+        bounds.add(offset)
     return tuple(sorted(bounds))
 
 
@@ -535,7 +543,7 @@ def extract_keywords(article: Article) -> list[str]:
     tfidf = analyse.default_tfidf
     tags = posseg.dt.word_tag_tab  # dictionary POS of each word, no extra segmentation
     words: list[str] = []
-    for word in analyse.extract_tags("\n".join(lines), topK=KEYWORD_CANDIDATES):
+    for word in _tfidf_keywords(lines, KEYWORD_CANDIDATES):
         if len(word) < 2 or not all(HAN.match(ch) for ch in word) or not _differs_between_scripts(word):
             continue
         pos = tags.get(word, "")
@@ -548,6 +556,30 @@ def extract_keywords(article: Article) -> list[str]:
         if len(words) == limit:
             break
     return words
+
+
+def _tfidf_keywords(lines: Sequence[str], top_k: int) -> list[str]:
+    """``jieba.analyse.extract_tags("\\n".join(lines), topK=top_k)``, from the lines' memoised
+    words instead of a second segmentation of the whole text.
+
+    jieba cuts a text into blocks at every character outside its word pattern (a line break
+    is one), so the joined text's words are the lines' words in order; the line breaks and
+    other one-character tokens are dropped by the length test. Counting, weighting and the
+    stable sort follow jieba's code, so ties come out in the same order.
+    """
+    from jieba import analyse
+
+    tfidf = analyse.default_tfidf
+    freq: dict[str, float] = {}
+    for line in lines:
+        for word in _words(line):
+            if len(word.strip()) < 2 or word.lower() in tfidf.stop_words:
+                continue
+            freq[word] = freq.get(word, 0.0) + 1.0
+    total = sum(freq.values())
+    for word in freq:
+        freq[word] *= tfidf.idf_freq.get(word, tfidf.median_idf) / total
+    return sorted(freq, key=freq.__getitem__, reverse=True)[:top_k]
 
 
 def _term(e: _Entry, article: Article, people: People, texts: Sequence[_Text]) -> Term | None:
