@@ -682,14 +682,13 @@ def _judge(
     ch = text[i]
     a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
     j = i - a
-    options: list[tuple[float, str, str, dict[str, set[str]]]] = []
+    options: list[tuple[float, str, str, str]] = []  # (log-probability, form, window, its Simplified form)
     for form in dict.fromkeys((reading[i], *alternatives)):
         window = reading[a:i] + form + reading[i + 1 : b]
         simplified = window if traditional else _convert_cached(window, "tw2s")
         if len(simplified) != len(window):
             continue
-        choices = {config: _trusted_choices(window, j, config, simplified) for config in targets}
-        options.append((_log_probability(simplified), form, simplified, choices))
+        options.append((_log_probability(simplified), form, window, simplified))
     if not options:
         return None
     best = max(option[0] for option in options)
@@ -697,9 +696,11 @@ def _judge(
     # (tw2t also turns 要么 into 要麼: variants only count for a character of the script.)
     valid = _valid_in_script(ch, traditional)
     accepted = {ch} | (_regional_variants(text[a:b], j) if traditional and valid else set())
-    if any(accepted & forms for *_, choices in plausible for forms in choices.values()):
+    # OpenCC's choices only matter for plausible readings; computed one configuration at a
+    # time (pure), stopping at the first that accepts the character.
+    if any(accepted & _trusted_choices(window, j, config, simplified) for _, _, window, simplified in plausible for config in targets):
         return None
-    _, form, simplified, choices = max(plausible, key=lambda option: option[0])
+    _, form, window, simplified = max(plausible, key=lambda option: option[0])
     start, end = _word_span(simplified, j, widen=False)
     unsure = end - start == 1 or (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY
     if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
@@ -711,7 +712,7 @@ def _judge(
         # The plain character shared by both scripts where a phrase wants another form (發布
         # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
         return None
-    fixed_char = _preferred(choices[targets[0]], simplified[j], targets[0])
+    fixed_char = _preferred(_trusted_choices(window, j, targets[0], simplified), simplified[j], targets[0])
     if fixed_char == ch:
         return None
     # Show the word around the character (a lone character with a neighbour on each side).
