@@ -544,6 +544,7 @@ def _jieba() -> jieba.Tokenizer:
     return jieba.dt
 
 
+@functools.lru_cache(maxsize=16384)
 def _log_probability(text: str) -> float:
     """Log-probability of the best segmentation of ``text`` under jieba's word frequencies."""
     tokenizer = _jieba()
