@@ -15,6 +15,7 @@ import functools
 import html
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,6 +119,13 @@ def paragraph_html(paragraph: Paragraph, decoration: Decoration | None = None, *
 
 
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+"""The keys of ``_CONTROL_PICTURES``: a quick test before the (slower) ``str.translate``."""
+
+
+def _control_pictures(text: str) -> str:
+    """``text`` with control characters as their pictures (almost every value has none)."""
+    return text.translate(_CONTROL_PICTURES) if _CONTROL_CHARACTER.search(text) else text
 
 
 def visible(text: str) -> str:
@@ -153,7 +161,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         # Control characters become visible pictures in every value (see ``visible``).
-        finalize=lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else value.translate(_CONTROL_PICTURES),
+        finalize=lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else _control_pictures(value),
     )
     env.filters["front_matter"] = front_matter
     env.filters["thousands"] = lambda n: f"{n:,}"
