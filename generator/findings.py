@@ -210,14 +210,16 @@ def repeated_runs(text: str) -> list[_Hit]:
     i, n = 0, len(text)
     while i < n:
         unit_length = 0
-        for length in range(MIN_REPEAT_UNIT, min(MAX_REPEAT_UNIT, (n - i) // 2) + 1):
-            if (
-                text[i] == text[i + length]
-                and text[i : i + length] == text[i + length : i + 2 * length]
-                and _meaningful_unit(text[i : i + length])
-            ):
+        # A unit repeats only where its first character recurs: try those lengths, shortest
+        # first (MIN_REPEAT_UNIT up to the longest that fits twice), by jumping with find.
+        limit = i + min(MAX_REPEAT_UNIT, (n - i) // 2) + 1
+        following = text.find(text[i], i + MIN_REPEAT_UNIT, limit)
+        while following >= 0:
+            length = following - i
+            if text[i:following] == text[following : following + length] and _meaningful_unit(text[i:following]):
                 unit_length = length
                 break
+            following = text.find(text[i], following + 1, limit)
         if not unit_length:
             i += 1
             continue
@@ -264,9 +266,13 @@ def _repeated_clauses(text: str, covered: list[tuple[int, int]]) -> list[_Hit]:
     first_seen: dict[str, int] = {}
     reported: list[tuple[int, int]] = []
     hits: list[_Hit] = []
+    # Content characters before each offset: a window's _content_length without a regex scan.
+    content_before = [0]
+    for ch in text:
+        content_before.append(content_before[-1] + (_CONTENT.match(ch) is not None))
     for start in range(len(text) - k + 1):
         gram = text[start : start + k]
-        if _content_length(gram) < k - 2:
+        if content_before[start + k] - content_before[start] < k - 2:
             continue
         earlier = first_seen.setdefault(gram, start)
         if earlier == start or start < earlier + k:
