@@ -449,7 +449,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
-        for match in re.finditer("|".join(N.POST_TITLES), simp):
+        for match in _POST_TITLE.finditer(simp):
             if not _whole_word(para, match.start(), match.end()):
                 continue  # 总 inside 总结
             read = _read_name_before(para, match.start())
@@ -687,11 +687,15 @@ def _clause_start(simp: str, position: int) -> int:
     return i + 1
 
 
+_TITLE_OR_PERSON_NOUN = re.compile("|".join(sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)))
+"""Title heads, person nouns and relations, longest first (compiled once, not per paragraph)."""
+_POST_TITLE = re.compile("|".join(N.POST_TITLES))
+
+
 def _title_ends(simp: str) -> Iterable[int]:
     """Positions right after a title head or person noun (where a name may start)."""
-    words = sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)
     seen = set()
-    for match in re.finditer("|".join(words), simp):
+    for match in _TITLE_OR_PERSON_NOUN.finditer(simp):
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
         end = match.end()
@@ -1248,9 +1252,13 @@ class _Reader:
         simp = para.simp
         found: list[_Mention] = []
         for key in sorted(self.persons, key=len, reverse=True):
+            if key not in simp:
+                continue  # most names are not in most paragraphs: skip the generator
             for start in _occurrences(simp, key):
                 found.append(_Mention(start, start + len(key), "person", key, key))
         for alias in sorted(self.aliases, key=len, reverse=True):
+            if alias not in simp:
+                continue
             for start in _occurrences(simp, alias):
                 found.append(_Mention(start, start + len(alias), "alias", alias, alias))
         found.extend(self._title_ref_mentions(simp))
