@@ -654,11 +654,15 @@ def _drop_evaluative(title: str, simp: str) -> str:
     return title
 
 
+_CONNECTIVE_INITIALS = frozenset(word[0] for word in _CONNECTIVES)
+
+
 def _strip_connectives(simp: str, start: int, end: int) -> tuple[int, int]:
     moved = True
     while moved and start < end:
         moved = False
-        for word in _CONNECTIVES:
+        # Most positions start no connective: test the first character before the words.
+        for word in _CONNECTIVES if simp[start : start + 1] in _CONNECTIVE_INITIALS else ():
             if simp.startswith(word, start) and end - start > len(word):
                 start += len(word)
                 moved = True
