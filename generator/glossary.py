@@ -637,6 +637,7 @@ def word_pinyin(simplified: str, *, name: bool = False) -> str:
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 
 
+@functools.lru_cache(maxsize=4096)  # pure; sorting terms asks for the same syllables again and again
 def _syllable_key(syllable: str) -> tuple[str, int]:
     decomposed = unicodedata.normalize("NFD", syllable.lower())
     tone = next((_TONE_MARKS[ch] for ch in decomposed if ch in _TONE_MARKS), 5)
