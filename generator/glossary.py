@@ -169,14 +169,11 @@ def word_occurrences(simplified: str, word: str) -> list[int]:
 
     An occurrence that straddles two of jieba's words (品质 in 产品|质量) is not one.
     """
-    if not word:
-        return []
+    starts = list(_find_all(simplified, word)) if word else []
+    if not starts:
+        return []  # no need to segment a text (a quote, say) that lacks the word
     bounds = word_boundaries(simplified)
-    return [
-        start
-        for start in _find_all(simplified, word)
-        if _on_boundaries(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))
-    ]
+    return [start for start in starts if _on_boundaries(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
 
 
 # --- Vocabulary differences ----------------------------------------------------------------
