@@ -128,6 +128,14 @@ def _control_pictures(text: str) -> str:
     return text.translate(_CONTROL_PICTURES) if _CONTROL_CHARACTER.search(text) else text
 
 
+def _visible_value(value: Any) -> Any:
+    """Jinja's finalize: control pictures in a plain text value (run for every value of
+    every page, hence the inlined test)."""
+    if isinstance(value, str) and not isinstance(value, Markup) and _CONTROL_CHARACTER.search(value):
+        return value.translate(_CONTROL_PICTURES)
+    return value
+
+
 def visible(text: str) -> str:
     """HTML-escaped text in which control characters (which HTML cannot carry and Markdown
     uses internally) show as their Unicode control pictures (\x03 -> ␃): visible, not lost."""
@@ -161,7 +169,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         # Control characters become visible pictures in every value (see ``visible``).
-        finalize=lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else _control_pictures(value),
+        finalize=_visible_value,
     )
     env.filters["front_matter"] = front_matter
     env.filters["thousands"] = lambda n: f"{n:,}"
