@@ -625,10 +625,15 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     targets = _TRADITIONAL_TARGETS if traditional else _SIMPLIFIED_TARGETS
     back = {config: _convert_cached(reading, config) for config in targets}
     verdicts: dict[int, tuple[str, str, str, str]] = {}
+    # Offsets where some conversion back gives another character; None when a conversion
+    # changed the length (then no character counts as given back unchanged).
+    changed: set[int] | None = None
+    if all(len(out) == len(text) for out in back.values()):
+        changed = {i for out in back.values() if out != text for i, (a, b) in enumerate(zip(text, out)) if a != b}
     for i, ch in enumerate(text):
+        if changed is not None and i not in changed and ch not in alternatives:
+            continue  # every conversion gives it back, and it has a single form
         if not HAN.match(ch):
-            continue
-        if all(len(out) == len(text) and out[i] == ch for out in back.values()) and ch not in alternatives:
             continue
         if _known_phrase(text, reading, i, traditional):
             continue
