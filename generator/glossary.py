@@ -201,6 +201,12 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
     ``simplified`` is the text's Simplified character form if the caller has it already.
     """
     simplified = simplified if simplified is not None else simplified_chars(text, source)
+    return list(_vocabulary_spans(text, source, target, simplified))
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary_spans(text: str, source: Script, target: Script, simplified: str) -> tuple[VocabularySpan, ...]:
+    # Memoised (pure): the glossary and the vocabulary review ask the same of every line.
     bounds = word_boundaries(simplified)
     char_config, vocabulary_config = _CHAR_CONFIG[target], _VOCABULARY_CONFIG[target]
     if source == target:
@@ -209,7 +215,7 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
     chars = _same_length(text, char_config)
     vocabulary = convert(text, vocabulary_config)
     if chars == vocabulary:
-        return []
+        return ()
 
     def own_conversion(start: int, end: int) -> str | None:
         """The words' conversion on their own, if it is a change."""
@@ -262,7 +268,7 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
                 proposed = own_conversion(s, e) or proposed
             if proposed and proposed != chars[s:e]:
                 spans.append(VocabularySpan(s, e, proposed, across, doubtful(s, e, proposed)))
-    return spans
+    return tuple(spans)
 
 
 def _changes(chars: str, vocabulary: str) -> list[tuple[int, int, int, int]]:
