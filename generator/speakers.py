@@ -1190,6 +1190,9 @@ class _Reader:
         self.unattributed: list[Quote] = []
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
+        # Neither table changes while reading: sort the names once, longest first, for _mentions.
+        self.names_longest_first = sorted(self.persons, key=len, reverse=True)
+        self.aliases_longest_first = sorted(self.aliases, key=len, reverse=True)
         self.title_refs = self._title_refs()
         self.introduced: list[tuple[int, int, tuple[str, str]]] = []
         """(paragraph index, position, person) of each person opening a sentence as its subject."""
@@ -1255,12 +1258,12 @@ class _Reader:
     def _mentions(self, para: _Para) -> list[_Mention]:
         simp = para.simp
         found: list[_Mention] = []
-        for key in sorted(self.persons, key=len, reverse=True):
+        for key in self.names_longest_first:
             if key not in simp:
                 continue  # most names are not in most paragraphs: skip the generator
             for start in _occurrences(simp, key):
                 found.append(_Mention(start, start + len(key), "person", key, key))
-        for alias in sorted(self.aliases, key=len, reverse=True):
+        for alias in self.aliases_longest_first:
             if alias not in simp:
                 continue
             for start in _occurrences(simp, alias):
