@@ -29,8 +29,13 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+@functools.lru_cache(maxsize=16384)
 def convert(text: str, config: str) -> str:
-    """Convert ``text`` with an OpenCC configuration (``t2s``, ``tw2s``, ``s2tw``, …)."""
+    """Convert ``text`` with an OpenCC configuration (``t2s``, ``tw2s``, ``s2tw``, …).
+
+    Memoised (bounded, pure): one analysis converts the same paragraph or word many times
+    (segmentation, vocabulary, glossary and findings each need its Simplified form).
+    """
     return converter(config).convert(text) if text else text
 
 

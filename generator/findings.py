@@ -211,14 +211,16 @@ def repeated_runs(text: str) -> list[_Hit]:
     i, n = 0, len(text)
     while i < n:
         unit_length = 0
-        for length in range(MIN_REPEAT_UNIT, min(MAX_REPEAT_UNIT, (n - i) // 2) + 1):
-            if (
-                text[i] == text[i + length]
-                and text[i : i + length] == text[i + length : i + 2 * length]
-                and _meaningful_unit(text[i : i + length])
-            ):
+        # A unit repeats only where its first character recurs: try those lengths, shortest
+        # first (MIN_REPEAT_UNIT up to the longest that fits twice), by jumping with find.
+        limit = i + min(MAX_REPEAT_UNIT, (n - i) // 2) + 1
+        following = text.find(text[i], i + MIN_REPEAT_UNIT, limit)
+        while following >= 0:
+            length = following - i
+            if text[i:following] == text[following : following + length] and _meaningful_unit(text[i:following]):
                 unit_length = length
                 break
+            following = text.find(text[i], following + 1, limit)
         if not unit_length:
             i += 1
             continue
@@ -265,9 +267,13 @@ def _repeated_clauses(text: str, covered: list[tuple[int, int]]) -> list[_Hit]:
     first_seen: dict[str, int] = {}
     reported: list[tuple[int, int]] = []
     hits: list[_Hit] = []
+    # Content characters before each offset: a window's _content_length without a regex scan.
+    content_before = [0]
+    for ch in text:
+        content_before.append(content_before[-1] + (_CONTENT.match(ch) is not None))
     for start in range(len(text) - k + 1):
         gram = text[start : start + k]
-        if _content_length(gram) < k - 2:
+        if content_before[start + k] - content_before[start] < k - 2:
             continue
         earlier = first_seen.setdefault(gram, start)
         if earlier == start or start < earlier + k:
@@ -545,6 +551,7 @@ def _jieba() -> jieba.Tokenizer:
     return jieba.dt
 
 
+@functools.lru_cache(maxsize=16384)
 def _log_probability(text: str) -> float:
     """Log-probability of the best segmentation of ``text`` under jieba's word frequencies."""
     tokenizer = _jieba()
@@ -619,10 +626,15 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     targets = _TRADITIONAL_TARGETS if traditional else _SIMPLIFIED_TARGETS
     back = {config: _convert_cached(reading, config) for config in targets}
     verdicts: dict[int, tuple[str, str, str, str]] = {}
+    # Offsets where some conversion back gives another character; None when a conversion
+    # changed the length (then no character counts as given back unchanged).
+    changed: set[int] | None = None
+    if all(len(out) == len(text) for out in back.values()):
+        changed = {i for out in back.values() if out != text for i, (a, b) in enumerate(zip(text, out)) if a != b}
     for i, ch in enumerate(text):
+        if changed is not None and i not in changed and ch not in alternatives:
+            continue  # every conversion gives it back, and it has a single form
         if not HAN.match(ch):
-            continue
-        if all(len(out) == len(text) and out[i] == ch for out in back.values()) and ch not in alternatives:
             continue
         if _known_phrase(text, reading, i, traditional):
             continue
@@ -683,14 +695,13 @@ def _judge(
     ch = text[i]
     a, b = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
     j = i - a
-    options: list[tuple[float, str, str, dict[str, set[str]]]] = []
+    options: list[tuple[float, str, str, str]] = []  # (log-probability, form, window, its Simplified form)
     for form in dict.fromkeys((reading[i], *alternatives)):
         window = reading[a:i] + form + reading[i + 1 : b]
         simplified = window if traditional else _convert_cached(window, "tw2s")
         if len(simplified) != len(window):
             continue
-        choices = {config: _trusted_choices(window, j, config, simplified) for config in targets}
-        options.append((_log_probability(simplified), form, simplified, choices))
+        options.append((_log_probability(simplified), form, window, simplified))
     if not options:
         return None
     best = max(option[0] for option in options)
@@ -698,9 +709,11 @@ def _judge(
     # (tw2t also turns 要么 into 要麼: variants only count for a character of the script.)
     valid = _valid_in_script(ch, traditional)
     accepted = {ch} | (_regional_variants(text[a:b], j) if traditional and valid else set())
-    if any(accepted & forms for *_, choices in plausible for forms in choices.values()):
+    # OpenCC's choices only matter for plausible readings; computed one configuration at a
+    # time (pure), stopping at the first that accepts the character.
+    if any(accepted & _trusted_choices(window, j, config, simplified) for _, _, window, simplified in plausible for config in targets):
         return None
-    _, form, simplified, choices = max(plausible, key=lambda option: option[0])
+    _, form, window, simplified = max(plausible, key=lambda option: option[0])
     start, end = _word_span(simplified, j, widen=False)
     unsure = end - start == 1 or (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY
     if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
@@ -712,7 +725,7 @@ def _judge(
         # The plain character shared by both scripts where a phrase wants another form (發布
         # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
         return None
-    fixed_char = _preferred(choices[targets[0]], simplified[j], targets[0])
+    fixed_char = _preferred(_trusted_choices(window, j, targets[0], simplified), simplified[j], targets[0])
     if fixed_char == ch:
         return None
     # Show the word around the character (a lone character with a neighbour on each side).

@@ -122,13 +122,21 @@ def _same_length(text: str, config: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def _words(simplified: str) -> tuple[str, ...]:
+    """jieba's words (HMM on, as ``jieba.cut``) of a Simplified text; memoised because the
+    word boundaries and the TF-IDF keywords both segment every line."""
+    return tuple(_jieba().cut(simplified))
+
+
+@functools.lru_cache(maxsize=4096)
 def word_boundaries(simplified: str) -> tuple[int, ...]:
     """Offsets where jieba's words of a Simplified text start and end (0 and len included)."""
-    jieba = _jieba()
     bounds = {0, len(simplified)}
-    for _, start, end in jieba.tokenize(simplified):
-        bounds.add(start)
-        bounds.add(end)
+    offset = 0
+    for word in _words(simplified):
+        bounds.add(offset)
+        offset += len(word)
+        bounds.add(offset)
     return tuple(sorted(bounds))
 
 
@@ -161,14 +169,11 @@ def word_occurrences(simplified: str, word: str) -> list[int]:
 
     An occurrence that straddles two of jieba's words (品质 in 产品|质量) is not one.
     """
-    if not word:
-        return []
+    starts = list(_find_all(simplified, word)) if word else []
+    if not starts:
+        return []  # no need to segment a text (a quote, say) that lacks the word
     bounds = word_boundaries(simplified)
-    return [
-        start
-        for start in _find_all(simplified, word)
-        if _on_boundaries(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))
-    ]
+    return [start for start in starts if _on_boundaries(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
 
 
 # --- Vocabulary differences ----------------------------------------------------------------
@@ -196,6 +201,12 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
     ``simplified`` is the text's Simplified character form if the caller has it already.
     """
     simplified = simplified if simplified is not None else simplified_chars(text, source)
+    return list(_vocabulary_spans(text, source, target, simplified))
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary_spans(text: str, source: Script, target: Script, simplified: str) -> tuple[VocabularySpan, ...]:
+    # Memoised (pure): the glossary and the vocabulary review ask the same of every line.
     bounds = word_boundaries(simplified)
     char_config, vocabulary_config = _CHAR_CONFIG[target], _VOCABULARY_CONFIG[target]
     if source == target:
@@ -204,7 +215,7 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
     chars = _same_length(text, char_config)
     vocabulary = convert(text, vocabulary_config)
     if chars == vocabulary:
-        return []
+        return ()
 
     def own_conversion(start: int, end: int) -> str | None:
         """The words' conversion on their own, if it is a change."""
@@ -257,7 +268,7 @@ def vocabulary_spans(text: str, *, source: Script, target: Script, simplified: s
                 proposed = own_conversion(s, e) or proposed
             if proposed and proposed != chars[s:e]:
                 spans.append(VocabularySpan(s, e, proposed, across, doubtful(s, e, proposed)))
-    return spans
+    return tuple(spans)
 
 
 def _changes(chars: str, vocabulary: str) -> list[tuple[int, int, int, int]]:
@@ -535,7 +546,7 @@ def extract_keywords(article: Article) -> list[str]:
     tfidf = analyse.default_tfidf
     tags = posseg.dt.word_tag_tab  # dictionary POS of each word, no extra segmentation
     words: list[str] = []
-    for word in analyse.extract_tags("\n".join(lines), topK=KEYWORD_CANDIDATES):
+    for word in _tfidf_keywords(lines, KEYWORD_CANDIDATES):
         if len(word) < 2 or not all(HAN.match(ch) for ch in word) or not _differs_between_scripts(word):
             continue
         pos = tags.get(word, "")
@@ -548,6 +559,30 @@ def extract_keywords(article: Article) -> list[str]:
         if len(words) == limit:
             break
     return words
+
+
+def _tfidf_keywords(lines: Sequence[str], top_k: int) -> list[str]:
+    """``jieba.analyse.extract_tags("\\n".join(lines), topK=top_k)``, from the lines' memoised
+    words instead of a second segmentation of the whole text.
+
+    jieba cuts a text into blocks at every character outside its word pattern (a line break
+    is one), so the joined text's words are the lines' words in order; the line breaks and
+    other one-character tokens are dropped by the length test. Counting, weighting and the
+    stable sort follow jieba's code, so ties come out in the same order.
+    """
+    from jieba import analyse
+
+    tfidf = analyse.default_tfidf
+    freq: dict[str, float] = {}
+    for line in lines:
+        for word in _words(line):
+            if len(word.strip()) < 2 or word.lower() in tfidf.stop_words:
+                continue
+            freq[word] = freq.get(word, 0.0) + 1.0
+    total = sum(freq.values())
+    for word in freq:
+        freq[word] *= tfidf.idf_freq.get(word, tfidf.median_idf) / total
+    return sorted(freq, key=freq.__getitem__, reverse=True)[:top_k]
 
 
 def _term(e: _Entry, article: Article, people: People, texts: Sequence[_Text]) -> Term | None:
@@ -605,6 +640,7 @@ def word_pinyin(simplified: str, *, name: bool = False) -> str:
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 
 
+@functools.lru_cache(maxsize=4096)  # pure; sorting terms asks for the same syllables again and again
 def _syllable_key(syllable: str) -> tuple[str, int]:
     decomposed = unicodedata.normalize("NFD", syllable.lower())
     tone = next((_TONE_MARKS[ch] for ch in decomposed if ch in _TONE_MARKS), 5)

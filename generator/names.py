@@ -262,19 +262,47 @@ class Apposition:
     """A description that is not an office (上班族, 游客), used as title when there is none."""
 
 
+class _SuffixTable:
+    """Which of ``words`` a text ends with: the first in order, as
+    ``next(w for w in words if text.endswith(w))`` says, found by looking up the text's
+    suffixes of the words' few lengths instead of testing hundreds of words."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self._rank: dict[str, int] = {}
+        for rank, word in enumerate(words):
+            self._rank.setdefault(word, rank)
+        self._lengths = sorted({len(word) for word in words})
+
+    def first_ending(self, text: str) -> str | None:
+        found: tuple[int, str] | None = None
+        for length in self._lengths:
+            if length > len(text):
+                break
+            suffix = text[len(text) - length :]
+            rank = self._rank.get(suffix)
+            if rank is not None and (found is None or rank < found[0]):
+                found = (rank, suffix)
+        return found[1] if found is not None else None
+
+
+_TITLE_ENDINGS = _SuffixTable(TITLE_HEADS)
+_PERSON_NOUN_ENDINGS = _SuffixTable(PERSON_NOUNS + RELATION_NOUNS)
+_ORG_ENDINGS = _SuffixTable(ORG_SUFFIXES)
+
+
 def ends_with_title(text: str) -> str | None:
     """The title head ``text`` ends with, or ``None``."""
-    return next((head for head in TITLE_HEADS if text.endswith(head)), None)
+    return _TITLE_ENDINGS.first_ending(text)
 
 
 def ends_with_person_noun(text: str) -> str | None:
     """The person noun (游客) or relation (女儿) ``text`` ends with, or ``None``."""
-    return next((noun for noun in PERSON_NOUNS + RELATION_NOUNS if text.endswith(noun)), None)
+    return _PERSON_NOUN_ENDINGS.first_ending(text)
 
 
 def ends_with_org_suffix(text: str) -> bool:
     """True when ``text`` ends like an organisation name (…集团, …研究院, …委员会)."""
-    return len(text) >= 2 and any(text.endswith(suffix) for suffix in ORG_SUFFIXES)
+    return len(text) >= 2 and _ORG_ENDINGS.first_ending(text) is not None
 
 
 def parse_apposition(text: str, start: int, end: int) -> Apposition:

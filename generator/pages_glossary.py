@@ -77,12 +77,15 @@ def render_glossary(terms: tuple[SiteTerm, ...], corpus: Corpus, context: Render
     """The glossary page and the vocabulary review page of an edition."""
     label = labels(context.edition.script)
     speaker_names = {(s.article.slug, sp.id): sp.name for s in corpus.stories for sp in s.people.speakers}
+    paragraph_pages: dict[int, Mapping[str, str]] = {}  # per article (by identity): terms share articles
     entries = []
     for entry in terms:
         term = entry.term
         uses = []
         for number, (article, pid) in enumerate(entry.uses, start=1):
-            page = article_pages(article).paragraphs.get(pid)
+            if id(article) not in paragraph_pages:
+                paragraph_pages[id(article)] = article_pages(article).paragraphs
+            page = paragraph_pages[id(article)].get(pid)
             if page:
                 uses.append({"href": context.link(page, GLOSSARY_INDEX, anchor=pid), "label": f"{number}", "title": f"{article.title} · {pid}"})
         entries.append(

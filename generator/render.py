@@ -15,6 +15,7 @@ import functools
 import html
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,12 +119,27 @@ def paragraph_html(paragraph: Paragraph, decoration: Decoration | None = None, *
 
 
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+"""The keys of ``_CONTROL_PICTURES``: a quick test before the (slower) ``str.translate``."""
+
+
+def _control_pictures(text: str) -> str:
+    """``text`` with control characters as their pictures (almost every value has none)."""
+    return text.translate(_CONTROL_PICTURES) if _CONTROL_CHARACTER.search(text) else text
+
+
+def _visible_value(value: Any) -> Any:
+    """Jinja's finalize: control pictures in a plain text value (run for every value of
+    every page, hence the inlined test)."""
+    if isinstance(value, str) and not isinstance(value, Markup) and _CONTROL_CHARACTER.search(value):
+        return value.translate(_CONTROL_PICTURES)
+    return value
 
 
 def visible(text: str) -> str:
     """HTML-escaped text in which control characters (which HTML cannot carry and Markdown
     uses internally) show as their Unicode control pictures (\x03 -> ␃): visible, not lost."""
-    return html.escape(text, quote=False).translate(_CONTROL_PICTURES)
+    return _control_pictures(html.escape(text, quote=False))
 
 
 def _marked_text(text: str, marks: Sequence[InlineMark]) -> str:
@@ -153,7 +169,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         # Control characters become visible pictures in every value (see ``visible``).
-        finalize=lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else value.translate(_CONTROL_PICTURES),
+        finalize=_visible_value,
     )
     env.filters["front_matter"] = front_matter
     env.filters["thousands"] = lambda n: f"{n:,}"
@@ -168,6 +184,8 @@ def render_template(template: str, /, **context: Any) -> str:
 # Characters YAML does not allow raw, or takes as line breaks or a BOM even inside a quoted
 # string (JSON escapes only those below U+0020): write them as escapes.
 _YAML_BREAKS = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)}
+_YAML_BREAK = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+"""The keys of ``_YAML_BREAKS``: a quick test before ``str.translate``."""
 
 
 def front_matter(values: Mapping[str, Any]) -> str:
@@ -184,8 +202,9 @@ def front_matter(values: Mapping[str, Any]) -> str:
         if isinstance(value, Markup):  # JSON-LD built by metadata.json_ld: already safe where it goes
             value = str(value)
         elif isinstance(value, str):
-            value = html.escape(value).translate(_CONTROL_PICTURES)
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False).translate(_YAML_BREAKS)}")
+            value = _control_pictures(html.escape(value))
+        encoded = json.dumps(value, ensure_ascii=False)
+        lines.append(f"{key}: {encoded.translate(_YAML_BREAKS) if _YAML_BREAK.search(encoded) else encoded}")
     return Markup("\n".join(lines))
 
 
@@ -205,6 +224,12 @@ def relative_link(target: str, source: str, *, directory_urls: bool = True, anch
     Links are relative, so the site works under any sub-path (GitHub project pages). Raw
     HTML links are not rewritten by MkDocs, hence this.
     """
+    return _relative_url(target, source, directory_urls) + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=16384)
+def _relative_url(target: str, source: str, directory_urls: bool) -> str:
+    # Memoised (pure): a site links the same few pages (glossary, paragraphs) from every page.
     target_url = page_url(target, directory_urls=directory_urls)
     source_url = page_url(source, directory_urls=directory_urls)
     source_dir = source_url.rsplit("/", 1)[0].split("/") if "/" in source_url else []
@@ -212,8 +237,7 @@ def relative_link(target: str, source: str, *, directory_urls: bool = True, anch
     common = 0
     while common < len(source_dir) and common < len(target_parts) - 1 and source_dir[common] == target_parts[common]:
         common += 1
-    link = "/".join([".."] * (len(source_dir) - common) + target_parts[common:]) or "./"
-    return link + (f"#{anchor}" if anchor else "")
+    return "/".join([".."] * (len(source_dir) - common) + target_parts[common:]) or "./"
 
 
 # ---------------------------------------------------------------------------- pages

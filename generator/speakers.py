@@ -465,7 +465,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
         # Before an honorific title: 李国平研究员, 王明远律师.
-        for match in re.finditer("|".join(N.POST_TITLES), simp):
+        for match in _POST_TITLE.finditer(simp):
             if not _whole_word(para, match.start(), match.end()):
                 continue  # 总 inside 总结
             read = _read_name_before(para, match.start())
@@ -672,11 +672,15 @@ def _drop_evaluative(title: str, simp: str) -> str:
     return title
 
 
+_CONNECTIVE_INITIALS = frozenset(word[0] for word in _CONNECTIVES)
+
+
 def _strip_connectives(simp: str, start: int, end: int) -> tuple[int, int]:
     moved = True
     while moved and start < end:
         moved = False
-        for word in _CONNECTIVES:
+        # Most positions start no connective: test the first character before the words.
+        for word in _CONNECTIVES if simp[start : start + 1] in _CONNECTIVE_INITIALS else ():
             if simp.startswith(word, start) and end - start > len(word):
                 start += len(word)
                 moved = True
@@ -705,11 +709,15 @@ def _clause_start(simp: str, position: int) -> int:
     return i + 1
 
 
+_TITLE_OR_PERSON_NOUN = re.compile("|".join(sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)))
+"""Title heads, person nouns and relations, longest first (compiled once, not per paragraph)."""
+_POST_TITLE = re.compile("|".join(N.POST_TITLES))
+
+
 def _title_ends(simp: str) -> Iterable[int]:
     """Positions right after a title head or person noun (where a name may start)."""
-    words = sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)
     seen = set()
-    for match in re.finditer("|".join(words), simp):
+    for match in _TITLE_OR_PERSON_NOUN.finditer(simp):
         if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
         end = match.end()
@@ -1237,6 +1245,9 @@ class _Reader:
         self.unattributed: list[Quote] = []
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
+        # Neither table changes while reading: sort the names once, longest first, for _mentions.
+        self.names_longest_first = sorted(self.persons, key=len, reverse=True)
+        self.aliases_longest_first = sorted(self.aliases, key=len, reverse=True)
         self.title_refs = self._title_refs()
         self.introduced: list[tuple[int, int, tuple[str, str]]] = []
         """(paragraph index, position, person) of each person opening a sentence as its subject."""
@@ -1303,10 +1314,14 @@ class _Reader:
     def _mentions(self, para: _Para) -> list[_Mention]:
         simp = para.simp
         found: list[_Mention] = []
-        for key in sorted(self.persons, key=len, reverse=True):
+        for key in self.names_longest_first:
+            if key not in simp:
+                continue  # most names are not in most paragraphs: skip the generator
             for start in _occurrences(simp, key):
                 found.append(_Mention(start, start + len(key), "person", key, key))
-        for alias in sorted(self.aliases, key=len, reverse=True):
+        for alias in self.aliases_longest_first:
+            if alias not in simp:
+                continue
             for start in _occurrences(simp, alias):
                 found.append(_Mention(start, start + len(alias), "alias", alias, alias))
         found.extend(self._title_ref_mentions(simp))
