@@ -630,7 +630,7 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     # changed the length (then no character counts as given back unchanged).
     changed: set[int] | None = None
     if all(len(out) == len(text) for out in back.values()):
-        changed = {i for out in back.values() if out != text for i, (a, b) in enumerate(zip(text, out)) if a != b}
+        changed = {i for out in back.values() if out != text for i, (a, b) in enumerate(zip(text, out, strict=True)) if a != b}
     for i, ch in enumerate(text):
         if changed is not None and i not in changed and ch not in alternatives:
             continue  # every conversion gives it back, and it has a single form

@@ -63,7 +63,7 @@ TITLE_HEADS = tuple(
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
              "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
-             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委"]
+             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "打击教练", "投手教练", "体能教练"]
         ),
         key=len,
         reverse=True,
@@ -71,7 +71,8 @@ TITLE_HEADS = tuple(
 )
 # Positions in a team, which sports reports put before a name as titles (某队后卫张三,
 # 外援马克·怀特).
-SPORTS_ROLES = ("后卫", "控卫", "分卫", "前锋", "小前锋", "大前锋", "中锋", "外援", "球员", "队员", "门将", "守门员", "投手", "捕手", "打者", "选手", "运动员", "棋手", "车手")
+SPORTS_ROLES = ("后卫", "控卫", "分卫", "前锋", "小前锋", "大前锋", "中锋", "外援", "球员", "队员", "门将", "守门员", "投手", "捕手", "打者", "选手", "运动员", "棋手", "车手",
+                "游击手", "一垒手", "二垒手", "三垒手", "内野手", "外野手", "中外野手", "左外野手", "右外野手", "指定打击", "先发投手", "救援投手", "终结者", "洋投", "洋将", "洋援", "洋炮")
 TITLE_HEADS = tuple(sorted(set(TITLE_HEADS) | set(SPORTS_ROLES), key=len, reverse=True))
 # Titles that may also follow a name (李四教授, 王明远律师) or stand for it with a surname
 # (张教授, 陈研究员, 李董事长): the honorific use of a title.
@@ -93,7 +94,7 @@ HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公", "
 PERSON_NOUNS = tuple(
     sorted(
         set(
-            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生"]
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生"]
         ),
         key=len,
         reverse=True,
@@ -112,7 +113,7 @@ RELATION_NOUNS = tuple(
 # Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
 TITLE_MODIFIERS = tuple(
     sorted(
-        ["首席", "资深", "高级", "副", "助理", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        ["首席", "资深", "高级", "副", "助理", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "日籍", "美籍", "外籍", "韩籍", "英籍", "澳籍", "台籍", "港籍", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
         key=len,
         reverse=True,
     )
@@ -183,10 +184,10 @@ TRANSLIT_CHARS = frozenset(
     "霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳灵刘留隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙米密明摩莫默姆穆纳娜奈南内尼涅宁纽努"
     "诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎山善尚舍申什史士斯松苏索塔泰坦汤唐特滕提廷图托瓦万威韦维温文沃乌伍西希席夏谢辛休雅亚扬耶伊因英尤于约"
     "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
-    "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋"  # the rest of Xinhua's transliteration table's common characters
+    "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋末"  # the rest of Xinhua's transliteration table's common characters
 )
 NAME_DOTS = "·・•‧∙"
-LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ .][A-Z][a-zA-Z'\-]+){1,3}")
+LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+(?:[ .][A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+){1,3}")  # Luis Fernández
 
 
 # --- names ------------------------------------------------------------------------------
@@ -213,6 +214,8 @@ def given_name_ok(name: str, *, allow: frozenset[str] = frozenset()) -> bool:
     if surname is None:
         return False
     given = name[2:] if _double_surname(name) else name[len(surname.text) :]
+    if given[:1] in ("男", "女") and given not in HONORIFICS_FEMALE + HONORIFICS_MALE:
+        return False  # 林女, 张男: how Taiwanese news withholds a name (anonymous)
     excluded = (NON_NAME_CHARS - JAPANESE_GIVEN_CHARS if len(surname.text) == 2 else NON_NAME_CHARS) - allow
     return bool(given) and all("\u4e00" <= ch <= "\u9fff" and ch not in excluded for ch in given)
 
@@ -322,10 +325,10 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
         part_start, part_end = _strip(text, part_start, part_end)
         if part_start >= part_end:
             continue
-        if joiner in "兼暨" and titles and ends_with_title(text[part_start:part_end]):
-            titles[-1] = (titles[-1][0], part_end)
-            continue
         org, title = _org_and_title(text, part_start, part_end)
+        if joiner in "兼暨" and titles and ends_with_title(text[part_start:part_end]) and (org is None or _department(text[org[0] : org[1]])):
+            titles[-1] = (titles[-1][0], part_end)  # 会长兼总经理, 副主席兼住宅部总裁: one affiliation, two posts
+            continue
         if title is None:
             noun = ends_with_person_noun(text[part_start:part_end])
             if noun and noun not in RELATION_NOUNS:
@@ -473,6 +476,10 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org = (org_start, org_end) if org_end - org_start >= 2 else None
     if org is not None and text[org_start:org_end] in GENERIC_ORGS:
         org = None  # 公司执行长: which company the text does not say here
+    if org is not None and text.endswith(_TEAMS, org_start, org_end):
+        return None, (org_start, end)  # 策略团队负责人: a team inside the organisation named before
+    if org is not None and head[0] == "分" and len(head) == 3 and head[2] == "长" and head[1] in _CONTRACTING and title_start == end - len(head) and not text.endswith(head[:2], org_start, org_end):
+        org = (org_start, title_start + 2)  # 三重分局长: the org is 三重分局, the title 分局长
     if org is not None and _only_title_words(text[org_start:org_end]):
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
     if org is not None and text[org_start:org_end] in PERSON_NOUNS:
@@ -482,6 +489,12 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
     return org, (title_start, end)
 
 
+_TEAMS = ("团队", "小队", "工作小组")
+
+
+def _department(org: str) -> bool:
+    """住宅部, 研究部: a short unit name, part of a post rather than another affiliation."""
+    return len(org) <= 4 and org.endswith(("部", "组", "科", "处", "室"))
 # Words that make the words before them a sector (白酒 行业), not an organisation.
 _SECTORS = ("行业", "产业", "领域", "板块")
 
@@ -516,7 +529,7 @@ def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:
             stop = position + len(suffix)
             best = stop if best is None or stop > best else best
     tail = span[best:] if best is not None else ""
-    if best is not None and 1 <= len(tail) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
+    if best is not None and 1 <= len(tail) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
         return start, start + best
     return start, end
 

@@ -75,15 +75,17 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述"]
     ),
     key=len,
     reverse=True,
 )
 _CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])")
 _GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
+_ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻居|律师|代理人|儿子|女儿|妻子|丈夫|母亲|父亲)")
+_SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])[男女](?![士儿性子生人孩婴童星友装排足篮籍工权神方主])")
 # 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
-_HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅")
+_HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅|一声|有人|广播|喊声|口号")
 # Between the second of two joined speakers and the cue (A与B都认为).
 _JOINT_MARKER = re.compile(r"\s*(?:也都|都|均|亦|皆|一致|同样|共同|双双|也|则)?\s*")
 _CUE_ADVERB = re.compile("则是|则|也|亦|还|更|都|均|便|就|又|再")
@@ -146,7 +148,7 @@ _PP = (
     rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
     rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)|以{_NP}{{1,16}}?为例|(?:就|对){_NP}{{1,16}}?(?:而言|来说)"
     rf"|一边{_NP}{{1,10}}?一边|边{_NP}{{1,6}}?边"
-    rf"|{_NP}{{1,14}}?时"
+    rf"|{_NP}{{1,14}}?时|[\u4e00-\u9fff]{{1,2}}后"
     rf"|撰文|发文|发帖|致信|写信|撰写|发表|在其?{_NP}{{0,14}}?(?:撰文|发文|文章中|报告中|研报中|节目中|声明中|信中|帖子中|采访中)"
     rf"|(?:信中|文中|书中|声明中|帖文中|文章中|报告中|研报中|求情信中)"
 )
@@ -160,7 +162,7 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患"]
+    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
@@ -425,6 +427,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             apposition = (apposition[0], apposition[0] + len(_without_joint(para.simp[apposition[0] : apposition[1]])))
         if person.org is None and person.title is None:
             org, title, _ = _describe(para, apposition, post_title, bracket)
+            if org is None and title is not None and simplified_copy(title).endswith("发言人"):
+                org = _press_conference_host(paras, para, start)
             person.org, person.title = org, title
             if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
                 person.reporter = True
@@ -473,7 +477,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
-        for match in re.finditer(r"[（(]\s*([A-Z][^（()）]{2,40}?)\s*[）)]", simp):
+        for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?\s*[）)]", simp):  # (Mohamad Farid，45岁)
             if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
                 continue
             read = _read_name_before_bracket(para, match.start())
@@ -533,6 +537,33 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
 
 
 _JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的)$")
+
+
+_PRESS_CONFERENCE = re.compile(r"(?:召开|举行|举办)[^，,。；;]{0,10}?(?:发布会|记者会|吹风会|记者招待会|简报会)")
+
+
+def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> str | None:
+    """国家航天局当晚召开新闻发布会。发言人X介绍: a spokesperson's organisation, when the
+    sentence before says it held the press conference (the sentence may end the paragraph before)."""
+    simp = para.simp
+    sentence = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END) + 1
+    if sentence > 0:
+        source, end = para, sentence
+    elif 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
+        source = paras[para.index - 1]
+        end = len(source.simp.rstrip())
+    else:
+        return None
+    before = source.simp[:end].rstrip("。！？!? ")
+    start = max(before.rfind(mark) for mark in SENTENCE_END) + 1
+    previous = before[start:]
+    held = _PRESS_CONFERENCE.search(previous)
+    if held is None:
+        return None
+    for stop in range(min(held.start(), 30), 2, -1):  # the longest organisation opening the sentence
+        if N.ends_with_org_suffix(previous[:stop]) and not any(ch in _PUNCT for ch in previous[:stop]):
+            return source.text[start : start + stop].strip() or None
+    return None
 
 
 def _without_joint(text: str) -> str:
@@ -608,6 +639,10 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
             elif start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、":
                 start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
+            elif start <= token_start and token_end < end and ((flag == "r" and word in _PERSONAL_PRONOUNS) or (flag == "t" and token_start == start)):
+                start = token_end  # 他日前与 | 导演岑绮雯: a pronoun (and the time after it) is no part of it
+        while start < end and para.simp[start] in "与和同跟及" and N.ends_with_title(para.simp[start + 1 : end]):
+            start += 1
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
         for s, e in parsed.orgs:
@@ -633,6 +668,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     return org, title, descriptor
 
 
+_PERSONAL_PRONOUNS = frozenset(["他", "她", "我", "你", "他们", "她们", "我们", "你们"])
 # Verbs whose object is a person: what precedes them is not the person's apposition.
 _PERSON_OBJECT_VERBS = frozenset(["是", "专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
 
@@ -701,10 +737,18 @@ def _clause_end(simp: str, position: int) -> int:
 def _clause_start(simp: str, position: int) -> int:
     """Start of the clause that contains ``position`` (after the last clause punctuation)."""
     i = position - 1
-    while i >= 0 and simp[i] not in CLAUSE_BOUNDARY:
-        if simp[i] in "，," and 0 < i < len(simp) - 1 and simp[i - 1].isdigit() and simp[i + 1].isdigit():
+    while i >= 0:
+        ch = simp[i]
+        if ch in "）)":
+            opening = max(simp.rfind("（", 0, i), simp.rfind("(", 0, i))
+            if opening >= 0 and i - opening <= 42:
+                i = opening - 1  # （Mohamad Farid，45岁）: a comma in brackets ends no clause
+                continue
+        if ch in "，," and 0 < i < len(simp) - 1 and simp[i - 1].isdigit() and simp[i + 1].isdigit():
             i -= 1  # 1,000
             continue
+        if ch in CLAUSE_BOUNDARY:
+            break
         i -= 1
     return i + 1
 
@@ -760,7 +804,7 @@ def _is_word(simp: str) -> str | None:
     return word_tag(simp)
 
 
-def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False) -> bool:
+def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False, before_latin: bool = False) -> bool:
     """Can ``simp[start:end]`` be a Chinese person's name here?
 
     Strong anchors (a title before it, a label line, brackets) need a surname and a possible
@@ -783,8 +827,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
-        strong and (_proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]))
-    ):
+        strong and (_proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin)
+    ):  # 周家/朗（Kelvin Chow）: the original in brackets vouches for the whole name
         return False  # 游客陈: the "name" starts with a common word (not 范志/远: a rare one)
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
@@ -983,8 +1027,9 @@ def _bracket_after(simp: str, position: int) -> tuple[int, int] | None:
     return position + match.start(1), position + match.end(1)
 
 
-def _read_name_before(para: _Para, position: int) -> tuple[int, int] | None:
-    """A full name that ends at ``position`` (before an honorific title)."""
+def _read_name_before(para: _Para, position: int, *, before_latin: bool = False) -> tuple[int, int] | None:
+    """A full name that ends at ``position`` (before an honorific title, or before its Latin
+    original in brackets: ``before_latin``)."""
     simp = para.simp
     for length in (3, 2, 4):
         start = position - length
@@ -999,7 +1044,7 @@ def _read_name_before(para: _Para, position: int) -> tuple[int, int] | None:
                            or N.ends_with_title(simp[:start]) or before in "的、" or N.ends_with_person_noun(simp[:start])
                            or _connective_ends(simp, start)):
             continue
-        if _valid_name(para, start, position, strong=True):
+        if _valid_name(para, start, position, strong=True, before_latin=before_latin):
             return start, position
     return None
 
@@ -1024,7 +1069,7 @@ def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | N
     dotted = re.search(rf"[\u4e00-\u9fff]+(?:[{N.NAME_DOTS}][\u4e00-\u9fff]+)+$", simp[clause:end])
     if dotted is not None:
         return _dotted_name(para, clause + dotted.start(), end)
-    read = _read_name_before(para, end)
+    read = _read_name_before(para, end, before_latin=True)
     if read is not None:
         return read
     start = end
@@ -1343,9 +1388,18 @@ class _Reader:
                     continue  # 王部长表示, 李国平研究员看来 (a named person), 他对记者说 (the listener)
                 if pattern in (_ANON_BARE, _ANON_NEWS, _ANON_TITLED):
                     start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
-                found.append(_Mention(start, match.end(), kind, None, simp[start : match.end()]))
+                end = match.end()
+                owner = _ANON_OWNED.match(simp, end) if pattern is _ANON else None
+                if owner is not None:
+                    end = owner.end()  # 一名患者的家属: the relative speaks, not the patient
+                found.append(_Mention(start, end, kind, None, simp[start:end]))
         for start, end in _pseudonyms(simp, para.tokens):
             found.append(_Mention(start, end, "anon", None, simp[start:end]))
+        for match in _SURNAME_SEX.finditer(simp):
+            # 林女, 张男 (Taiwanese news withholding a name): anonymous
+            surname = N.surnames().get(match.group(1))
+            if surname is not None and surname.common and simp[match.start() - 1 : match.start()] not in N.surnames():
+                found.append(_Mention(match.start(), match.end(), "anon", None, simp[match.start() : match.end()]))
         for match in re.finditer("[\u4e00-\u9fff]姓", simp):
             # 王姓摊贩: the noun after 姓 is whatever word jieba finds there
             head = _token_starting(para, match.end())
@@ -1732,6 +1786,8 @@ class _Reader:
             return True
         if kind in ("pronoun", "anonref", "titleref"):
             return False
+        if kind == "anon" and len(left) <= 4 and not any(_cues(left)):
+            return True  # 同病房一名患者的家属: a short modifier of the description
         core = _without_joint(left) or left
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)

@@ -1212,3 +1212,65 @@ def test_titles_with_a_unit_and_a_grade(script):
         t("阙静仪", script): (None, t("作家", script)),
         t("沈一鸣", script): (t("启明资本", script), t("合伙人", script)),
     }
+
+
+# --- patterns from the fresh7 batch ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_with_sex_is_anonymous(script):
+    text = "标题\n\n死者的妻子邝女哽咽表示，两家为了车位已经吵了两年。\n\n嫌犯聂男到案后供称，对方先推了他一把。\n"
+    people = people_of(text, script)
+    assert names(people) == []
+    described = {a.description: paragraphs_of(a.quotes) for a in people.anonymous_sources}
+    assert described == {t("死者的妻子邝女", script): ["p1"], t("嫌犯聂男", script): ["p2"]}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_spokesperson_of_the_organisation_that_held_the_press_conference(script):
+    text = "标题\n\n记者从航天局获悉，探测器成功着陆。国家海洋局当晚召开新闻发布会。\n\n发言人裴文涛介绍，设备状态良好。\n"
+    pei = speaker(people_of(text, script), "裴文涛", script)
+    assert (pei.org, pei.title) == (t("国家海洋局", script), t("发言人", script))
+    # no press conference in the sentence before: no organisation is guessed
+    alone = speaker(people_of("标题\n\n探测器成功着陆。发言人裴文涛介绍，设备状态良好。\n", script), "裴文涛", script)
+    assert alone.org is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_latin_original_with_accents_or_an_age_in_the_brackets(script):
+    text = (
+        "标题\n\n兄弟先发洋投费南德斯（Luis Fernández）主投7局。他赛后透过翻译表示，滑球控制得很好。\n\n"
+        "在工厂上班的技术员莫哈末法立（Mohamad Farid，45岁）说，接驳巴士挤满了人。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("费南德斯", script), t("莫哈末法立", script)]
+    assert speaker(people, "费南德斯", script).latin_name == "Luis Fernández"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_jieba_reads_as_a_common_word_before_its_original(script):
+    text = "标题\n\n出道18年的周家朗（Kelvin Chow）今年46岁。他日前与导演岑绮雯接受访问。\n\n周家朗说，这个角色很像自己。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "周家朗", script)) == ["p2"]
+    assert speaker(people_of(text + "\n岑绮雯表示，他很用功。\n", script), "岑绮雯", script).org is None  # not 他日前与
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_second_post_after_jian(script):
+    text = (
+        "标题\n\n酒店联会会长兼东望洋酒店总经理庞志豪表示，入住率九成。\n\n"
+        "中原地产亚太区副主席兼住宅部总裁邬永杰表示，成交回稳。\n\n兴业证券研究所所长助理、策略团队负责人卢佳怡表示，市场偏暖。\n"
+    )
+    people = people_of(text, script)
+    found = {s.name: (s.org, s.title) for s in people.speakers}
+    assert found[t("庞志豪", script)] == (t("酒店联会、东望洋酒店", script), t("会长、总经理", script))
+    assert found[t("邬永杰", script)] == (t("中原地产", script), t("亚太区副主席兼住宅部总裁", script))  # a department: same employer
+    assert found[t("卢佳怡", script)] == (t("兴业证券研究所", script), t("所长助理、策略团队负责人", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_announcement_heard_in_the_room_is_nobodys(script):
+    text = "标题\n\n发言人裴文涛介绍，设备状态良好。\n\n“着陆成功！”随着大厅内一声报告，现场响起掌声。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "裴文涛", script)) == ["p1"]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
