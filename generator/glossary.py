@@ -37,6 +37,7 @@ from typing import NamedTuple
 from pypinyin import Style, pinyin
 
 from .chinese import CLOSING_QUOTES, HAN, SENTENCE_END, convert, han_count
+from .lexicon import idf, word_tag
 from .model import Article, CuratedGlossary, CuratedTerm, People, Script, Term, VocabularySwap
 
 KINDS = ("vocabulary", "keyword", "name", "curated")
@@ -539,19 +540,16 @@ def extract_keywords(article: Article) -> list[str]:
     """The article's key terms whose Traditional and Simplified forms differ, most important
     first, as Simplified character forms (jieba TF-IDF over the Simplified text)."""
     _jieba()
-    from jieba import analyse, posseg
-
     lines = [simplified_chars(t, article.script) for _, _, t in _article_texts(article)]
     limit = max(MIN_KEYWORDS, min(MAX_KEYWORDS, sum(map(han_count, lines)) // HAN_PER_KEYWORD))
-    tfidf = analyse.default_tfidf
-    tags = posseg.dt.word_tag_tab  # dictionary POS of each word, no extra segmentation
+    weights, median = idf()
     words: list[str] = []
     for word in _tfidf_keywords(lines, KEYWORD_CANDIDATES):
-        if len(word) < 2 or not all(HAN.match(ch) for ch in word) or not _differs_between_scripts(word):
+        if not _differs_between_scripts(word):
             continue
-        pos = tags.get(word, "")
-        idf = tfidf.idf_freq.get(word, tfidf.median_idf)
-        if pos.startswith(_FUNCTION_POS) or idf < MIN_KEYWORD_IDF or (pos == "v" and idf < MIN_VERB_IDF):
+        pos = word_tag(word) or ""  # dictionary POS of each word, no extra segmentation
+        idf_weight = weights.get(word, median)
+        if pos.startswith(_FUNCTION_POS) or idf_weight < MIN_KEYWORD_IDF or (pos == "v" and idf_weight < MIN_VERB_IDF):
             continue
         if sum(len(word_occurrences(line, word)) for line in lines) < MIN_KEYWORD_COUNT:
             continue
@@ -562,27 +560,20 @@ def extract_keywords(article: Article) -> list[str]:
 
 
 def _tfidf_keywords(lines: Sequence[str], top_k: int) -> list[str]:
-    """``jieba.analyse.extract_tags("\\n".join(lines), topK=top_k)``, from the lines' memoised
-    words instead of a second segmentation of the whole text.
+    """The ``top_k`` words of two or more Chinese characters with the highest TF-IDF weight
+    (jieba's IDF table; an unknown word gets the median), from the lines' memoised words.
 
-    jieba cuts a text into blocks at every character outside its word pattern (a line break
-    is one), so the joined text's words are the lines' words in order; the line breaks and
-    other one-character tokens are dropped by the length test. Counting, weighting and the
-    stable sort follow jieba's code, so ties come out in the same order.
+    Only such words can be glossary keywords, so Latin words and numbers take no place among
+    the candidates. A stable sort over first occurrences breaks ties, as jieba's own does.
     """
-    from jieba import analyse
-
-    tfidf = analyse.default_tfidf
-    freq: dict[str, float] = {}
+    weights, median = idf()
+    counts: dict[str, int] = {}
     for line in lines:
         for word in _words(line):
-            if len(word.strip()) < 2 or word.lower() in tfidf.stop_words:
-                continue
-            freq[word] = freq.get(word, 0.0) + 1.0
-    total = sum(freq.values())
-    for word in freq:
-        freq[word] *= tfidf.idf_freq.get(word, tfidf.median_idf) / total
-    return sorted(freq, key=freq.__getitem__, reverse=True)[:top_k]
+            if len(word) >= 2 and all(HAN.match(ch) for ch in word):
+                counts[word] = counts.get(word, 0) + 1
+    score = {word: count * weights.get(word, median) for word, count in counts.items()}
+    return sorted(score, key=score.__getitem__, reverse=True)[:top_k]
 
 
 def _term(e: _Entry, article: Article, people: People, texts: Sequence[_Text]) -> Term | None:
