@@ -63,7 +63,7 @@ TITLE_HEADS = tuple(
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
              "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
-             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "打击教练", "投手教练", "体能教练"]
+             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "打击教练", "投手教练", "体能教练"]
         ),
         key=len,
         reverse=True,
@@ -113,7 +113,7 @@ RELATION_NOUNS = tuple(
 # Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
 TITLE_MODIFIERS = tuple(
     sorted(
-        ["首席", "资深", "高级", "副", "助理", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "日籍", "美籍", "外籍", "韩籍", "英籍", "澳籍", "台籍", "港籍", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        ["首席", "资深", "高级", "副", "助理", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "退休", "日籍", "美籍", "外籍", "韩籍", "英籍", "澳籍", "台籍", "港籍", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "兼任", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
         key=len,
         reverse=True,
     )
@@ -126,7 +126,7 @@ EVALUATIVE = ("知名", "著名")
 # (中指研究院 | 企业研究总监, 东方金诚 | 首席宏观分析师, 芯片设计工程师): part of the title.
 DOMAIN_WORDS = tuple(
     sorted(
-        ["设计", "研究", "策略", "宏观", "产业", "行业", "投资", "技术", "市场", "销售", "财务", "法务", "数据", "软件", "硬件", "芯片", "产品", "运营", "营销", "品牌", "科技", "企业", "主权", "评级", "固收", "信用", "债券", "股票", "经济", "政策", "战略", "外汇", "金融", "能源", "半导体", "医疗", "健康", "教育", "新闻", "传播", "人力资源", "公关", "工程", "安全", "信息", "资讯", "业务", "商务", "首席", "资深", "高级", "住宅", "商业", "零售", "研发", "政务", "金钟", "金马", "金曲", "金像", "财富管理", "资产管理", "保险业", "银行业", "证券业", "地产业", "房地产业", "金融业", "科技业", "零售业", "制造业", "能源业", "运输", "交通", "终端", "设备", "采购", "规划", "高一", "高二", "高三", "初一", "初二", "初三"],
+        ["设计", "研究", "策略", "宏观", "产业", "行业", "投资", "技术", "市场", "销售", "财务", "法务", "数据", "软件", "硬件", "芯片", "产品", "运营", "营销", "品牌", "科技", "企业", "主权", "评级", "固收", "信用", "债券", "股票", "经济", "政策", "战略", "外汇", "金融", "能源", "半导体", "医疗", "健康", "教育", "新闻", "传播", "人力资源", "公关", "工程", "安全", "信息", "资讯", "业务", "商务", "首席", "资深", "高级", "住宅", "商业", "零售", "研发", "政务", "金钟", "金马", "金曲", "金像", "财富管理", "资产管理", "保险业", "银行业", "证券业", "地产业", "房地产业", "金融业", "科技业", "零售业", "制造业", "能源业", "运输", "交通", "终端", "设备", "采购", "规划", "地盘", "建筑", "装修", "高一", "高二", "高三", "初一", "初二", "初三"],
         key=len,
         reverse=True,
     )
@@ -136,7 +136,7 @@ DOMAIN_WORDS = tuple(
 ORG_SUFFIXES = tuple(
     sorted(
         set(
-            ["公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "投资", "保险", "信托", "期货", "资管", "创投", "财经", "传媒", "科技", "智能", "电子", "生技", "生医", "能源", "地产", "物业", "置业", "实业", "咨询", "大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "中心", "实验室", "智库", "学会", "协会", "商会", "联合会", "总会", "基金会", "委员会", "专委会", "课题组", "工作组", "小组", "政府", "人大", "政协", "法院", "检察院", "审判庭", "法庭", "医院", "报社", "电视台", "通讯社", "新闻社", "杂志社", "出版社", "事务所", "超市", "园", "部", "局", "厅", "署", "处", "科", "司", "办", "委", "院", "所", "系", "会", "社", "馆", "团", "组", "党", "联", "盟", "室", "站", "行", "厂", "店", "网", "报", "台", "队", "府"]
+            ["公司", "集团", "控股", "股份", "银行", "证券", "基金", "资本", "投资", "保险", "信托", "期货", "资管", "创投", "财经", "传媒", "科技", "智能", "电子", "生技", "生医", "能源", "地产", "物业", "置业", "实业", "咨询", "大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "中心", "实验室", "智库", "学会", "协会", "商会", "联合会", "总会", "基金会", "委员会", "专委会", "课题组", "工作组", "小组", "政府", "人大", "政协", "法院", "检察院", "审判庭", "法庭", "医院", "报社", "电视台", "通讯社", "新闻社", "杂志社", "出版社", "事务所", "学域", "超市", "园", "部", "局", "厅", "署", "处", "科", "司", "办", "委", "院", "所", "系", "会", "社", "馆", "团", "组", "党", "联", "盟", "室", "站", "行", "厂", "店", "网", "报", "台", "队", "府"]
         ),
         key=len,
         reverse=True,
@@ -158,10 +158,10 @@ NAME_LIKE_ORGS = frozenset(
 # a three-character reading whose last character is one of them is cut to two (林涛表示).
 NON_FINAL_NAME_CHARS = frozenset(
     "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会均却今昨近日上下内外时"
-    "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫"
+    "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫可"  # 可: 宁可欣 yes, 王明可能 no
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
-NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能可却今昨时年月号某姓")  # 姓: 林姓阿嬷 is anonymous
+NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能却今昨时年月号某姓")  # 姓: 林姓阿嬷 is anonymous
 # Characters common in Japanese given names (由美, 和子) that a Chinese given name rarely has:
 # allowed after a two-character surname.
 JAPANESE_GIVEN_CHARS = frozenset("由和以")
@@ -321,10 +321,13 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
     orgs: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     descriptor: tuple[int, int] | None = None
-    for part_start, part_end, joiner in _split_affiliations(text, start, end):
-        part_start, part_end = _strip(text, part_start, part_end)
+    parts = [(*_strip(text, s, e), joiner) for s, e, joiner in _split_affiliations(text, start, end)]
+    current = [p for p in parts if p[0] < p[1] and not _former(text, p[0], p[1]) and ends_with_title(text[p[0] : p[1]])]
+    for part_start, part_end, joiner in parts:
         if part_start >= part_end:
             continue
+        if current and _former(text, part_start, part_end):
+            continue  # 技术总监、前国家队教练: the current post describes the person
         org, title = _org_and_title(text, part_start, part_end)
         if joiner in "兼暨" and titles and ends_with_title(text[part_start:part_end]) and (org is None or _department(text[org[0] : org[1]])):
             titles[-1] = (titles[-1][0], part_end)  # 会长兼总经理, 副主席兼住宅部总裁: one affiliation, two posts
@@ -344,6 +347,11 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
     return Apposition(orgs=tuple(orgs), titles=tuple(titles), descriptor=descriptor)
 
 
+def _former(text: str, start: int, end: int) -> bool:
+    """前国家队教练, 原财政部副部长: a former post (not 前镇区, a place)."""
+    return text.startswith(("前", "原", "曾任"), start) and ends_with_title(text[start:end]) is not None and text[start + 2 : start + 3] not in tuple("区县市镇乡村里")
+
+
 def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     parts: list[tuple[int, int, str]] = []
     part_start, joiner = start, ""
@@ -354,7 +362,7 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
             if i > part_start:
                 parts.append((part_start, i, joiner))
             part_start, joiner = i + 1, "、"
-        elif ch in JOINERS and i > part_start:
+        elif ch in JOINERS and i > part_start and not (ch == "兼" and text[i + 1 : i + 2] in "任职"):  # 兼任教授: one title
             before = text[part_start:i]
             if ch == "、" or ends_with_title(before) or ends_with_org_suffix(before) or ends_with_person_noun(before):
                 parts.append((part_start, i, joiner))
@@ -400,9 +408,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    age = _AGE.match(text, start, end)
+    age = _AGE.search(text, start, end)
     if age is not None and age.end() < end:
-        start = age.end()  # 22岁前锋, 现年78岁的退休教师: an age, not part of the org
+        start = age.end()  # 22岁前锋, 现年78岁的退休教师, 本地14岁棋手: an age, and what precedes it, is no org
     start = _skip_quantifier(text, start, end)  # 另一名评审: neither org nor title
     for word in ("现任", "时任", "拟任", "新任", "该案", "本案", "此案", "涉案", *PARTY_ROLES, *EVALUATIVE):
         if text.startswith(word, start) and end - start > len(word):
@@ -447,6 +455,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         if word is None:
             break
         title_start -= len(word)
+    if title_start > start and text.startswith(("区议员", "界议员", "界代表"), title_start) and text[title_start - 1] in "选会":
+        title_start += 1  # 九龙东地方选区 | 议员, 选举委员会界 | 议员: a constituency, not 区议员
     generic = _ends_with_any(text, start, title_start, tuple(GENERIC_ORGS)) if title_start > start else None
     if generic is None and title_start == start:
         generic = next((w for w in GENERIC_ORGS if text.startswith(w, start) and start + len(w) < end and ends_with_title(text[start + len(w) : end])), None)
@@ -486,6 +496,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         return None, (org_start, end)  # 业主代表, 家长代表: whom the person represents, not an org
     if org is not None and text.startswith(_SECTORS, title_start) and not ends_with_org_suffix(text[org_start:org_end]):
         return None, (org_start, end)  # 白酒行业独立分析师: a sector, not an organisation
+    if org is not None and org[1] == title_start and text.startswith(("界议员", "界代表"), title_start):
+        org, title_start = (org[0], title_start + 1), title_start + 1  # 选举委员会界 | 议员: a constituency
     return org, (title_start, end)
 
 
@@ -511,7 +523,7 @@ def _region_before_fields(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-_CONTRACTING = "局部院所处署厅校会社司科组庭市县"
+_CONTRACTING = "局部院所处署厅校会社司科组庭市县乡镇村"
 
 
 

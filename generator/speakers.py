@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -86,6 +86,9 @@ _ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻�
 _SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])[男女](?![士儿性子生人孩婴童星友装排足篮籍工权神方主])")
 # 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
 _HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅|一声|有人|广播|喊声|口号")
+_RELAY_CUES = frozenset(["引述", "转述"])
+_GROUP = re.compile(r"(?:两|二|三|四)(?:人|位)(?![\u4e00-\u9fff]{0,1}[士员])|双方")
+_GROUP_SIZES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # Between the second of two joined speakers and the cue (A与B都认为).
 _JOINT_MARKER = re.compile(r"\s*(?:也都|都|均|亦|皆|一致|同样|共同|双双|也|则)?\s*")
 _CUE_ADVERB = re.compile("则是|则|也|亦|还|更|都|均|便|就|又|再")
@@ -120,7 +123,7 @@ _NOUN_OBJECT_CUES = frozenset(
 )
 _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
-_FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用",), "的话来说": ("用",)}
+_FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用", "引述", "转述"), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
 _CONNECTIVES = sorted(
     ["而", "但", "但是", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间"],
@@ -468,6 +471,10 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) else start
                 add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
+                # 议员何俊文、梁淑芬: the title is the whole list's
+                while end < len(simp) and simp[end] == "、" and (listed := _read_name_after(para, end + 1)) is not None and listed[2] is None:
+                    start, end = listed[0], listed[1]
+                    add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in _POST_TITLE.finditer(simp):
             if not _whole_word(para, match.start(), match.end()):
@@ -517,6 +524,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_bare_subject(para, clause, cue.start())
             if read is not None:
                 start, end, _ = read
+                short_forms = {key.split(dot)[-1] for key in found for dot in N.NAME_DOTS if dot in key}
+                if any(simp.startswith(short, start) for short in short_forms):
+                    continue  # 梅农赛后…说 after 阿俊·梅农: the short form of a foreign name, not 梅农赛
                 add(para, start, end)
     # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
     for key in list(found):
@@ -819,6 +829,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
     # 张庆和说, 张庆和正忙着: 和 before a verb joins nothing, it ends the name
     allow = frozenset(name[-1]) if name[-1:] in ("和", "与") and _verb_follows(para.simp, end) else frozenset()
+    if name[-1:] == "月" and (end >= len(para.simp) or para.simp[end] in CLAUSE_BOUNDARY or _verb_follows(para.simp, end)):
+        allow = frozenset("月")  # 古秋月，/ 古秋月则…: a given name, not a month
     if not N.has_surname(name) or not N.given_name_ok(name, allow=allow) or N.is_name_like_org(name):
         return False
     tag = _is_word(name)
@@ -827,7 +839,10 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
-        strong and (_proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin)
+        strong and (
+            _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin
+            or (first[1] < end and _cue_at(para.simp, end))  # 教授单一/鸣分析: the name runs on to the cue
+        )
     ):  # 周家/朗（Kelvin Chow）: the original in brackets vouches for the whole name
         return False  # 游客陈: the "name" starts with a common word (not 范志/远: a rare one)
     if not bounded and first is not None and first[2].startswith("nr") and 2 <= first[1] - first[0] < end - start:
@@ -1379,6 +1394,10 @@ class _Reader:
         for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
                 start = match.start()
+                if pattern in (_ANON_BACKREF, _ANON_TITLED) and any(
+                    simp.startswith(key, match.end()) and (person.title or person.org) for key, person in self.persons.items()
+                ):
+                    continue  # 该校校长梁志恒: a named person's apposition
                 if pattern is _ANON_TITLED and (
                     (N.surnames().get(simp[start]) is not None and match.end() - start <= 4)
                     or any(key in match.group(0) for key in self.persons)
@@ -1415,7 +1434,23 @@ class _Reader:
                     kept.append(mention)  # both: the subject test decides
                 continue
             kept.append(mention)
-        return [m for m in kept if not _inside(self.spans[para.index], m.start)]
+        kept = [m for m in kept if not _inside(self.spans[para.index], m.start)]
+        return kept + list(self._group_mentions(simp, kept))
+
+    def _group_mentions(self, simp: str, mentions: list[_Mention]) -> Iterator[_Mention]:
+        """何俊文、梁淑芬会后会见传媒，两人表示: 两人 stands for the people just listed."""
+        for match in _GROUP.finditer(simp):
+            before = [m for m in mentions if m.end <= match.start() and m.kind in ("person", "alias")]
+            listed: list[_Mention] = []
+            for mention in reversed(before):
+                if listed and not re.fullmatch(r"[、和与及跟同]", simp[mention.end : listed[-1].start]):
+                    break
+                listed.append(mention)
+            wanted = _GROUP_SIZES.get(match.group(0)[0])
+            keys = [self._resolve(m) for m in reversed(listed)]
+            people = [key[1] for key in keys if key is not None and key[0] == "person"]
+            if len(people) >= 2 and (wanted is None or wanted == len(people)):
+                yield _Mention(match.start(), match.end(), "group", "\0".join(people), match.group(0))
 
     # -- the walk --------------------------------------------------------------------------
     def read(self) -> People:
@@ -1425,6 +1460,9 @@ class _Reader:
         label_speaker: tuple[str, str] | None = None
         label_scope: str | None = None  # "section" or "paragraphs"
         label_evidence = ""
+        # A summary of a forum (钱立群：… then more paragraphs of 钱立群's): with two or more
+        # paragraphs opening with a person's label, a label speaks until the next one.
+        summary = sum(1 for para in self.paras if self._inline_label(para) is not None) >= 2
         for para in self.paras:
             if para.section != previous_section:
                 open_speaker, previous_last = False, None
@@ -1463,6 +1501,8 @@ class _Reader:
             if inline is not None:
                 subject, rest_start = inline
                 self._add(subject, para, para.text[rest_start:], "direct", "label line", CONFIDENCE["label"], rest_start, len(para.text))
+                if summary:
+                    label_speaker, label_scope, label_evidence = subject, "paragraphs", "label line"
             elif label_speaker is not None:
                 self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
             for event in events:
@@ -1520,7 +1560,7 @@ class _Reader:
         match = _LABEL_LINE.match(para.simp)
         if match is None or not match.group("rest").strip() or _NOT_LABEL.search(match.group("label")):
             return None
-        if len(match.group("label")) > 30:
+        if len(match.group("label")) > 40:
             return None
         person = self._label_person(para, _without_answer_verb(match.group("label")))
         return (("person", person), match.start("rest")) if person else None
@@ -1572,6 +1612,8 @@ class _Reader:
             if event is not None:
                 events.append(event)
                 events.extend(self._joint_speakers(para, mentions, event))
+                if event.mention.kind == "group":  # 两人表示: each of them says it
+                    events.extend(replace(event, subject=("person", key)) for key in (event.mention.key or "").split("\0")[1:])
                 if event.subject is not None:
                     self.last_subject = event.subject
                 position = cue.end()
@@ -1595,6 +1637,11 @@ class _Reader:
         simp = para.simp
         if event.topic or event.subject is None:
             return []
+        listed = [m for m in mentions if m.kind in ("person", "alias") and m.end < event.mention.start and simp[m.end : event.mention.start] == "、"]
+        if listed:  # 议员何俊文、梁淑芬表示: the subject is the last of a list
+            partner = self._resolve(listed[-1])
+            if partner is not None and partner != event.subject:
+                return [replace(event, subject=partner, mention=listed[-1], evidence=para.text[event.cue_start : event.cue_end])]
         joiner = event.mention.end
         if joiner >= event.cue_start or simp[joiner] not in "和与及、跟同":
             return []
@@ -1738,6 +1785,8 @@ class _Reader:
                 # is the title's holder (not 这位清华大学化学系教授 for another professor).
                 return self.last_subject if self.last_subject == ("person", mention.key) else None
             return ("person", mention.key)
+        if mention.kind == "group":
+            return ("person", (mention.key or "").split("\0")[0])
         if mention.kind == "pronoun":
             subject = self.last_subject
             if subject is None:
@@ -1844,11 +1893,16 @@ class _Reader:
         if any(s.start - 1 == start for s in quotes):
             return  # X说：「…」 — the direct quote is the statement
         end = start
+        relayed = simp[event.cue_start : event.cue_end] in _RELAY_CUES
         while end < len(simp) and simp[end] not in SENTENCE_END:
-            if any(s.start - 1 == end for s in quotes):
+            quoted = next((s for s in quotes if s.start - 1 == end), None)
+            if quoted is not None and relayed:
+                end = min(quoted.end + 1 if quoted.closed else quoted.end, len(simp))
+                break  # 她引述邻居X的话说：「…」: what she relays, with the words she quotes
+            if quoted is not None:
                 break
             end += 1
-        content = simp[start:end].rstrip("，,；;：: 「『“")
+        content = simp[start:end].rstrip("，,；;：: 「『“") if not relayed else simp[start:end]
         first_clause = re.split(r"[，,；;]", content, maxsplit=1)[0]
         if not content:
             return

@@ -1274,3 +1274,61 @@ def test_an_announcement_heard_in_the_room_is_nobodys(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "裴文涛", script)) == ["p1"]
     assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
+
+
+# --- patterns from the fresh8 batch ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_forum_summary_labels_speak_until_the_next_label(script):
+    text = (
+        "标题\n\n论坛由科技大学教授祁远主持。\n\n"
+        "发展和改革委员会副主任 钟立群：去年飞行超过60万架次。\n\n当然，飞得多不等于飞得稳。下一步将建设统一的基础设施。\n\n"
+        "丰翼科技总经理 闫可心：物流是最先跑通商业模式的场景。\n\n但要实现规模化盈利，还需要解决起降点审批难的问题。\n\n"
+        "在随后的圆桌对话中，钟立群与闫可心都认为，公众的担忧是关键。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "钟立群", script)) == ["p2", "p3", "p6"]
+    assert paragraphs(speaker(people, "闫可心", script)) == ["p4", "p5", "p6"]  # 可 in a given name
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_names_after_a_title_in_a_list_and_two_people_as_a_group(script):
+    text = "标题\n\n民建联议员邝俊文、祁淑芬会后联合会见传媒，两人表示会提出成立小组委员会。\n\n议员邝俊文、祁淑芬表示，会继续跟进。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝俊文", script)) == ["p1", "p2"]
+    assert paragraphs(speaker(people, "祁淑芬", script)) == ["p1", "p2"]
+    assert speaker(people, "祁淑芬", script).title == t("议员", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_relayed_words_belong_to_both(script):
+    text = "标题\n\n经营民宿的48岁老板娘戴秋月，过去十年平日几乎没有客人。\n\n戴秋月则担心另一件事。她引述邻居欧阿福的话说：“以前稻子是拿来吃的。”\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "戴秋月", script)) == ["p2"]  # 秋月: a given name, not a month
+    assert [q.text for q in speaker(people, "欧阿福", script).quotes] == [t("以前稻子是拿来吃的。", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_standing_for_its_holder_and_a_compound_cue(script):
+    text = "标题\n\n该校校长邹志恒昨日在校门外会见传媒，表示已联络双方家长。\n\n发展局局长甘慧仪表示，会检讨。\n\n局长回应指，当局会检讨警告机制。\n\n校长其后再被问及时反驳，处理过程完全按程序。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邹志恒", script)) == ["p1", "p4"]
+    assert paragraphs(speaker(people, "甘慧仪", script)) == ["p2", "p3"]
+    assert people.anonymous_sources == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_former_posts_constituencies_and_a_name_starting_like_a_word(script):
+    text = (
+        "标题\n\n象棋总会技术总监、前国家队教练宫美琪表示，很好。\n\n研究院副研究员、政治大学贸易学系兼任教授柴孟勋表示，关税影响有限。\n\n"
+        "九龙东地方选区议员嵇翠玲批评，警告太迟。\n\n选举委员会界议员麦志华质疑，工程太慢。\n\n食品学院教授单一鸣分析，婴幼儿更敏感。\n"
+    )
+    found = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    assert found == {
+        t("宫美琪", script): (t("象棋总会", script), t("技术总监", script)),
+        t("柴孟勋", script): (t("研究院、政治大学贸易学系", script), t("副研究员、兼任教授", script)),
+        t("嵇翠玲", script): (t("九龙东地方选区", script), t("议员", script)),
+        t("麦志华", script): (t("选举委员会界", script), t("议员", script)),
+        t("单一鸣", script): (t("食品学院", script), t("教授", script)),
+    }

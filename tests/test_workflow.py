@@ -41,3 +41,5 @@ def test_pages_workflow_builds_strict_and_deploys_with_the_pages_actions() -> No
     assert setup["with"]["cache"] == "pip"
     runs = " ".join(step.get("run", "") for step in workflow["jobs"]["build"]["steps"])
     assert "mkdocs build --strict" in runs
+    cached = [step for step in workflow["jobs"]["build"]["steps"] if step.get("uses", "").startswith("actions/cache@")]
+    assert [step["with"]["path"] for step in cached] == [".cache/generator"]  # the plugin's default cache_dir
