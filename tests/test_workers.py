@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
-import pytest
-
 from generator import workers
-from generator.pipeline import load_corpus
 from generator.workers import map_in_processes
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 
 def _slow_pid(item: int) -> tuple[int, int]:
@@ -26,17 +26,40 @@ def _fail_on_three(item: int) -> int:
     return item
 
 
+def _in_fresh_python(code: str) -> str:
+    """Run ``code`` in a new interpreter: pytest's own process may have threads running (a
+    browser test's server), and then, rightly, nothing is forked."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_results_come_back_in_item_order_from_two_processes() -> None:
-    results = map_in_processes(_slow_pid, list(range(40)), processes=2)
-    assert [square for square, _ in results] == [i * i for i in range(40)]
-    pids = {pid for _, pid in results}
-    assert os.getpid() in pids  # this process works too
-    assert len(pids) == 2  # ... and a forked worker did some of the items
+    out = _in_fresh_python(
+        "import json, os\n"
+        "from generator.workers import can_fork, map_in_processes\n"
+        "from tests.test_workers import _slow_pid\n"
+        "assert can_fork()\n"
+        "results = map_in_processes(_slow_pid, list(range(40)), processes=2)\n"
+        "pids = {pid for _, pid in results}\n"
+        "print(json.dumps([[s for s, _ in results], os.getpid() in pids, len(pids)]))"
+    )
+    squares, this_process_worked, processes = json.loads(out)
+    assert squares == [i * i for i in range(40)]
+    assert this_process_worked  # this process works too
+    assert processes == 2  # ... and a forked worker did some of the items
 
 
 def test_an_exception_in_an_item_is_raised_as_in_a_loop() -> None:
-    with pytest.raises(ValueError, match="three"):
-        map_in_processes(_fail_on_three, list(range(20)), processes=2)
+    out = _in_fresh_python(
+        "from generator.workers import map_in_processes\n"
+        "from tests.test_workers import _fail_on_three\n"
+        "try:\n"
+        "    map_in_processes(_fail_on_three, list(range(20)), processes=2)\n"
+        "except ValueError as error:\n"
+        "    print('raised', error)\n"
+    )
+    assert out == "raised three"
 
 
 def test_with_another_thread_running_everything_stays_in_this_process() -> None:
@@ -63,8 +86,15 @@ def test_a_corpus_analysed_in_two_processes_is_the_corpus_analysed_in_one(tmp_pa
         for path in texts:
             (tmp_path / f"{copy}-{path.name}").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "9-empty.txt").write_text("", encoding="utf-8")  # a problem comes back as one too
-    one = load_corpus(tmp_path, display="seeds", processes=1)
-    two = load_corpus(tmp_path, display="seeds", processes=2)
-    assert len(one.stories) == 2 * len(texts)
-    assert [str(p) for p in one.problems] == ["seeds/9-empty.txt: empty file: no text to publish"]
-    assert two == one
+    out = _in_fresh_python(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator.pipeline import load_corpus\n"
+        "from generator.workers import can_fork\n"
+        "assert can_fork()\n"
+        f"seeds = Path({str(tmp_path)!r})\n"
+        "one = load_corpus(seeds, display='seeds', processes=1)\n"
+        "two = load_corpus(seeds, display='seeds', processes=2)\n"
+        "print(len(one.stories), [str(p) for p in one.problems], two == one)"
+    )
+    assert out == f"{2 * len(texts)} ['seeds/9-empty.txt: empty file: no text to publish'] True"
