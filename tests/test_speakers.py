@@ -45,6 +45,11 @@ def paragraphs(s: Speaker) -> list[str]:
     return sorted({q.paragraph for q in s.quotes}, key=lambda p: int(p[1:]))
 
 
+def org_and_title(people: People) -> dict[str, tuple[str | None, str | None]]:
+    """Each speaker's (organisation, title), by name."""
+    return {s.name: (s.org, s.title) for s in people.speakers}
+
+
 def check_offsets(text: str, script: str, people: People) -> None:
     """Every quote's start/end cut its text out of its paragraph."""
     if script == "zh-Hant":
@@ -1203,8 +1208,7 @@ def test_titles_with_a_unit_and_a_grade(script):
         "标题\n\n农业部水土保持署东区分署分署长童冠廷表示，会检讨。\n\n运输署总运输主任滕俊杰表示，会改善。\n\n"
         "青溪县一中高三年级组长牛建国说，很难。\n\n本地作家阙静仪表示，很荣幸。\n\n公司的早期投资方、启明资本合伙人沈一鸣则称，有信心。\n"
     )
-    people = people_of(text, script)
-    found = {s.name: (s.org, s.title) for s in people.speakers}
+    found = org_and_title(people_of(text, script))
     assert found == {
         t("童冠廷", script): (t("农业部水土保持署东区分署", script), t("分署长", script)),
         t("滕俊杰", script): (t("运输署", script), t("总运输主任", script)),
@@ -1261,8 +1265,7 @@ def test_second_post_after_jian(script):
         "标题\n\n酒店联会会长兼东望洋酒店总经理庞志豪表示，入住率九成。\n\n"
         "中原地产亚太区副主席兼住宅部总裁邬永杰表示，成交回稳。\n\n兴业证券研究所所长助理、策略团队负责人卢佳怡表示，市场偏暖。\n"
     )
-    people = people_of(text, script)
-    found = {s.name: (s.org, s.title) for s in people.speakers}
+    found = org_and_title(people_of(text, script))
     assert found[t("庞志豪", script)] == (t("酒店联会、东望洋酒店", script), t("会长、总经理", script))
     assert found[t("邬永杰", script)] == (t("中原地产", script), t("亚太区副主席兼住宅部总裁", script))  # a department: same employer
     assert found[t("卢佳怡", script)] == (t("兴业证券研究所", script), t("所长助理、策略团队负责人", script))
@@ -1324,7 +1327,7 @@ def test_former_posts_constituencies_and_a_name_starting_like_a_word(script):
         "标题\n\n象棋总会技术总监、前国家队教练宫美琪表示，很好。\n\n研究院副研究员、政治大学贸易学系兼任教授柴孟勋表示，关税影响有限。\n\n"
         "九龙东地方选区议员嵇翠玲批评，警告太迟。\n\n选举委员会界议员麦志华质疑，工程太慢。\n\n食品学院教授单一鸣分析，婴幼儿更敏感。\n"
     )
-    found = {s.name: (s.org, s.title) for s in people_of(text, script).speakers}
+    found = org_and_title(people_of(text, script))
     assert found == {
         t("宫美琪", script): (t("象棋总会", script), t("技术总监", script)),
         t("柴孟勋", script): (t("研究院、政治大学贸易学系", script), t("副研究员、兼任教授", script)),
