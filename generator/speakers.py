@@ -1407,6 +1407,9 @@ class _Reader:
                     continue  # 王部长表示, 李国平研究员看来 (a named person), 他对记者说 (the listener)
                 if pattern in (_ANON_BARE, _ANON_NEWS, _ANON_TITLED):
                     start, _ = _strip_connectives(simp, start, match.end())  # 另据知情人士透露: not 另据
+                    inner = _ANON.search(simp, start + 1, match.end())
+                    if inner is not None and inner.end() == match.end():
+                        start = inner.start()  # 我曾听 | 一位…负责人: the description starts at 一位
                 end = match.end()
                 owner = _ANON_OWNED.match(simp, end) if pattern is _ANON else None
                 if owner is not None:
@@ -1865,7 +1868,9 @@ class _Reader:
         # without 有/还有 (有业内人士透露 -> 业内人士).
         start = mention.start
         left = _tokens_over(para, clause.start, mention.start)
-        if 0 < mention.start - clause.start <= 8 and not any(flag.startswith("v") for _, _, flag in left):
+        if 0 < mention.start - clause.start <= 8 and not any(
+            flag.startswith("v") or para.simp[a:b] in _PERSONAL_PRONOUNS or para.simp[a:b] == "听" for a, b, flag in left
+        ):  # (not 我曾听 | 一位…负责人: the one who heard it)
             start = clause.start
         description = para.text[start : mention.end]
         for opener in ("还有", "也有", "另有", "有"):

@@ -1335,3 +1335,10 @@ def test_former_posts_constituencies_and_a_name_starting_like_a_word(script):
         t("麦志华", script): (t("选举委员会界", script), t("议员", script)),
         t("单一鸣", script): (t("食品学院", script), t("教授", script)),
     }
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_anonymous_description_starts_at_its_quantifier(script):
+    text = "标题\n\n我曾听一位飞行器制造企业的负责人抱怨：“审定周期太长。”\n"
+    people = people_of(text, script)
+    assert [a.description for a in people.anonymous_sources] == [t("一位飞行器制造企业的负责人", script)]
