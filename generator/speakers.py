@@ -87,10 +87,14 @@ _SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])[男女](?![士儿性子生人孩�
 # 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
 _HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅|一声|有人|广播|喊声|口号")
 _RELAY_CUES = frozenset(["引述", "转述"])
+# 他放下背包，望着主峰的方向说: a clause of manner (V着 …) before the cue.
+_MANNER_CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,2}着[^，,。；;：:「」“”]{0,12}")
+_INTERVIEWED = re.compile(r"(?:专访|采访|访问|访谈)了?")
 _GROUP = re.compile(r"(?:两|二|三|四)(?:人|位)(?![\u4e00-\u9fff]{0,1}[士员])|双方")
 _GROUP_SIZES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # Between the second of two joined speakers and the cue (A与B都认为).
 _JOINT_MARKER = re.compile(r"\s*(?:也都|都|均|亦|皆|一致|同样|共同|双双|也|则)?\s*")
+_JOINT_WORDS = re.compile("都|均|一致|异口同声|不约而同|共同|一同|同样|双双|联合|皆")
 _CUE_ADVERB = re.compile("则是|则|也|亦|还|更|都|均|便|就|又|再")
 
 
@@ -137,7 +141,7 @@ _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
-    "这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
+    "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
     "庭上 庭外 庭内 台上 台下 场边 场外 场上 "
     "无奈 感性 激动 哽咽 苦笑 难过 气愤 不满 低调 强硬 严肃 沉痛 坦然 语重心长 兴奋 开心 忍不住 不禁 幽默 淡定 自信 谦虚 直白 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
@@ -549,7 +553,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
 _JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的)$")
 
 
-_PRESS_CONFERENCE = re.compile(r"(?:召开|举行|举办)[^，,。；;]{0,10}?(?:发布会|记者会|吹风会|记者招待会|简报会)")
+_PRESS_CONFERENCE = re.compile(r"(?:召开|举行|举办)[^，,。；;]{0,10}?(?:发布会|记者会|吹风会|记者招待会|简报会|通气会|通报会)")
 
 
 def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> str | None:
@@ -649,8 +653,10 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
             elif start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、":
                 start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
-            elif start <= token_start and token_end < end and ((flag == "r" and word in _PERSONAL_PRONOUNS) or (flag == "t" and token_start == start)):
-                start = token_end  # 他日前与 | 导演岑绮雯: a pronoun (and the time after it) is no part of it
+            elif start <= token_start and token_end < end and (
+                (flag == "r" and word in _PERSONAL_PRONOUNS) or (flag == "t" and token_start == start and para.simp[start - 1 : start] in _PERSONAL_PRONOUNS)
+            ):
+                start = token_end  # 他日前与 | 导演岑绮雯: a pronoun (and the time after it) is no part of it (现代汽车 is)
         while start < end and para.simp[start] in "与和同跟及" and N.ends_with_title(para.simp[start + 1 : end]):
             start += 1
         parsed = N.parse_apposition(para.simp, start, end)
@@ -829,6 +835,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
     # 张庆和说, 张庆和正忙着: 和 before a verb joins nothing, it ends the name
     allow = frozenset(name[-1]) if name[-1:] in ("和", "与") and _verb_follows(para.simp, end) else frozenset()
+    first_char = _token_starting(para, start)
+    if first_char is not None and first_char[1] - first_char[0] == 1 and first_char[2] == "p" and name[0] in "向对跟给被把从为替":
+        return False  # 向本报, 向财新: a preposition, not the surname 向
     if name[-1:] == "月" and (end >= len(para.simp) or para.simp[end] in CLAUSE_BOUNDARY or _verb_follows(para.simp, end)):
         allow = frozenset("月")  # 古秋月，/ 古秋月则…: a given name, not a month
     if not N.has_surname(name) or not N.given_name_ok(name, allow=allow) or N.is_name_like_org(name):
@@ -1170,12 +1179,17 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
         name = simp[token[0] : token[1]]
         if all(ch in N.TRANSLIT_CHARS for ch in name) and not N.is_name_like_org(name) and _GAP.fullmatch(simp, token[1], cue_start):
             return token[0], token[1], False
-    for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
-        end = start + length
-        if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
-            continue
-        if _valid_name(para, start, end, strong=False):
-            return start, end, False
+    opening = start
+    described = simp.rfind("的", opening, cue_start) + 1  # 在朝阳区经营餐馆的 | 杜春生坦言: a description before it
+    for start in (opening, described) if described > opening else (opening,):
+        for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
+            end = start + length
+            if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
+                continue
+            if start == described and (not _ends_at_word_boundary(para, start, end) or any(simp.startswith(org, start) for org in N.NAME_LIKE_ORGS)):
+                continue  # 所属的周大福称: not 周大
+            if _valid_name(para, start, end, strong=False):
+                return start, end, False
     return None
 
 
@@ -1588,7 +1602,14 @@ class _Reader:
         first_turn = next((p.index for p in self.paras if _TURN.match(p.simp)), before)
         lead = "".join(p.simp for p in self.paras if p.index < first_turn)
         in_lead = [key for key in known if key in lead]
-        chosen = in_title[0] if len(in_title) == 1 else in_lead[0] if len(in_lead) == 1 else None
+        # 本报专访了策展人、…副主任麦咏芝: the one the lead says was interviewed
+        interviewed = {key for match in _INTERVIEWED.finditer(lead) for key in known if key in lead[match.end() : match.end() + 40]}
+        chosen = (
+            in_title[0] if len(in_title) == 1
+            else in_lead[0] if len(in_lead) == 1
+            else next(iter(interviewed)) if len(interviewed) == 1
+            else None
+        )
         self._interviewee_cache = ("person", chosen) if chosen else ()
         return self._interviewee_cache or None
 
@@ -1651,8 +1672,11 @@ class _Reader:
         for other in mentions:
             if other.kind not in ("person", "alias") or not joiner < other.start < event.cue_start:
                 continue
-            if not _JOINT_MARKER.fullmatch(simp, other.end, event.cue_start):
-                continue
+            if not (
+                _JOINT_MARKER.fullmatch(simp, other.end, event.cue_start)
+                or (_GAP.fullmatch(simp, other.end, event.cue_start) and _JOINT_WORDS.search(simp, other.end, event.cue_start))
+            ):
+                continue  # (局长邵明与教授聂华会面时表示: 邵明's alone)
             if simp[joiner + 1 : other.start] and not self._left_ok(simp, joiner + 1, other.start, other.kind):
                 continue
             subject = self._resolve(other)
@@ -1674,7 +1698,10 @@ class _Reader:
         if clause_start == 0 or simp[clause_start - 1] not in "，,；;":
             return None
         region_start, _ = _strip_connectives(simp, clause_start, cue.start())
-        if region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()) and simp[region_start : cue.start()] not in _CONNECTIVES:
+        if (
+            region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start())
+            and simp[region_start : cue.start()] not in _CONNECTIVES and not _MANNER_CLAUSE.fullmatch(simp, region_start, cue.start())
+        ):
             return None
         sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
         cue_text = para.text[cue.start() : cue.end()]

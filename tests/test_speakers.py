@@ -1342,3 +1342,53 @@ def test_an_anonymous_description_starts_at_its_quantifier(script):
     text = "标题\n\n我曾听一位飞行器制造企业的负责人抱怨：“审定周期太长。”\n"
     people = people_of(text, script)
     assert [a.description for a in people.anonymous_sources] == [t("一位飞行器制造企业的负责人", script)]
+
+
+# --- patterns from the fresh10 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_after_a_description_ending_in_de(script):
+    text = "标题\n\n在朝阳区经营3家社区餐馆的刘春生坦言，店里有十几名员工。\n\n涉事门店所属的周大福在回复时称，手续费符合规定。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("刘春生", script)]  # not 周大 (of 周大福, a company)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_interviewee_is_the_one_the_lead_says_was_interviewed(script):
+    text = (
+        "标题\n\n馆长邝家慧在开幕礼致辞时表示，展览筹备接近三年。\n\n开幕前，本报专访了策展人、研究及展览部副主任麦咏芝，请她谈谈展品。\n\n"
+        "问：为何选择外销瓷作为主题？\n\n答：香港本身就是海上贸易的一部分。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "麦咏芝", script)) == ["p4"]
+    assert paragraphs(speaker(people, "邝家慧", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pronoun_subject_before_a_clause_of_manner(script):
+    text = "标题\n\n巡查员伍志明说，山不会骗人。\n\n下午4点，伍志明抵达山屋。他放下背包，望着主峰的方向说：“只要还走得动。”\n"
+    assert paragraphs(speaker(people_of(text, script), "伍志明", script)) == ["p1", "p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_joint_speakers_with_a_gap_and_new_titles(script):
+    text = (
+        "标题\n\n市民代表会主席陈瑞丰与乡农会总干事柯美华会后受访时异口同声表示，最担心用水。\n\n"
+        "员工阵线主席、屯门医院护士长何志强直言，病房已经加床。\n\n管理处保育研究课课长郑雅文指出，巡查员只有32人。\n\n"
+        "市交通运输局当天举行新闻通气会。新闻发言人邓晓川介绍，订单增长。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "陈瑞丰", script)) == ["p1"] and paragraphs(speaker(people, "柯美华", script)) == ["p1"]
+    found = org_and_title(people)
+    assert found[t("何志强", script)] == (t("员工阵线、屯门医院", script), t("主席、护士长", script))
+    assert found[t("郑雅文", script)] == (t("管理处保育研究课", script), t("课长", script))
+    assert found[t("邓晓川", script)] == (t("市交通运输局", script), t("新闻发言人", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_preposition_is_not_a_surname(script):
+    text = "标题\n\n一名中层员工向本报记者透露，合并后人心浮动。\n"
+    people = people_of(text, script)
+    assert names(people) == []
+    assert [a.description for a in people.anonymous_sources] == [t("一名中层员工", script)]
