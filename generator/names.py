@@ -344,7 +344,25 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
         if org is not None and text[org[0] : org[1]] not in GENERIC_ORGS:
             orgs.append(org)
         titles.append(title)
+    orgs = [org for org in (_without_category(text, *span) for span in orgs) if not _SOME_ORG.match(text[org[0] : org[1]])]  # 一家互联网公司: which one, it does not say
+    titles = [(start + len(verb.group(0)), end) if (verb := _TAKING_UP.match(text, start, end)) and ends_with_title(text[start:end]) else (start, end) for start, end in titles]
     return Apposition(orgs=tuple(orgs), titles=tuple(titles), descriptor=descriptor)
+
+
+_SOME_ORG = re.compile(r"一家|一间|一个|一所|某|多家|几家")
+# 市场研究机构Counterpoint, 美商设备大厂Lumitek, 美国智库战略与国际研究中心: what kind of
+# organisation it is, then its name.
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:研究机构|调研机构|咨询机构|评级机构|机构|大厂|厂商|智库|咨询公司|投行|外媒)")
+# 做产品经理, 担任顾问: the verb of taking up a post is no part of its title.
+_TAKING_UP = re.compile(r"做|当|任|担任|出任|身兼")
+
+
+def _without_category(text: str, start: int, end: int) -> tuple[int, int]:
+    category = _CATEGORY.match(text, start, end)
+    if category is None or end - category.end() < 2:
+        return start, end
+    rest = text[category.end() : end]
+    return (category.end(), end) if rest[0].isascii() and rest[0].isalpha() else (start, end)  # (盘古智库学术委员会 is a name)
 
 
 def _former(text: str, start: int, end: int) -> bool:

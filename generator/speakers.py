@@ -436,6 +436,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org, title, _ = _describe(para, apposition, post_title, bracket)
             if org is None and title is not None and simplified_copy(title).endswith("发言人"):
                 org = _press_conference_host(paras, para, start)
+            if org is None and title is not None:
+                org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
             if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
                 person.reporter = True
@@ -578,6 +580,32 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
         if N.ends_with_org_suffix(previous[:stop]) and not any(ch in _PUNCT for ch in previous[:stop]):
             return source.text[start : start + stop].strip() or None
     return None
+
+
+def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str) -> str | None:
+    """市府卫生局今天召开记者会，局长X表示 / 故宫文化博物馆…。馆长X说: the head of a unit (局长,
+    馆长, 院长…) whose title names no organisation heads the one that opens the last clause
+    before it ending in that unit (this paragraph before the name, or the paragraph before)."""
+    head = N.ends_with_title(title.split("、")[0]) or ""
+    if len(head) != 2 or head[1] != "长" or head[0] not in _UNITS:
+        return None
+    unit = head[0]
+    texts = [(para, para.simp[:position])]
+    if 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
+        texts.insert(0, (paras[para.index - 1], paras[para.index - 1].simp))
+    found: tuple[_Para, int, int] | None = None
+    for source, text in texts:
+        for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
+            opening = re.match(rf"\s*([\u4e00-\u9fffA-Za-z]{{1,16}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
+            if opening is not None and len(opening.group(1)) >= 3 and N.ends_with_org_suffix(opening.group(1)):
+                found = (source, clause.start() + opening.start(1), clause.start() + opening.end(1))
+    if found is None:
+        return None
+    source, start, end = found
+    return source.text[start:end]
+
+
+_UNITS = "局馆院署处所校厅"
 
 
 def _without_joint(text: str) -> str:

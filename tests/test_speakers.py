@@ -1392,3 +1392,30 @@ def test_a_preposition_is_not_a_surname(script):
     people = people_of(text, script)
     assert names(people) == []
     assert [a.description for a in people.anonymous_sources] == [t("一名中层员工", script)]
+
+
+# --- organisations: named before the title, a category before the name ---------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_head_of_a_unit_named_just_before(script):
+    text = (
+        "标题\n\n市府卫生局今天上午召开防疫记者会，局长邬文彬表示，病例增加。\n\n"
+        "海事文化博物馆新展览今日开幕，展出逾200件瓷器。\n\n馆长卓家慧在开幕礼致辞时表示，筹备接近三年。\n\n局长丰明表示，会检讨。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("邬文彬", script)] == (t("市府卫生局", script), t("局长", script))
+    assert found[t("卓家慧", script)] == (t("海事文化博物馆", script), t("馆长", script))
+    assert found[t("丰明", script)] == (None, t("局长", script))  # no bureau named before it: none guessed
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_category_before_the_organisation_and_an_unnamed_company(script):
+    text = (
+        "标题\n\n市场研究机构Counterpoint高级分析师叶嘉欣表示，出货回升。\n\n美商设备大厂Lumitek亚太区资深副总裁韦柏表示，台湾有优势。\n\n"
+        "在一家互联网公司做产品经理的刘佳琪说，很累。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("叶嘉欣", script)] == ("Counterpoint", t("高级分析师", script))
+    assert found[t("韦柏", script)] == ("Lumitek", t("亚太区资深副总裁", script))
+    assert found[t("刘佳琪", script)] == (None, t("产品经理", script))
