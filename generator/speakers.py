@@ -87,6 +87,7 @@ _SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])[男女](?![士儿性子生人孩�
 # 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
 _HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅|一声|有人|广播|喊声|口号")
 _RELAY_CUES = frozenset(["引述", "转述"])
+_CLAUSE_MARKS = r"[，,。；;：:！？!?]"
 # 他放下背包，望着主峰的方向说: a clause of manner (V着 …) before the cue.
 _MANNER_CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,2}着[^，,。；;：:「」“”]{0,12}")
 _INTERVIEWED = re.compile(r"(?:专访|采访|访问|访谈)了?")
@@ -436,6 +437,10 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org, title, _ = _describe(para, apposition, post_title, bracket)
             if org is None and title is not None and simplified_copy(title).endswith("发言人"):
                 org = _press_conference_host(paras, para, start)
+            reference = _BACK_REFERENCE.match(para.simp, apposition[0], apposition[1]) if apposition is not None else None
+            if title is not None and reference is not None and (org is None or simplified_copy(org) == reference.group(0)):
+                # 该公司负责人, 该局局长, 协会秘书长: the organisation of that kind named just before
+                org = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(1)[-1])
             if org is None and title is not None:
                 org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
@@ -582,14 +587,18 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
     return None
 
 
-def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str) -> str | None:
+_BACK_REFERENCE = re.compile(r"(?:该|本|此)?(公司|集团|协会|学会|商会|局|会|馆|院|署|处|所|校|学校)(?=[\u4e00-\u9fff])")
+
+
+def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None) -> str | None:
     """市府卫生局今天召开记者会，局长X表示 / 故宫文化博物馆…。馆长X说: the head of a unit (局长,
     馆长, 院长…) whose title names no organisation heads the one that opens the last clause
     before it ending in that unit (this paragraph before the name, or the paragraph before)."""
-    head = N.ends_with_title(title.split("、")[0]) or ""
-    if len(head) != 2 or head[1] != "长" or head[0] not in _UNITS:
-        return None
-    unit = head[0]
+    if unit is None:
+        head = N.ends_with_title(title.split("、")[0]) or ""
+        if len(head) != 2 or head[1] != "长" or head[0] not in _UNITS:
+            return None
+        unit = head[0]
     texts = [(para, para.simp[:position])]
     if 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
         texts.insert(0, (paras[para.index - 1], paras[para.index - 1].simp))
@@ -597,12 +606,20 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
             opening = re.match(rf"\s*([\u4e00-\u9fffA-Za-z]{{1,16}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
-            if opening is not None and len(opening.group(1)) >= 3 and N.ends_with_org_suffix(opening.group(1)):
+            if opening is None or len(opening.group(1)) < 3 or not N.ends_with_org_suffix(opening.group(1)):
+                continue
+            if opening.group(1)[0] in "该本此" or opening.group(1) in N.GENERIC_ORGS:
+                continue  # 该公司 is the reference itself
+            named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}{unit})$", clause.group(0)[opening.end() :])
+            if named is not None:  # 涉事公司为某某餐饮管理有限公司: the name after 为
+                found = (source, clause.start() + opening.end() + named.start(1), clause.start() + opening.end() + named.end(1))
+            else:
                 found = (source, clause.start() + opening.start(1), clause.start() + opening.end(1))
     if found is None:
         return None
     source, start, end = found
-    return source.text[start:end]
+    role = next((r for r in N.PARTY_ROLES if source.simp.startswith(r, start) and end - start > len(r) + 2), "")
+    return source.text[start + len(role) : end]  # (主办方 | 某某协会: the organisation, not its role)
 
 
 _UNITS = "局馆院署处所校厅"
@@ -1436,7 +1453,7 @@ class _Reader:
         for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
             for match in pattern.finditer(simp):
                 start = match.start()
-                if pattern in (_ANON_BACKREF, _ANON_TITLED) and any(
+                if (pattern in (_ANON_BACKREF, _ANON_TITLED) or N.ends_with_title(match.group(0))) and any(
                     simp.startswith(key, match.end()) and (person.title or person.org) for key, person in self.persons.items()
                 ):
                     continue  # 该校校长梁志恒: a named person's apposition
@@ -1488,8 +1505,12 @@ class _Reader:
             before = [m for m in mentions if m.end <= match.start() and m.kind in ("person", "alias")]
             listed: list[_Mention] = []
             for mention in reversed(before):
-                if listed and not re.fullmatch(r"[、和与及跟同]", simp[mention.end : listed[-1].start]):
-                    break
+                between = simp[mention.end : listed[-1].start] if listed else ""
+                if listed and not (
+                    re.fullmatch(r"[、和与及跟同]", between)
+                    or (between[:1] in "、和与及跟同" and (N.ends_with_title(between) or N.ends_with_person_noun(between)) and not re.search(_CLAUSE_MARKS, between))
+                ):
+                    break  # 议员黄美玲与服务处总干事郭志文…。两人表示
                 listed.append(mention)
             wanted = _GROUP_SIZES.get(match.group(0)[0])
             keys = [self._resolve(m) for m in reversed(listed)]

@@ -1419,3 +1419,19 @@ def test_a_category_before_the_organisation_and_an_unnamed_company(script):
     assert found[t("叶嘉欣", script)] == ("Counterpoint", t("高级分析师", script))
     assert found[t("韦柏", script)] == ("Lumitek", t("亚太区资深副总裁", script))
     assert found[t("刘佳琪", script)] == (None, t("产品经理", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_back_reference_to_an_organisation_named_before(script):
+    text = (
+        "标题\n\n涉事配餐公司为嘉兴市禾味餐饮管理有限公司。该公司负责人严国华接受采访时表示，食材都检测过。\n\n"
+        "钦州市港口管理局昨天公布规划。该局局长卢建新表示，吞吐量会翻倍。\n\n"
+        "主办方上海市教育国际交流协会今年组织了展会。协会秘书长顾文静介绍，参展院校增加。\n\n"
+        "工联会议员黄美玲与服务处总干事郭志文昨日联同请愿。两人表示，开支已占收入一成。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("严国华", script)] == (t("嘉兴市禾味餐饮管理有限公司", script), t("负责人", script))
+    assert found[t("卢建新", script)] == (t("钦州市港口管理局", script), t("局长", script))
+    assert found[t("顾文静", script)] == (t("上海市教育国际交流协会", script), t("秘书长", script))
+    assert paragraphs(speaker(people, "黄美玲", script)) == ["p4"] and paragraphs(speaker(people, "郭志文", script)) == ["p4"]
