@@ -63,7 +63,7 @@ TITLE_HEADS = tuple(
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
              "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
-             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
+             "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
         key=len,
         reverse=True,
@@ -393,6 +393,8 @@ def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int,
         if part_end - part_start > 1 and text[part_end - 1] == "的":
             part_end -= 1  # 现任某大学讲座教授的 | 怀特: the 的 joins the title to the name
         cut = text.rfind("的", part_start, part_end)
+        while cut > part_start and text[cut + 1 : cut + 2] == "士":
+            cut = text.rfind("的", part_start, cut)  # 香港的士业议会: 的士 is a taxi
         if any(text.endswith(role, part_start, part_end) for role in PARTY_ROLES) and not ends_with_title(text[part_start:part_end]):
             continue  # 星途科技的早期投资方、启明创投合伙人: a relation between two companies
         if cut > part_start:
@@ -430,7 +432,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     if age is not None and age.end() < end:
         start = age.end()  # 22岁前锋, 现年78岁的退休教师, 本地14岁棋手: an age, and what precedes it, is no org
     start = _skip_quantifier(text, start, end)  # 另一名评审: neither org nor title
-    for word in ("现任", "时任", "拟任", "新任", "该案", "本案", "此案", "涉案", *PARTY_ROLES, *EVALUATIVE):
+    for word in ("现任", "现为", "时任", "拟任", "新任", "该案", "本案", "此案", "涉案", *PARTY_ROLES, *EVALUATIVE):
         if text.startswith(word, start) and end - start > len(word):
             if word in PARTY_ROLES and ends_with_title(text[start:end]) == text[start + len(word) : end]:
                 continue  # 主办方代表: the party is what the title is of
@@ -559,7 +561,7 @@ def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:
             stop = position + len(suffix)
             best = stop if best is None or stop > best else best
     tail = span[best:] if best is not None else ""
-    if best is not None and 1 <= len(tail) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
+    if best is not None and 1 <= len(tail) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
         return start, start + best
     return start, end
 

@@ -438,9 +438,12 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if org is None and title is not None and simplified_copy(title).endswith("发言人"):
                 org = _press_conference_host(paras, para, start)
             reference = _BACK_REFERENCE.match(para.simp, apposition[0], apposition[1]) if apposition is not None else None
-            if title is not None and reference is not None and (org is None or simplified_copy(org) == reference.group(0)):
-                # 该公司负责人, 该局局长, 协会秘书长: the organisation of that kind named just before
-                org = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(1)[-1])
+            referred = simplified_copy(org or "")
+            if title is not None and reference is not None and (org is None or referred.startswith(reference.group("ref"))):
+                # 该公司负责人, 该局局长, 协会秘书长, 该院医务部主任: the organisation of that kind named just before
+                named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1])
+                if named is not None:
+                    org = named + (org[len(reference.group("ref")) :] if org else "")
             if org is None and title is not None:
                 org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
@@ -587,7 +590,7 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
     return None
 
 
-_BACK_REFERENCE = re.compile(r"(?:该|本|此)?(公司|集团|协会|学会|商会|局|会|馆|院|署|处|所|校|学校)(?=[\u4e00-\u9fff])")
+_BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|中心|局|会|馆|院|园|署|处|所|校|学校))(?=[\u4e00-\u9fff])")
 
 
 def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None) -> str | None:
@@ -605,9 +608,11 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     found: tuple[_Para, int, int] | None = None
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
-            opening = re.match(rf"\s*([\u4e00-\u9fffA-Za-z]{{1,16}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
+            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z]{{1,16}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
             if opening is None or len(opening.group(1)) < 3 or not N.ends_with_org_suffix(opening.group(1)):
                 continue
+            if any(ch in "是在的了将由据和与被把对向为他她我你" for ch in opening.group(1)):
+                continue  # 小雨是园…: a sentence, not an organisation's name
             if opening.group(1)[0] in "该本此" or opening.group(1) in N.GENERIC_ORGS:
                 continue  # 该公司 is the reference itself
             named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}{unit})$", clause.group(0)[opening.end() :])

@@ -1435,3 +1435,16 @@ def test_a_back_reference_to_an_organisation_named_before(script):
     assert found[t("卢建新", script)] == (t("钦州市港口管理局", script), t("局长", script))
     assert found[t("顾文静", script)] == (t("上海市教育国际交流协会", script), t("秘书长", script))
     assert paragraphs(speaker(people, "黄美玲", script)) == ["p4"] and paragraphs(speaker(people, "郭志文", script)) == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_back_reference_with_a_department_and_a_taxi_council(script):
+    text = (
+        "标题\n\n北京大学深圳医院今年引入AI分诊。该院医务部主任章海涛介绍，候诊时间缩短。\n\n"
+        "武汉市农业农村局昨天通报。据该局渔政执法支队支队长程卫国介绍，查处案件增加。\n\n"
+        "香港的士业议会主席何永平表示，收费要调整。\n\n无尾熊小雨是园内明星。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("章海涛", script)] == (t("北京大学深圳医院医务部", script), t("主任", script))
+    assert found[t("程卫国", script)] == (t("武汉市农业农村局渔政执法支队", script), t("支队长", script))
+    assert found[t("何永平", script)] == (t("香港的士业议会", script), t("主席", script))  # 的士: a taxi
