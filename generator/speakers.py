@@ -608,7 +608,7 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     found: tuple[_Para, int, int] | None = None
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
-            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z]{{1,16}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
+            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
             if opening is None or len(opening.group(1)) < 3 or not N.ends_with_org_suffix(opening.group(1)):
                 continue
             if any(ch in "是在的了将由据和与被把对向为他她我你" for ch in opening.group(1)):

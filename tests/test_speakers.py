@@ -1448,3 +1448,30 @@ def test_a_back_reference_with_a_department_and_a_taxi_council(script):
     assert found[t("章海涛", script)] == (t("北京大学深圳医院医务部", script), t("主任", script))
     assert found[t("程卫国", script)] == (t("武汉市农业农村局渔政执法支队", script), t("支队长", script))
     assert found[t("何永平", script)] == (t("香港的士业议会", script), t("主席", script))  # 的士: a taxi
+
+
+# --- patterns from the fresh13 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_after_the_name_and_a_surname_with_a_deputy_title(script):
+    text = (
+        "标题\n\n南山高中骆建国总教练赛后坦承，球员体能下滑。\n\n骆教练指出，明年会再回来。\n\n"
+        "农业局副局长萧文钦表示，会加强稽查。\n\n萧副局长补充，违规者将被罚款。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("骆建国", script), t("萧文钦", script)]
+    assert paragraphs(speaker(people, "骆建国", script)) == ["p1", "p2"]
+    assert paragraphs(speaker(people, "萧文钦", script)) == ["p3", "p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_brand_names_and_bracketed_company_names(script):
+    text = (
+        "标题\n\n演唱会主办商Live Nation亚洲区副总裁韦德表示，实名制有效。\n\n美的集团楼宇科技事业部副总裁赵文涛表示，订单增长。\n\n"
+        "中国北方稀土（集团）高科技股份有限公司昨天公布数据。该公司出口业务部部长孙德明介绍，出口合规。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("韦德", script)] == ("Live Nation", t("亚洲区副总裁", script))
+    assert found[t("赵文涛", script)][0] == t("美的集团楼宇科技事业部", script)  # 美的: a brand, not 的
+    assert found[t("孙德明", script)] == (t("中国北方稀土（集团）高科技股份有限公司出口业务部", script), t("部长", script))
