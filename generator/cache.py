@@ -71,14 +71,7 @@ class AnalysisCache:
     def put(self, key: str, story: Story) -> None:
         """Store a story (written whole, then renamed: never half-written)."""
         self.used.add(key)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(story, out, protocol=_PROTOCOL)
-            os.replace(temporary, self.folder / f"{key}.pickle")
-        except OSError:
-            pass  # a read-only checkout: the cache is an optimisation, never a failure
+        write_whole(self.folder / f"{key}.pickle", pickle.dumps(story, protocol=_PROTOCOL))
 
     def prune(self) -> None:
         """Remove the entries this build did not use."""
@@ -106,15 +99,8 @@ def load_boundaries(folder: Path, vocabulary: Iterable[str]) -> dict[str, bytes]
 
 
 def save_boundaries(folder: Path, vocabulary: Iterable[str], boundaries: dict[str, bytes]) -> None:
-    """Keep this build's boundaries for the next (written whole, then renamed)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            marshal.dump({"key": _boundaries_key(vocabulary), "boundaries": boundaries}, out)
-        os.replace(temporary, folder / BOUNDARIES_FILE)
-    except OSError:
-        pass  # a read-only checkout: the next build segments again
+    """Keep this build's boundaries for the next."""
+    write_whole(folder / BOUNDARIES_FILE, marshal.dumps({"key": _boundaries_key(vocabulary), "boundaries": boundaries}))
 
 
 def _boundaries_key(vocabulary: Iterable[str]) -> str:
@@ -122,3 +108,17 @@ def _boundaries_key(vocabulary: Iterable[str]) -> str:
     for word in sorted(set(vocabulary)):
         digest.update(word.encode() + b"\0")
     return digest.hexdigest()
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a temporary file in the same folder,
+    then a rename (so parallel builds and interrupted ones never leave half a file). A folder
+    that cannot be written is no failure: every cache here is only an optimisation."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass

@@ -18,6 +18,7 @@ import importlib.metadata
 import io
 import marshal
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,8 @@ from typing import Any
 
 import jieba
 
+from .cache import write_whole
+
 CACHE_ENV = "GENERATOR_LEXICON_CACHE"
 """A folder for the table files (default: the temporary folder, as jieba's own cache)."""
 
@@ -33,8 +36,6 @@ CACHE_ENV = "GENERATOR_LEXICON_CACHE"
 @functools.cache
 def posseg() -> ModuleType:
     """``jieba.posseg``, with its word -> tag table read from the cache when possible."""
-    import sys
-
     if "jieba.posseg" in sys.modules:  # imported already (by another library): keep it
         return sys.modules["jieba.posseg"]
     default = jieba.dt.dictionary is None  # a custom dictionary (set_dictionary) is not cached
@@ -101,11 +102,4 @@ def _read(name: str) -> Any:
 
 
 def _write(name: str, value: Any) -> None:
-    target = _path(name)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            marshal.dump(value, out)
-        os.replace(temporary, target)  # whole or not at all, even with parallel builds
-    except OSError:
-        pass  # a read-only temporary folder: load from jieba's files every time
+    write_whole(_path(name), marshal.dumps(value))  # a read-only folder: jieba's files every time

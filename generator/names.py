@@ -367,8 +367,13 @@ def _without_category(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _former(text: str, start: int, end: int) -> bool:
-    """前国家队教练, 原财政部副部长: a former post (not 前镇区, a place)."""
-    return text.startswith(("前", "原", "曾任"), start) and ends_with_title(text[start:end]) is not None and text[start + 2 : start + 3] not in tuple("区县市镇乡村里")
+    """前国家队教练, 原财政部副部长: a former post."""
+    return _former_marker(text, start) and ends_with_title(text[start:end]) is not None
+
+
+def _former_marker(text: str, start: int) -> bool:
+    """前, 原 or 曾任 saying "former" at ``start`` (not the 前 of 前镇区, a place name)."""
+    return text.startswith(("前", "原", "曾任"), start) and text[start + 2 : start + 3] not in tuple("区县市镇乡村里")
 
 
 def _split_affiliations(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -489,7 +494,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
     ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
-    if org_end - org_start > 1 and text[org_start] in "前原" and text[org_start + 2 : org_start + 3] not in tuple("区县市镇乡村里"):  # 前镇区: a place name
+    if org_end - org_start > 1 and text[org_start] in "前原" and _former_marker(text, org_start):
         org_start += 1  # 前台积电副总经理: a former post at 台积电
     if org_end > org_start and text[org_end - 1] == "籍":
         org_end -= 1  # 国民党籍立委: the party

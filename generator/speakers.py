@@ -566,16 +566,23 @@ _JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|
 _PRESS_CONFERENCE = re.compile(r"(?:召开|举行|举办)[^，,。；;]{0,10}?(?:发布会|记者会|吹风会|记者招待会|简报会|通气会|通报会)")
 
 
+def _paragraph_before(paras: list[_Para], para: _Para) -> _Para | None:
+    """The body paragraph before ``para`` in the same section (none for a heading's line)."""
+    if 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
+        return paras[para.index - 1]
+    return None
+
+
 def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> str | None:
     """国家航天局当晚召开新闻发布会。发言人X介绍: a spokesperson's organisation, when the
     sentence before says it held the press conference (the sentence may end the paragraph before)."""
     simp = para.simp
     sentence = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END) + 1
+    before_para = _paragraph_before(paras, para)
     if sentence > 0:
         source, end = para, sentence
-    elif 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
-        source = paras[para.index - 1]
-        end = len(source.simp.rstrip())
+    elif before_para is not None:
+        source, end = before_para, len(before_para.simp.rstrip())
     else:
         return None
     before = source.simp[:end].rstrip("。！？!? ")
@@ -603,8 +610,9 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
             return None
         unit = head[0]
     texts = [(para, para.simp[:position])]
-    if 0 < para.index < len(paras) and paras[para.index] is para and paras[para.index - 1].section == para.section:
-        texts.insert(0, (paras[para.index - 1], paras[para.index - 1].simp))
+    before_para = _paragraph_before(paras, para)
+    if before_para is not None:
+        texts.insert(0, (before_para, before_para.simp))
     found: tuple[_Para, int, int] | None = None
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
