@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -35,7 +34,7 @@ from dataclasses import dataclass
 import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
-from .lexicon import word_tag
+from .lexicon import initialize, word_tag
 from .model import Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
@@ -546,9 +545,7 @@ def _one_to_many() -> dict[str, dict[str, tuple[str, ...]]]:
 
 @functools.cache
 def _jieba() -> jieba.Tokenizer:
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter in the build log
-    jieba.dt.check_initialized()
-    return jieba.dt
+    return initialize()
 
 
 @functools.lru_cache(maxsize=16384)

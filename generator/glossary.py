@@ -103,8 +103,9 @@ def _jieba():  # the jieba module, imported late
     """jieba, initialised once (about a second to load its dictionary)."""
     import jieba
 
-    jieba.setLogLevel(60)  # its "Building prefix dict" chatter goes to stderr otherwise
-    jieba.initialize()
+    from .lexicon import initialize
+
+    initialize()
     return jieba
 
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 import base64
 import functools
 import html
-import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from typing import Any, Literal
 import jieba
 
 from .chinese import HAN, converter, to_script
+from .lexicon import initialize
 from .model import Corpus, Script
 
 INDEX_VERSION = 1
@@ -207,9 +207,8 @@ def search_vocabulary(corpus: Corpus) -> set[str]:
 
 @functools.cache
 def _base_dictionary() -> tuple[dict[str, int], int]:
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ, jieba.dt.total
+    tokenizer = initialize()
+    return tokenizer.FREQ, tokenizer.total
 
 
 def make_segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:

@@ -47,3 +47,58 @@ def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
     for path in tmp_path.glob("generator-jieba-*.marshal"):
         path.write_bytes(b"\x00garbage")
     assert _run(SCRIPT, tmp_path) == _run(JIEBA_OWN, tmp_path)
+
+
+PREFIX = """
+import hashlib, json, marshal, sys
+import jieba
+jieba.dt.tmp_dir = sys.argv[1]
+if sys.argv[2] == "jieba":
+    jieba.initialize()
+else:
+    from generator import lexicon
+    lexicon.initialize()
+freq = jieba.dt.FREQ
+print(json.dumps({"initialized": jieba.dt.initialized, "total": jieba.dt.total, "words": len(freq),
+                  "digest": hashlib.sha256(marshal.dumps(sorted(freq.items()))).hexdigest()}))
+"""
+
+
+def _prefix(tmp: Path, who: str) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", PREFIX, str(tmp), who], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_the_prefix_dictionary_read_whole_is_jiebas_own(tmp_path: Path) -> None:
+    own = _prefix(tmp_path, "jieba")  # jieba builds it and writes jieba.cache
+    assert (tmp_path / "jieba.cache").is_file()
+    assert _prefix(tmp_path, "generator") == own
+    assert own["initialized"] and own["words"] > 300_000
+
+
+def test_a_damaged_prefix_cache_falls_back_to_jieba(tmp_path: Path) -> None:
+    own = _prefix(tmp_path, "jieba")
+    (tmp_path / "jieba.cache").write_bytes(b"\x00garbage")
+    assert _prefix(tmp_path, "generator") == own  # jieba itself cannot read it either: it rebuilds
+
+
+def test_the_viterbi_decoder_gives_jiebas_results_exactly() -> None:
+    """Same score and route as jieba's own decoder, on the Chinese runs of the evaluation
+    articles (a sample, to keep the test short) and on random strings of rare characters."""
+    import random
+    import re
+
+    from generator import lexicon
+
+    module = lexicon.posseg()
+    jiebas = sys.modules["jieba.posseg.viterbi"].viterbi
+    tables = (module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)
+    root = Path(__file__).parent / "eval"
+    runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(r"[\u4e00-\u9fff]+", path.read_text(encoding="utf-8"))})
+    rng = random.Random(7)
+    rare = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 7))) for _ in range(60)]
+    sample = runs[::40] + rare
+    assert len(sample) > 300
+    for run in sample:
+        assert lexicon.viterbi(run, *tables) == jiebas(run, *tables), run
+    assert module.viterbi is lexicon.viterbi  # the tokenizer uses it
