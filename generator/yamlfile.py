@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
 
 from .errors import SeedError
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 class _Loader(yaml.SafeLoader):
@@ -54,6 +56,8 @@ def parse_yaml(text: str, *, display: str, schema: dict[str, Any]) -> Any:
         raise SeedError(display, f"invalid YAML: {error}") from None
     if data is None:
         data = {}
+    import jsonschema  # here: most builds have no YAML file, and the import costs 0.08 s
+
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: (_line(root, e.absolute_path) or 0, list(map(str, e.absolute_path))))
     if errors:
