@@ -61,7 +61,7 @@ TITLE_HEADS = tuple(
              # occupations news puts before a name like a title (策展人郑雅文, 电视评述员李振辉)
              "策展人", "艺术总监", "行政总监", "创意总监", "主播", "评述员", "球评", "解说员", "制片", "制片人", "监制人", "编舞", "舞者", "摄影师", "画家", "诗人", "小说家", "剧作家", "钢琴家", "小提琴家", "指挥", "指挥家", "乐手", "鼓手", "吉他手", "主厨", "厨师", "牧师", "神父", "法师", "住持", "药剂师", "营养师", "心理师", "社工", "社工师", "护理师", "治疗师", "精算师", "估价师", "测量师", "规划师", "分析员", "研究主任", "股评人", "时评人", "作词人", "作曲人", "配音员", "网红", "博主", "部落客", "YouTuber", "裁判", "裁判官", "主控官",
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
-             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
+             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
              "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
@@ -171,7 +171,7 @@ JAPANESE_GIVEN_ENDINGS = frozenset("一二三郎子雄夫")
 # Regions between an organisation and a title belong to the title (高盛 | 亚洲区首席经济学家).
 REGION_WORDS = tuple(
     sorted(
-        ["大中华区", "亚太区", "亚洲区", "中国区", "欧洲区", "北美区", "大中华", "亚太", "亚洲", "全球", "北美", "欧洲", "中国", "台湾", "香港", "澳门", "大陆", "日本", "韩国", "新加坡", "美国", "东南亚", "华东", "华南", "华北", "西南", "香港区", "台湾区", "大陆区", "澳门区", "中国香港区", "东南亚区", "华东区", "华南区", "华北区", "西南区", "北亚区", "东亚区"],
+        ["大中华区", "亚太区", "亚洲区", "中国区", "欧洲区", "北美区", "大中华", "亚太", "亚洲", "全球", "北美", "欧洲", "中国", "台湾", "香港", "澳门", "大陆", "日本", "韩国", "新加坡", "美国", "东南亚", "华东", "华南", "华北", "西南", "香港区", "台湾区", "大陆区", "澳门区", "中国香港区", "东南亚区", "华东区", "华南区", "华北区", "西南区", "北亚区", "东亚区", "海外", "国际", "境外"],
         key=len,
         reverse=True,
     )
@@ -483,6 +483,12 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         title_start -= len(word)
     if title_start > start and text.startswith(("区议员", "界议员", "界代表"), title_start) and text[title_start - 1] in "选会":
         title_start += 1  # 九龙东地方选区 | 议员, 选举委员会界 | 议员: a constituency, not 区议员
+    if text.startswith("议员", title_start) and title_start - 1 > start and text[title_start - 1] in "市县省" and (
+        text.endswith(("籍", "党"), start, title_start - 1) or text[start : title_start - 1] in (*_LOCAL_WORDS, "地")
+    ):  # (在 was read as a preposition: 地 is what is left of 在地)
+        title_start -= 1  # 民进党籍市议员, 在地市议员: a party (or nothing) and a city councillor
+    if text[start:title_start] in _LOCAL_WORDS:
+        return None, (title_start, end)  # 在地 | 市议员: "local", no organisation
     generic = _ends_with_any(text, start, title_start, tuple(GENERIC_ORGS)) if title_start > start else None
     if generic is None and title_start == start:
         generic = next((w for w in GENERIC_ORGS if text.startswith(w, start) and start + len(w) < end and ends_with_title(text[start + len(w) : end])), None)
@@ -496,7 +502,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
     if org_end - org_start > 1 and text[org_start] in "前原" and _former_marker(text, org_start):
         org_start += 1  # 前台积电副总经理: a former post at 台积电
-    if org_end > org_start and text[org_end - 1] == "籍":
+    if org_end > org_start and text[org_end - 1] == "籍" and text[org_start:org_end] != "无党籍":
         org_end -= 1  # 国民党籍立委: the party
     generation = _GENERATION.search(text, org_start, org_end)
     if generation is not None:
@@ -520,14 +526,22 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
     if org is not None and text[org_start:org_end] in PERSON_NOUNS:
         return None, (org_start, end)  # 业主代表, 家长代表: whom the person represents, not an org
-    if org is not None and text.startswith(_SECTORS, title_start) and not ends_with_org_suffix(text[org_start:org_end]):
-        return None, (org_start, end)  # 白酒行业独立分析师: a sector, not an organisation
+    if org is not None and text.startswith(_SECTORS, title_start):
+        named = next((i for i in range(org_end - 2, org_start + 1, -1) if text.endswith(_FIRM_SUFFIXES, org_start, i)), None)
+        if named is not None:  # 中金公司 | 电力设备与新能源行业首席分析师: the company, then its sector
+            return (org_start, named), (named, end)
+        if not ends_with_org_suffix(text[org_start:org_end]):
+            region = next((i for i in range(org_start + 2, org_end) if text.startswith(REGION_WORDS, i)), None)
+            if region is not None:  # 摩根士丹利 | 亚洲电池行业分析师: a company, then its region's sector
+                return (org_start, region), (region, end)
+            return None, (org_start, end)  # 白酒行业独立分析师: a sector, not an organisation
     if org is not None and org[1] == title_start and text.startswith(("界议员", "界代表"), title_start):
         org, title_start = (org[0], title_start + 1), title_start + 1  # 选举委员会界 | 议员: a constituency
     return org, (title_start, end)
 
 
 _TEAMS = ("团队", "小队", "工作小组")
+_LOCAL_WORDS = ("在地", "当地", "本地", "地方")
 
 
 def _department(org: str) -> bool:
@@ -535,6 +549,8 @@ def _department(org: str) -> bool:
     return len(org) <= 6 and org.endswith(("部", "组", "科", "处", "室"))
 # Words that make the words before them a sector (白酒 行业), not an organisation.
 _SECTORS = ("行业", "产业", "领域", "板块")
+# Endings that close a firm's name for certain (not 新能源, which may be a field).
+_FIRM_SUFFIXES = ("公司", "集团", "证券", "银行", "研究院", "研究所", "研究中心")
 
 
 def _region_before_fields(text: str, start: int, stop: int) -> int | None:

@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -131,7 +131,7 @@ _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用", "引述", "转述"), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
 _CONNECTIVES = sorted(
-    ["而", "但", "但是", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间"],
+    ["而", "但", "但是", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间", "赛后", "赛前", "易边后", "半场后", "下半场", "上半场", "事后", "事发后", "会前", "稍后"],
     key=len,
     reverse=True,
 )
@@ -154,6 +154,7 @@ _PP = (
     rf"|(?:接受|受){_NP}{{0,16}}?(?:采访|专访|访问|访谈|询问|查询)(?:时)?|受访(?:时)?"
     rf"|(?:对着|对|向|跟|给|和|与|朝){_NP}{{1,20}}"
     rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
+    rf"|[\u4e00-\u9fff]{{2}}(?:前|后)(?![\u4e00-\u9fff])"  # 休庭前, 宣判后: before or after an event
     rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)|以{_NP}{{1,16}}?为例|(?:就|对){_NP}{{1,16}}?(?:而言|来说)"
     rf"|一边{_NP}{{1,10}}?一边|边{_NP}{{1,6}}?边"
     rf"|{_NP}{{1,14}}?时|[\u4e00-\u9fff]{{1,2}}后"
@@ -548,6 +549,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             org_like.add(key)
     for key in org_like:
         found.pop(key, None)
+    _complete_short_names(found, paras)
     # 林董, 张教授: a surname and a title are another name of a person named in full.
     full_surnames = {N.surname_of(k).text for k, p in found.items() if N.has_surname(k) and not _title_form(k)}
     for key in [k for k in found if _title_form(k)]:
@@ -558,6 +560,26 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
         found.pop(key)
     return found
+
+
+def _complete_short_names(found: dict[str, _Person], paras: list[_Para]) -> None:
+    """陈韵/如质询 (jieba: a two-character name and the verb 如): when every time the article
+    writes a two-character name the same character follows it, and that character can end a
+    name, the name has three characters. Two occurrences at least: one proves nothing."""
+    for key in [k for k in found if len(k) == 2 and N.surname_of(k) is not None and len(N.surname_of(k).text) == 1]:
+        places = [(para, position) for para in paras for position in _occurrences(para.simp, key)]
+        following = {para.simp[position + 2 : position + 3] for para, position in places}
+        if len(places) < 2 or len(following) != 1:
+            continue
+        last = following.pop()
+        full = key + last
+        if not ("\u4e00" <= last <= "\u9fff") or last in N.NON_FINAL_NAME_CHARS or full in found or not N.given_name_ok(full):
+            continue
+        if word_tag(full) is not None and not word_tag(full).startswith("nr"):
+            continue  # 王府井: a word, not a name
+        para, position = places[0]
+        person = found.pop(key)
+        found[full] = replace(person, key=full, name=para.text[position : position + 3])
 
 
 _JOINT = re.compile(r"(?:\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的)$")
@@ -699,6 +721,11 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     orgs: list[str] = []
     titles: list[str] = []
     descriptor = None
+    quoted = _quoted_org_before(para, apposition) if apposition is not None else None
+    if quoted is not None:  # 「世界蚊子计画」（World Mosquito Program）亚洲区计画主任: the org, then the post
+        org_text, post_start = quoted
+        post = para.text[post_start : apposition[1]].strip()
+        return org_text, post or None, None
     for span in (apposition, bracket):
         if span is None or span[1] <= span[0]:
             continue
@@ -742,6 +769,33 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     return org, title, descriptor
 
 
+_QUOTE_PAIRS = {"」": "「", "”": "“", "』": "『"}
+
+
+def _quoted_org_before(para: _Para, apposition: tuple[int, int]) -> tuple[str, int] | None:
+    """An organisation's name in quotes right before the apposition (国际组织「世界蚊子计画」
+    亚洲区主任): the quoted name (with its original in brackets, if any) and where the post
+    starts. Only a short quote that the apposition follows at once and that ends in a title."""
+    simp = para.simp
+    start, end = apposition
+    close = start - 1
+    if close < 1 or simp[close] not in _QUOTE_PAIRS:
+        return None
+    opened = simp.rfind(_QUOTE_PAIRS[simp[close]], 0, close)
+    name = simp[opened + 1 : close]
+    if opened < 0 or not 2 <= len(name) <= 16 or any(ch in CLAUSE_BOUNDARY for ch in name):
+        return None
+    if len(HAN_CHAR.findall(name)) < 2:
+        return None  # “90后”工程师: an age group, not an organisation
+    post_start = start
+    bracket = re.match(r"\s*[（(][^）)]{2,60}[）)]", simp[start:end])
+    if bracket is not None:
+        post_start = start + bracket.end()
+    if not N.ends_with_title(simp[post_start:end]):
+        return None
+    return para.text[opened + 1 : close] + para.text[start:post_start].strip(), post_start
+
+
 _PERSONAL_PRONOUNS = frozenset(["他", "她", "我", "你", "他们", "她们", "我们", "你们"])
 # Verbs whose object is a person: what precedes them is not the person's apposition.
 _PERSON_OBJECT_VERBS = frozenset(["是", "专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
@@ -764,7 +818,10 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
     if titles.startswith(N.REGION_WORDS):
         return False  # 友邦 | 香港区首席执行官: a title for a region is held in a company, not a place
-    return not titles.endswith(_GOVERNMENT_POSTS)
+    return not titles.endswith(_GOVERNMENT_POSTS + _TEAM_POSTS)  # 东方主教练: 东方 is the team
+
+
+_TEAM_POSTS = ("教练", "主帅", "领队", "队长")  # (巴西前锋: a nationality, not a team)
 
 
 def _common_word(para: _Para, start: int, end: int) -> bool:
@@ -878,6 +935,10 @@ def _is_word(simp: str) -> str | None:
     return word_tag(simp)
 
 
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十正腊冬")
+_AFTER_MONTH = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十日号份底初中间末")
+
+
 def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: bool = False, before_latin: bool = False) -> bool:
     """Can ``simp[start:end]`` be a Chinese person's name here?
 
@@ -896,8 +957,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     first_char = _token_starting(para, start)
     if first_char is not None and first_char[1] - first_char[0] == 1 and first_char[2] == "p" and name[0] in "向对跟给被把从为替":
         return False  # 向本报, 向财新: a preposition, not the surname 向
-    if name[-1:] == "月" and (end >= len(para.simp) or para.simp[end] in CLAUSE_BOUNDARY or _verb_follows(para.simp, end)):
-        allow = frozenset("月")  # 古秋月，/ 古秋月则…: a given name, not a month
+    if name[-1:] == "月" and name[-2:-1] not in _NUMERALS and para.simp[end : end + 1] not in _AFTER_MONTH:
+        allow = frozenset("月")  # 古秋月，/ 黄秋月受访时: a given name, not a month (5月, 正月初)
     if not N.has_surname(name) or not N.given_name_ok(name, allow=allow) or N.is_name_like_org(name):
         return False
     tag = _is_word(name)
@@ -1310,7 +1371,10 @@ _LABEL_ROLES = frozenset(["主持人", "主持", "与谈人", "与谈", "引言�
 
 
 # Turns of an interview: 问：/Q： is the reporter's question, 答：/A： the interviewee's answer.
-_TURN = re.compile(r"^\s*(?P<who>问|提问|追问|记者|本报记者|本报|答|[QAqa])\s*[：:]\s*")
+_TURN = re.compile(
+    r"^\s*(?P<who>问|提问|追问|记者|本报记者|本报|答|[QAqa]"
+    r"|[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|早报|周刊|周报|周末|时报|商报|财经|杂志|电视台|网)(?:记者)?)\s*[：:]\s*"
+)  # (澎湃新闻：… the outlet asks, in a question-and-answer interview)
 
 
 def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None, tuple[int, int] | None, tuple[int, int] | None]]:
@@ -1381,6 +1445,7 @@ class _Reader:
         self.names_longest_first = sorted(self.persons, key=len, reverse=True)
         self.aliases_longest_first = sorted(self.aliases, key=len, reverse=True)
         self.title_refs = self._title_refs()
+        self.by_surname = self._unique_surnames()
         self.introduced: list[tuple[int, int, tuple[str, str]]] = []
         """(paragraph index, position, person) of each person opening a sentence as its subject."""
 
@@ -1405,6 +1470,26 @@ class _Reader:
                 if form != key:
                     table.setdefault(form, []).append(key)
         return table
+
+    def _unique_surnames(self) -> dict[str, str]:
+        """One-character surname -> the one person of the article who has it (麦 for 麦子朗)."""
+        holders: dict[str, set[str]] = {}
+        for person in self.persons.values():
+            surname = N.surname_of(person.key)
+            if surname is not None and len(surname.text) == 1 and len(person.key) >= 2 and not _title_form(person.key):
+                holders.setdefault(surname.text, set()).add(person.key)
+        return {surname: keys.pop() for surname, keys in holders.items() if len(keys) == 1}
+
+    def _surname_mentions(self, simp: str) -> Iterable[_Mention]:
+        """麦被问到…时回答, 陈续指: Hong Kong papers call a person named before by the surname
+        alone. Only a surname that opens a clause and is followed by a verb or 被, and only
+        when a single person of the article has it."""
+        for surname in self.by_surname:
+            for start in _occurrences(simp, surname):
+                if start > 0 and simp[start - 1] not in CLAUSE_BOUNDARY:
+                    continue
+                if simp[start + 1 : start + 2] == "被" or _verb_follows(simp, start + 1):
+                    yield _Mention(start, start + 1, "alias", surname, surname)
 
     def _title_refs(self) -> dict[str, str]:
         """Title word (Simplified) -> the one person holding it: 法官续指 after 暂委法官张三.
@@ -1457,6 +1542,7 @@ class _Reader:
             for start in _occurrences(simp, alias):
                 found.append(_Mention(start, start + len(alias), "alias", alias, alias))
         found.extend(self._title_ref_mentions(simp))
+        found.extend(self._surname_mentions(simp))
         for match in re.finditer("[他她]", simp):
             before = simp[match.start() - 1 : match.start()]
             after = simp[match.end() : match.end() + 1]
@@ -1784,6 +1870,8 @@ class _Reader:
         for mention in mentions:
             if not first_start <= mention.start < first_end or simp[mention.end : mention.end + 1] == "的":
                 continue
+            if _bracketed(simp, mention.start, first_end):
+                continue  # a byline (记者…) in brackets
             if not self._left_ok(simp, first_start, mention.start, mention.kind):
                 return None
             if mention.kind in ("anon", "anonref"):
@@ -1865,6 +1953,8 @@ class _Reader:
             return ("person", mention.key)
         if mention.kind == "alias":
             keys = self.aliases.get(mention.key or "", [])
+            if not keys and mention.key in self.by_surname:
+                return ("person", self.by_surname[mention.key])  # the surname alone (麦被问到)
             if not keys:
                 return None
             if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
@@ -1896,17 +1986,21 @@ class _Reader:
         for mention in mentions:
             if not clause.start <= mention.start < clause.end or mention.end > clause.end:
                 continue
-            if not _GAP.fullmatch(simp, mention.end, clause.end):
+            if _bracketed(simp, mention.start, clause.end):
+                continue  # （记者刘梦琪、张旭东）国家发改委…提出: a byline in brackets says nothing
+            if not _GAP.fullmatch(simp, mention.end, clause.end) and not _serial_predicate(para, mentions, mention, clause, cue):
                 continue
             if not self._left_ok(simp, clause.start, mention.start, mention.kind):
                 continue
             if mention.kind in ("anon", "anonref"):
+                if cue.group(0) in _QUESTION_CUES and re.search("记者|媒体", mention.text):
+                    continue  # 有境外媒体记者问及…: a journalist's question is no source's statement
                 subject = self._anon_subject(para, mention, clause)
                 if subject is None:
                     continue
             else:
                 subject = self._resolve(mention)
-                if mention.kind == "alias" and subject is not None:
+                if mention.kind == "alias" and subject is not None and mention.key not in self.by_surname:
                     self.persons[subject[1]].aliases.append(para.text[mention.start : mention.end])
             kind = "pronoun" if mention.kind == "pronoun" else ("alias" if mention.kind in ("alias", "titleref") else "cue")
             cue_text = para.text[cue.start() : cue.end()]
@@ -2055,6 +2149,8 @@ class _Reader:
         for event in events:
             if event.subject is not None and close <= event.clause_start <= skip:
                 # 「…」X说, 「…」，某机构首席经济学家X表示，…
+                if skip == close and event.mention.start > close and not _statement_like(para.simp, span):
+                    continue  # 公司「观澜艺术」总监王大明表示: the quote names the company
                 return event
         return None
 
@@ -2222,6 +2318,37 @@ class _Reader:
             title=person.title,
             quotes=quotes,
         )
+
+
+def _bracketed(simp: str, start: int, before: int) -> bool:
+    """True when ``simp[start]`` is inside brackets that close before ``before``."""
+    opened = max(simp.rfind("（", 0, start), simp.rfind("(", 0, start))
+    if opened < 0 or max(simp.rfind("）", opened, start), simp.rfind(")", opened, start)) >= 0:
+        return False
+    closing = [i for i in (simp.find("）", start, before), simp.find(")", start, before)) if i >= 0]
+    return bool(closing)
+
+
+_QUESTION_CUES = frozenset(["问及", "追问", "质问", "问道", "反问"])
+HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
+
+
+def _serial_predicate(para: _Para, mentions: list[_Mention], mention: _Mention, clause: _Clause, cue: re.Match[str]) -> bool:
+    """陈韵如并拿出资料质问，「…」: the person who opens a clause does something, then speaks
+    the quote that follows. Only before an opening quote, with nobody else named between, and
+    not 陈韵如的助理 (a possessive: someone else speaks)."""
+    simp = para.simp
+    between = simp[mention.end : clause.end]
+    return (
+        mention.kind in ("person", "alias", "pronoun")
+        and mention.start == clause.start
+        and 0 < len(between) <= 20
+        and between[0] not in "的之"
+        and _OPENS_QUOTE.match(simp, cue.end()) is not None
+        and not any(mention.end <= other.start < clause.end for other in mentions)
+        and not any(_cues(between))
+    )
 
 
 def _sentence_starts(simp: str, start: int, end: int) -> Iterable[int]:

@@ -1475,3 +1475,94 @@ def test_brand_names_and_bracketed_company_names(script):
     assert found[t("韦德", script)] == ("Live Nation", t("亚洲区副总裁", script))
     assert found[t("赵文涛", script)][0] == t("美的集团楼宇科技事业部", script)  # 美的: a brand, not 的
     assert found[t("孙德明", script)] == (t("中国北方稀土（集团）高科技股份有限公司出口业务部", script), t("部长", script))
+
+
+# --- patterns from the fresh14 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_cut_short_by_jieba_and_a_councillor_of_a_party(script):
+    # jieba reads 陈韵/如 (如 a verb); both mentions have 如 after 陈韵, so the name has three characters.
+    text = (
+        "标题\n\n国民党籍市议员陈韵如质询时指出，补贴逐年增加。\n\n"
+        "陈韵如并拿出刷卡资料质问，“结果很多人搭两站就下车，这真的是政策想要的吗？”\n\n"
+        "在地市议员吴明珠表示，居民很担心。\n\n无党籍县议员林佩珊认为，应全面盘点。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("陈韵如", script)] == (t("国民党", script), t("市议员", script))
+    assert paragraphs(speaker(people, "陈韵如", script)) == ["p1", "p2"]  # p2: she acts, then asks
+    assert found[t("吴明珠", script)] == (None, t("市议员", script))  # 在地: local, no organisation
+    assert found[t("林佩珊", script)] == (t("无党籍", script), t("县议员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_given_name_ending_in_month_a_guard_and_a_time_before_the_cue(script):
+    text = (
+        "标题\n\n安南区海佃里里长黄秋月受访时说，里民起初很紧张。\n\n"
+        "邻近仓库的保全员吴家豪回忆，事发时他正在巡逻。\n\n暂委法官叶志康休庭前表示，案件明天续审。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert tuple(map(simplified_copy, found[t("黄秋月", script)])) == ("安南区海佃里", "里长")
+    assert found[t("吴家豪", script)] == (None, t("保全员", script))
+    assert found[t("叶志康", script)] == (None, t("暂委法官", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_surname_alone_after_the_full_name(script):
+    text = (
+        "标题\n\n控方播放次被告麦子朗的录影片段。片段中，麦被问到款项用途时回答：“我只是帮朋友拿东西。”\n\n"
+        "被告陈大文否认控罪。陈续指，他当晚不在场。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "麦子朗", script)) == ["p1"]
+    assert paragraphs(speaker(people, "陈大文", script)) == ["p2"]
+    assert t("麦", script) not in speaker(people, "麦子朗", script).aliases  # the surname is no alias
+    # Two people named 麦: the surname alone refers to neither.
+    both = people_of(text.replace("被告陈大文否认控罪。陈续指", "被告麦大文否认控罪。麦续指"), script)
+    assert not both.speakers and [q.paragraph for q in both.unattributed_quotes] == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_company_before_its_sector_and_a_coach_of_a_team(script):
+    text = (
+        "标题\n\n摩根士丹利亚洲电池行业分析师黄嘉明追问，合同是否设有价格保护条款。\n\n"
+        "中金公司电力设备与新能源行业首席分析师曲博文则问及欧洲工厂的进度。\n\n"
+        "白酒行业独立分析师蔡文辉表示，需求疲软。\n\n东方主教练艾拿素赛后表示，球队踢得太被动。\n\n"
+        "后备登场的巴西前锋施华拿说，他很开心。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("黄嘉明", script)] == (t("摩根士丹利", script), t("亚洲电池行业分析师", script))
+    assert found[t("曲博文", script)] == (t("中金公司", script), t("电力设备与新能源行业首席分析师", script))
+    assert found[t("蔡文辉", script)] == (None, t("白酒行业独立分析师", script))  # a sector, no company
+    assert found[t("艾拿素", script)] == (t("东方", script), t("主教练", script))  # 赛后 is no part of it
+    assert found[t("施华拿", script)] == (None, t("前锋", script))  # 巴西: a nationality, not a team
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_organisation_in_quotes_and_a_byline_in_brackets(script):
+    text = (
+        "标题\n\n新华社北京11月5日电（记者刘梦琪、张旭东）国家发展改革委等部门近日印发意见，提出到2027年实现全覆盖。\n\n"
+        "国际组织“世界蚊子计画”（World Mosquito Program）亚洲区计画主任莫顿（Andrew Morton）透过视讯与会。他分享，社区参与是关键。\n\n"
+        "艺术顾问公司“观澜艺术”总监邓启明表示，市场回暖。\n\n“90后”工程师刘思彤说，任务很顺利。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert t("刘梦琪", script) not in found  # reporters in a byline say nothing
+    assert found[t("莫顿", script)] == (t("世界蚊子计画", script) + "（World Mosquito Program）", t("亚洲区计画主任", script))
+    assert found[t("邓启明", script)] == (t("观澜艺术", script), t("总监", script))
+    assert not people.unattributed_quotes  # “观澜艺术” names the company: no quote
+    assert found[t("刘思彤", script)][0] is None  # “90后”: an age group
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_outlets_questions_in_an_interview_are_nobodys(script):
+    text = (
+        "标题\n\n近日，澎湃新闻专访了修复师苏晓岚。\n\n澎湃新闻：你是怎么走上这条路的？\n\n"
+        "苏晓岚：我大学学的是化学，本来只打算待三个月。\n\n澎湃新闻：难在哪里？\n\n苏晓岚：最难的是酥碱。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "苏晓岚", script)) == ["p3", "p5"]
+    press = people_of("标题\n\n有境外媒体记者问及青年失业率问题。统计局发言人付晓岚回应称，失业率下降。\n", script)
+    assert not press.anonymous_sources  # the journalist's question is no source
+    assert names(press) == [t("付晓岚", script)]
