@@ -61,7 +61,7 @@ TITLE_HEADS = tuple(
              # occupations news puts before a name like a title (策展人郑雅文, 电视评述员李振辉)
              "策展人", "艺术总监", "行政总监", "创意总监", "主播", "评述员", "球评", "解说员", "制片", "制片人", "监制人", "编舞", "舞者", "摄影师", "画家", "诗人", "小说家", "剧作家", "钢琴家", "小提琴家", "指挥", "指挥家", "乐手", "鼓手", "吉他手", "主厨", "厨师", "牧师", "神父", "法师", "住持", "药剂师", "营养师", "心理师", "社工", "社工师", "护理师", "治疗师", "精算师", "估价师", "测量师", "规划师", "分析员", "研究主任", "股评人", "时评人", "作词人", "作曲人", "配音员", "网红", "博主", "部落客", "YouTuber", "裁判", "裁判官", "主控官",
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
-             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
+             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
              "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
@@ -95,7 +95,7 @@ HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公", "
 PERSON_NOUNS = tuple(
     sorted(
         set(
-            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生"]
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "罹难者家属", "死者家属", "伤者家属"]
         ),
         key=len,
         reverse=True,
@@ -163,6 +163,10 @@ NON_FINAL_NAME_CHARS = frozenset(
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
 NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能却今昨时年月号某姓")  # 姓: 林姓阿嬷 is anonymous
+# Malaysian and Bruneian honorifics written between a title and the name (秘书长拿督刘国华).
+STATE_HONORIFICS = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀", "敦")
+# Function characters that also open common given names (以安, 以恩, 以琳): allowed first of two.
+INITIAL_GIVEN_CHARS = frozenset("以")
 # Characters common in Japanese given names (由美, 和子) that a Chinese given name rarely has:
 # allowed after a two-character surname.
 JAPANESE_GIVEN_CHARS = frozenset("由和以")
@@ -181,7 +185,7 @@ GENERIC_ORGS = frozenset(["公司", "集团", "该公司", "本公司", "学校"
 
 JOINERS = "、与和及兼暨並并/"
 TRANSLIT_CHARS = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹当道德登邓迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰佛夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀"
+    "韩阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹当道德登邓迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰佛夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀"
     "霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳灵刘留隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙米密明摩莫默姆穆纳娜奈南内尼涅宁纽努"
     "诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎山善尚舍申什史士斯松苏索塔泰坦汤唐特滕提廷图托瓦万威韦维温文沃乌伍西希席夏谢辛休雅亚扬耶伊因英尤于约"
     "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
@@ -218,6 +222,8 @@ def given_name_ok(name: str, *, allow: frozenset[str] = frozenset()) -> bool:
     if given[:1] in ("男", "女") and given not in HONORIFICS_FEMALE + HONORIFICS_MALE:
         return False  # 林女, 张男: how Taiwanese news withholds a name (anonymous)
     excluded = (NON_NAME_CHARS - JAPANESE_GIVEN_CHARS if len(surname.text) == 2 else NON_NAME_CHARS) - allow
+    if len(given) == 2 and given[0] in INITIAL_GIVEN_CHARS:
+        excluded = excluded - {given[0]}  # 戴以安, 林以恩: 以 opens a given name, never ends one
     return bool(given) and all("\u4e00" <= ch <= "\u9fff" and ch not in excluded for ch in given)
 
 
@@ -456,6 +462,10 @@ def _ends_with_any(text: str, start: int, stop: int, words: tuple[str, ...]) -> 
 def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split one affiliation ``text[start:end]`` into (org, title) spans."""
     head = ends_with_title(text[start:end])
+    portfolio = _TRAILING_BRACKET.search(text, start, end)
+    if head is None and portfolio is not None and ends_with_title(text[start : portfolio.start()]):
+        org, title = _org_and_title(text, start, portfolio.start())  # 副校长（研究）: a portfolio
+        return org, (title[0], end) if title is not None else None
     if head is None:
         return (start, end), None
     title_start = end - len(head)
@@ -489,6 +499,11 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         title_start -= 1  # 民进党籍市议员, 在地市议员: a party (or nothing) and a city councillor
     if text[start:title_start] in _LOCAL_WORDS:
         return None, (title_start, end)  # 在地 | 市议员: "local", no organisation
+    if head in _CANDIDATES and title_start > start:
+        party = text.rfind("党", start, title_start)
+        if party > start:  # 国民党 | 彰化县长参选人: the party, and the post the person runs for
+            return (start, party + 1), (party + 1 + (text[party + 1 : party + 2] == "籍"), end)
+        return None, (start, end)  # 县长候选人: the post is part of the title
     generic = _ends_with_any(text, start, title_start, tuple(GENERIC_ORGS)) if title_start > start else None
     if generic is None and title_start == start:
         generic = next((w for w in GENERIC_ORGS if text.startswith(w, start) and start + len(w) < end and ends_with_title(text[start + len(w) : end])), None)
@@ -496,7 +511,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
             title_start = start + len(generic)  # 企业总经理: "the company's" general manager, no org named
     org_start, org_end = start, title_start
     contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
-    if contracted and org_end > org_start and text[org_end - 1] != contracted and title_start == end - len(head) and not (
+    named_end = org_end - len(m.group(0)) if (m := _TRAILING_BRACKET.search(text, org_start, org_end)) else org_end
+    if contracted and org_end > org_start and text[named_end - 1] != contracted and title_start == end - len(head) and not (
         contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
     ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
@@ -524,6 +540,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org = (org_start, title_start + 2)  # 三重分局长: the org is 三重分局, the title 分局长
     if org is not None and _only_title_words(text[org_start:org_end]):
         return None, (org_start, end)  # 资深科技投资人: all of it is the title
+    if org is not None and head == "代表" and ends_with_person_noun(text[org_start:org_end]):
+        return None, (org_start, end)  # 罹难者家属代表: whom the person represents
     if org is not None and text[org_start:org_end] in PERSON_NOUNS:
         return None, (org_start, end)  # 业主代表, 家长代表: whom the person represents, not an org
     if org is not None and text.startswith(_SECTORS, title_start):
@@ -542,6 +560,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
 
 _TEAMS = ("团队", "小队", "工作小组")
 _LOCAL_WORDS = ("在地", "当地", "本地", "地方")
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,20}[）)]$")  # 研究所（GGII）: an abbreviation after the name
+_CANDIDATES = ("参选人", "候选人", "拟参选人")
 
 
 def _department(org: str) -> bool:

@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -140,6 +140,7 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
+    "质询时 答询时 备询时 质询 答询 备询 上台 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
@@ -171,7 +172,7 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
+    ["人士", "投资人士", "金融人士", "法律人士", "行业人士", "市场人士", "政界人士", "学界人士", "商界人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
@@ -483,7 +484,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None:
                 start, end, latin = read
                 # Peter 陈大文: the English given name is no part of the apposition
-                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) else start
+                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) or simp[head_end:start] in N.STATE_HONORIFICS else start
                 add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
                 # 议员何俊文、梁淑芬: the title is the whole list's
@@ -556,7 +557,11 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         if N.surname_of(key).text in full_surnames:
             found.pop(key)
     # 卡特 after 麥可·卡特: the short form of a foreign name is that person again.
-    short_forms = {re.split(f"[{N.NAME_DOTS}]", k)[-1]: k for k in found if re.search(f"[{N.NAME_DOTS}]", k)}
+    # (韩迪 after 韩迪·普拉塔玛: Indonesian and Thai names go by the first part.)
+    short_forms: dict[str, str] = {}
+    for key in [k for k in found if re.search(f"[{N.NAME_DOTS}]", k)]:
+        parts = re.split(f"[{N.NAME_DOTS}]", key)
+        short_forms.update({part: key for part in (parts[0], parts[-1]) if len(part) >= 2})
     for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
         found.pop(key)
     return found
@@ -750,7 +755,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             # 制程工程师, 退休教师, 创作歌手: one common word right before the title is the title's
             # field or state, not an organisation (not 硅谷 | 知名创投人, a place before modifiers).
             joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
-            if joined is not None and _common_word(para, s, e):
+            if joined is not None and (_common_word(para, s, e) or _specialty(para, s, e, start)):
                 title_spans[joined] = (s, title_spans[joined][1])
                 continue
             if not _is_place(para, s, e, parsed):
@@ -796,6 +801,12 @@ def _quoted_org_before(para: _Para, apposition: tuple[int, int]) -> tuple[str, i
     return para.text[opened + 1 : close] + para.text[start:post_start].strip(), post_start
 
 
+def _specialty(para: _Para, start: int, end: int, apposition_start: int) -> bool:
+    """小儿科医师, 骨科医生: a medical specialty alone (no hospital before it) is the title's."""
+    word = para.simp[start:end]
+    return (start == apposition_start or para.simp[start - 1] in "、的") and 2 <= len(word) <= 4 and word.endswith("科") and len(_tokens_over(para, start, end)) == 1
+
+
 _PERSONAL_PRONOUNS = frozenset(["他", "她", "我", "你", "他们", "她们", "我们", "你们"])
 # Verbs whose object is a person: what precedes them is not the person's apposition.
 _PERSON_OBJECT_VERBS = frozenset(["是", "专访", "采访", "访问", "邀请", "请", "会见", "会晤", "拜访", "联系", "询问", "对话", "找到", "见到", "问", "告诉", "陪同", "宴请", "接见", "约见", "走访"])
@@ -812,6 +823,8 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
     """
     if N.ends_with_org_suffix(para.simp[start:end]) or any(ch.isascii() and ch.isalpha() for ch in para.simp[start:end]):
         return False
+    if end - start == 2 and para.simp[end - 1] == "大":
+        return False  # 澳大, 港大, 台大: a university's short name (jieba may read 澳大 as Australia)
     tokens = [t for t in para.tokens if t[0] < end and t[1] > start]
     if not (len(tokens) == 1 and tokens[0][0] == start and tokens[0][1] == end and tokens[0][2] in ("ns", "n", "s", "nl")):
         return False
@@ -884,7 +897,7 @@ def _clause_start(simp: str, position: int) -> int:
     return i + 1
 
 
-_TITLE_OR_PERSON_NOUN = re.compile("|".join(sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)))
+_TITLE_OR_PERSON_NOUN = re.compile("(?=(" + "|".join(sorted(set(N.TITLE_HEADS) | set(N.PERSON_NOUNS) | set(N.RELATION_NOUNS), key=len, reverse=True)) + "))")
 """Title heads, person nouns and relations, longest first (compiled once, not per paragraph)."""
 _POST_TITLE = re.compile("|".join(N.POST_TITLES))
 
@@ -892,10 +905,10 @@ _POST_TITLE = re.compile("|".join(N.POST_TITLES))
 def _title_ends(simp: str) -> Iterable[int]:
     """Positions right after a title head or person noun (where a name may start)."""
     seen = set()
-    for match in _TITLE_OR_PERSON_NOUN.finditer(simp):
-        if simp[match.end() : match.end() + 1] in tuple("暨兼、与和及并並/"):
+    for match in _TITLE_OR_PERSON_NOUN.finditer(simp):  # overlapping: 球评 | 评述员
+        end = match.start() + len(match.group(1))
+        if simp[end : end + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
-        end = match.end()
         abbreviation = re.match(r"\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的", simp[end:])
         if abbreviation is not None:
             end += abbreviation.end()  # 财务总监（CFO）王五, 助理处长（新界南）陈志明, 拟任董事长的李四: the name follows
@@ -977,7 +990,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
         last = para.simp[first[1]]
         glued = end - first[1] == 1 and (
-            (last not in N.NON_FINAL_NAME_CHARS and _cue_at(para.simp, end))
+            (last not in N.NON_FINAL_NAME_CHARS and _verb_follows(para.simp, end))  # 王良享表示, 陈怡如也上台
             or (last in "和与及" and _verb_follows(para.simp, end))
             or (last in N.JAPANESE_GIVEN_ENDINGS and len(N.surname_of(name).text) == 2)  # 远藤健/一
         )
@@ -1077,6 +1090,9 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     start = position
     while start < len(simp) and simp[start] in " 　":
         start += 1
+    honorific = next((h for h in N.STATE_HONORIFICS if simp.startswith(h, start)), None)
+    if honorific is not None and N.surname_of(simp[start + len(honorific) : start + len(honorific) + 3]) is not None:
+        start += len(honorific)  # 秘书长拿督刘国华: the honorific is not part of the name
     latin = N.LATIN_NAME.match(simp, start)
     if latin is not None and N.is_latin_name(latin.group(0)):
         return start, latin.end(), None
@@ -1113,9 +1129,9 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         if _ends_at_word_boundary(para, start, start + length) and _valid_name(para, start, start + length, strong=True)
     ]
     for reading in readings:
-        # 王良享表示 (jieba: 王良/享): prefer the reading a cue or a clause boundary follows
+        # 王良享表示 (jieba: 王良/享), 陈怡如也上台: prefer the reading a cue, an adverb or a clause boundary follows
         after = _GAP.match(simp, reading[1]).end()
-        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after):
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after) or _verb_follows(simp, reading[1]):
             return reading[0], reading[1], None
     if readings:
         return readings[0][0], readings[0][1], None
@@ -1463,6 +1479,8 @@ class _Reader:
             if len(parts) >= 2:
                 if len(parts[-1]) >= 2:
                     forms.add(parts[-1])
+                if len(parts[0]) >= 2:
+                    forms.add(parts[0])  # 韩迪 for 韩迪·普拉塔玛: Indonesian and Thai names go by the first part
                 forms.add("".join(parts))
             if person.latin:
                 forms.add(person.latin)
@@ -2017,6 +2035,9 @@ class _Reader:
 
     def _left_ok(self, simp: str, start: int, position: int, kind: str) -> bool:
         left = simp[start:position]
+        honorific = next((h for h in N.STATE_HONORIFICS if left.endswith(h) and len(left) > len(h)), None)
+        if honorific is not None:
+            left = left[: -len(honorific)]  # 秘书长拿督 | 刘国华
         if not left or left.isspace():
             return True
         if kind in ("pronoun", "anonref", "titleref"):

@@ -1566,3 +1566,53 @@ def test_an_outlets_questions_in_an_interview_are_nobodys(script):
     press = people_of("标题\n\n有境外媒体记者问及青年失业率问题。统计局发言人付晓岚回应称，失业率下降。\n", script)
     assert not press.anonymous_sources  # the journalist's question is no source
     assert names(press) == [t("付晓岚", script)]
+
+
+# --- patterns from the fresh15 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_candidate_a_given_name_opening_with_yi_and_a_specialty(script):
+    text = (
+        "标题\n\n国民党彰化县长参选人谢宗霖昨晚举办造势晚会。谢宗霖在台上喊出要让彰化“从农业大县变成科技新县”。\n\n"
+        "谢宗霖的妻子、小儿科医师陈怡如也首度上台，她哽咽说，丈夫很少回家。\n\n"
+        "彰化师范大学公共事务与公民教育学系副教授戴以安分析，选举向来蓝绿拉锯。\n\n"
+        "国民党籍市议员林佩蓉质询指出，运量一改再改。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("谢宗霖", script)] == (t("国民党", script), t("彰化县长参选人", script))
+    assert found[t("陈怡如", script)] == (None, t("小儿科医师", script))  # 也 follows the whole name
+    assert found[t("戴以安", script)][1] == t("副教授", script)  # 以 may open a given name
+    assert paragraphs(speaker(people, "林佩蓉", script)) == ["p4"]  # 质询 before the cue
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_portfolio_an_abbreviation_and_whom_a_person_represents(script):
+    text = (
+        "标题\n\n澳大副校长（研究）区志明致辞时强调，中医药是重点方向。\n\n"
+        "罹难者家属代表刘志伟在记者会场外受访，情绪激动地表示，家属等了半年。\n\n"
+        "高工机器人产业研究所（GGII）所长傅嘉琪对记者表示，出货量将增长。\n\n"
+        "一位接近星衍机器人的投资人士向记者透露，公司已完成B轮融资。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("区志明", script)] == (t("澳大", script), t("副校长", script))
+    assert found[t("刘志伟", script)] == (None, t("罹难者家属代表", script))
+    assert found[t("傅嘉琪", script)] == (t("高工机器人产业研究所", script) + "（GGII）", t("所长", script))
+    assert [a.description for a in people.anonymous_sources] == [t("一位接近星衍机器人的投资人士", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_malaysian_honorifics_indonesian_first_names_and_overlapping_titles(script):
+    text = (
+        "标题\n\n国家男双主教练、印尼籍的韩迪·普拉塔玛（Handi Pratama）赛后表示，两人进步很大。\n\n"
+        "不过，韩迪也提醒，失误仍然偏多。\n\n大马羽总（BAM）秘书长拿督刘国华接受本报电访时称，这座冠军意义重大。\n\n"
+        "前国家男双球员、现任羽球评述员黄文辉受访时认为，人才断层问题已开始缓解。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("韩迪·普拉塔玛", script), t("刘国华", script), t("黄文辉", script)]
+    assert paragraphs(speaker(people, "韩迪·普拉塔玛", script)) == ["p1", "p2"]
+    found = org_and_title(people)
+    assert found[t("刘国华", script)] == (t("大马羽总", script) + "（BAM）", t("秘书长", script))  # 拿督 is no title
+    assert t("评述员", script) in found[t("黄文辉", script)][1]  # not 球评 | 述员…
