@@ -18,6 +18,7 @@ import pickle
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .model import Story
 
@@ -84,23 +85,43 @@ class AnalysisCache:
 
 
 BOUNDARIES_FILE = "search-boundaries.marshal"
+SLUG_WORDS_FILE = "slug-pinyin.marshal"
 
 
 def load_boundaries(folder: Path, vocabulary: Iterable[str]) -> dict[str, bytes]:
     """The search entries' word boundaries kept by the last build, if it had the same code,
     libraries and search vocabulary (the words added to jieba's dictionary); else empty."""
-    try:
-        data = marshal.loads((folder / BOUNDARIES_FILE).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(data, dict) or data.get("key") != _boundaries_key(vocabulary) or not isinstance(data.get("boundaries"), dict):
-        return {}
-    return data["boundaries"]
+    return _load_keyed(folder / BOUNDARIES_FILE, _boundaries_key(vocabulary))
 
 
 def save_boundaries(folder: Path, vocabulary: Iterable[str], boundaries: dict[str, bytes]) -> None:
     """Keep this build's boundaries for the next."""
-    write_whole(folder / BOUNDARIES_FILE, marshal.dumps({"key": _boundaries_key(vocabulary), "boundaries": boundaries}))
+    _save_keyed(folder / BOUNDARIES_FILE, _boundaries_key(vocabulary), boundaries)
+
+
+def load_slug_words(folder: Path) -> dict[str, tuple[str, ...]]:
+    """The pinyin of the texts the last build slugged (``slugs.asked``), if it had the same
+    code and libraries; else empty."""
+    return _load_keyed(folder / SLUG_WORDS_FILE, code_fingerprint())
+
+
+def save_slug_words(folder: Path, words: dict[str, tuple[str, ...]]) -> None:
+    """Keep this build's slug pinyin for the next."""
+    _save_keyed(folder / SLUG_WORDS_FILE, code_fingerprint(), words)
+
+
+def _load_keyed(path: Path, key: str) -> dict[str, Any]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("value"), dict):
+        return {}
+    return data["value"]
+
+
+def _save_keyed(path: Path, key: str, value: dict[str, Any]) -> None:
+    write_whole(path, marshal.dumps({"key": key, "value": value}))
 
 
 def _boundaries_key(vocabulary: Iterable[str]) -> str:

@@ -42,8 +42,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
-from . import LOADING_STARTED
-from .cache import AnalysisCache, load_boundaries, save_boundaries
+from . import LOADING_STARTED, slugs
+from .cache import AnalysisCache, load_boundaries, load_slug_words, save_boundaries, save_slug_words
 from .chinese import detect_script
 from .editions import counterpart, edition_of, text_converter
 from .errors import SeedError
@@ -142,6 +142,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
         seeds = self.seeds_path(config)
+        cache_folder = self._cache_folder(config)
+        known_slugs = load_slug_words(cache_folder) if cache_folder else {}
+        slugs.remember(known_slugs)  # a rebuild then never loads pypinyin
         try:
             cache = self._cache(config)
             self.corpus = load_corpus(
@@ -174,6 +177,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             site_name=config.site_name,
             updated=get_build_datetime(),  # honours SOURCE_DATE_EPOCH: reproducible builds
         )
+        if cache_folder and slugs.asked() != known_slugs:
+            save_slug_words(cache_folder, slugs.asked())
         for path, content in {**self.plan.pages, **self.plan.docs_copies, **self.plan.feeds}.items():
             existing = files.get_file_from_path(path)
             if existing is not None:  # a hand-written page written in the other script

@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from pypinyin import lazy_pinyin
-
 # --- surnames ---------------------------------------------------------------------------
 
 
@@ -236,6 +234,8 @@ def name_slug(name: str, *, latin_name: str | None = None) -> str:
     """ASCII id from a name: pinyin of a Chinese name (surname readings fixed), else the Latin
     name lowercased and hyphenated. ``王小明`` -> ``wang-xiao-ming``, ``Kevin Chen`` -> ``kevin-chen``.
     """
+    from pypinyin import lazy_pinyin  # local: speaker ids are made in the (cached) analysis
+
     from .chinese import convert  # local: keeps this module importable without OpenCC state
 
     simple = convert(name, "tw2s")

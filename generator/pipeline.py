@@ -14,7 +14,6 @@ from pathlib import Path
 from .cache import AnalysisCache
 from .chinese import detect_script
 from .errors import SeedError
-from .findings import check_article
 from .glossary import build_glossary, merge_curated, other_script, propose_swaps
 from .model import Corpus, CuratedGlossary, Script, SeedProblem, Story
 from .parse import parse_article
@@ -22,7 +21,6 @@ from .read import DEFAULT_MAX_BYTES, read_seed
 from .sidecar import GLOSSARY_FILE, article_glossary, article_meta, load_sidecar, load_site_glossary, sidecar_path
 from .slugs import slugify
 from .speaker_curation import SPEAKERS_FILE, Curation, curation_from_data, load_curation
-from .speakers import find_people
 from .workers import map_in_processes
 
 SEED_SUFFIX = ".txt"
@@ -58,6 +56,10 @@ def analyze_seed(
 
     ``site`` is the site-wide curation (read from the seed's folder when not given).
     """
+    # Imported here: a rebuild whose articles all come from the cache never loads them.
+    from .findings import check_article
+    from .speakers import find_people
+
     site = site or load_site_curation(path.parent, display=display.rpartition("/")[0] or ".")
     decoded = read_seed(path, display=display, max_bytes=max_bytes)
     sidecar = load_sidecar(path, display=_display_sibling(display, sidecar_path(path)))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import re
-
-from pypinyin import lazy_pinyin
 
 SECTION_SLUG_WORDS = 6
 """Pinyin syllables kept in a section page's name: readable, not a whole sentence."""
@@ -19,10 +16,31 @@ def ascii_words(text: str) -> list[str]:
     return list(_ascii_words(text))
 
 
-@functools.lru_cache(maxsize=4096)
+_REMEMBERED: dict[str, tuple[str, ...]] = {}
+"""Syllables of each text slugged so far, or by the last build (``remember``): each edition
+slugs every term again, and pypinyin takes 0.15 s to load (a rebuild need not load it)."""
+_ASKED: set[str] = set()
+
+
 def _ascii_words(text: str) -> tuple[str, ...]:
-    # Memoised (pure): each edition's glossary slugs every term again, and pypinyin is slow.
-    return tuple(word for chunk in lazy_pinyin(text) for word in _ASCII_WORD.findall(chunk.lower()))
+    _ASKED.add(text)
+    words = _REMEMBERED.get(text)
+    if words is None:
+        from pypinyin import lazy_pinyin  # here: only when a new text is slugged
+
+        words = _REMEMBERED[text] = tuple(word for chunk in lazy_pinyin(text) for word in _ASCII_WORD.findall(chunk.lower()))
+    return words
+
+
+def remember(table: dict[str, tuple[str, ...]]) -> None:
+    """Start a build: forget which texts were asked, and know the syllables in ``table``."""
+    _ASKED.clear()
+    _REMEMBERED.update(table)
+
+
+def asked() -> dict[str, tuple[str, ...]]:
+    """The syllables of every text slugged since ``remember`` (to keep for the next build)."""
+    return {text: _REMEMBERED[text] for text in _ASKED if text in _REMEMBERED}
 
 
 def slugify(text: str, *, fallback: str = "article") -> str:

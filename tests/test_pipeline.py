@@ -98,18 +98,18 @@ def test_slug_from_filename(stem: str, slug: str) -> None:
 
 
 def test_a_bug_on_one_article_is_one_line_and_the_others_are_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.pipeline as pipeline
+    import generator.speakers as speakers
 
     write(tmp_path, "a.txt", fixture_text("simp_no_headings.txt"))
     write(tmp_path, "b.txt", fixture_text("trad_labels.txt"))
-    real = pipeline.find_people
+    real = speakers.find_people
 
     def flaky(article, **kwargs):  # type: ignore[no-untyped-def]
         if article.slug == "a":
             raise ValueError("unexpected shape")
         return real(article, **kwargs)
 
-    monkeypatch.setattr(pipeline, "find_people", flaky)
+    monkeypatch.setattr(speakers, "find_people", flaky)  # the pipeline imports it when it analyses
     monkeypatch.delenv("GENERATOR_DEBUG", raising=False)
     corpus = load_corpus(tmp_path, display="seeds")
     assert [s.article.slug for s in corpus.stories] == ["b"]
