@@ -172,7 +172,7 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "投资人士", "金融人士", "法律人士", "行业人士", "市场人士", "政界人士", "学界人士", "商界人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
+    ["人士", "姑娘", "小伙", "小伙子", "汉子", "女孩", "男孩", "老人", "老汉", "妇女", "投资人士", "金融人士", "法律人士", "行业人士", "市场人士", "政界人士", "学界人士", "商界人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
@@ -216,7 +216,8 @@ def _pseudonyms(simp: str, tokens: tuple[tuple[int, int, str], ...] = ()) -> Ite
             if match.start() - length >= 0 and surname in N.surnames() and (length == 2 or N.surnames()[surname].common):
                 yield match.start() - length, match.end()
                 break
-_ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:{_NP}{{0,4}}?)(?:{'|'.join(_ANON_HEADS)})")
+_ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|此位|那位|这些|此)(?:[“「][^”」]{{1,6}}[”」]|{_NP}){{0,4}}?(?:{'|'.join(_ANON_HEADS)})")
+# (这位“90后”姑娘: a short quoted term may describe the person)
 
 _PRONOUNS = {"他": "m", "她": "f"}
 # 张三的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
@@ -481,6 +482,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if _inside(quoted, head_end):
                 continue
             read = _read_name_after(para, head_end)
+            if read is not None and simp.endswith("代表", 0, head_end) and simp[read[1] : read[1] + 1] == "的":
+                continue  # 代表冯家辉的大律师: 代表 is "representing" here, not a title
             if read is not None:
                 start, end, latin = read
                 # Peter 陈大文: the English given name is no part of the apposition
@@ -726,6 +729,11 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     orgs: list[str] = []
     titles: list[str] = []
     descriptor = None
+    represented = _REPRESENTING.match(para.simp, apposition[0], apposition[1]) if apposition is not None else None
+    if represented is not None and N.ends_with_org_suffix(represented.group(1)):
+        # 代表律政司的高级检控官: the organisation represented is the employer
+        title = para.text[represented.end() : apposition[1]].strip()
+        return para.text[represented.start(1) : represented.end(1)], title or None, None
     quoted = _quoted_org_before(para, apposition) if apposition is not None else None
     if quoted is not None:  # 「世界蚊子计画」（World Mosquito Program）亚洲区计画主任: the org, then the post
         org_text, post_start = quoted
@@ -738,8 +746,9 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
         for token_start, token_end, flag in para.tokens:
             word = para.simp[token_start:token_end]
             if start <= token_start and token_end <= end and (
-                (flag == "p" and word not in ("与", "和", "及", "同")) or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
-            ):
+                (flag == "p" and word not in ("与", "和", "及", "同") and not N.ends_with_org_suffix(para.simp[start:token_start]))
+                or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
+            ):  # (中铁五局沿秀高铁项目: 沿 after an organisation opens a project's name)
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
             elif start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、":
                 start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
@@ -774,31 +783,31 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     return org, title, descriptor
 
 
+_REPRESENTING = re.compile(r"代表([^，,。的]{2,16})的")
 _QUOTE_PAIRS = {"」": "「", "”": "“", "』": "『"}
 
 
 def _quoted_org_before(para: _Para, apposition: tuple[int, int]) -> tuple[str, int] | None:
-    """An organisation's name in quotes right before the apposition (国际组织「世界蚊子计画」
-    亚洲区主任): the quoted name (with its original in brackets, if any) and where the post
-    starts. Only a short quote that the apposition follows at once and that ends in a title."""
+    """An organisation's name in quotes that the post follows at once (国际组织「世界蚊子计画」
+    亚洲区主任, 艺术顾问公司「观澜艺术」创办人): the quoted name (with its original in
+    brackets, if any) and where the post starts. Only a short quote of two Chinese characters
+    or more (not “90后”工程师), right before or inside the apposition, ending in a title."""
     simp = para.simp
     start, end = apposition
-    close = start - 1
-    if close < 1 or simp[close] not in _QUOTE_PAIRS:
+    close = max(simp.rfind(mark, 0, end) for mark in _QUOTE_PAIRS)
+    if close < max(start - 1, 1):
         return None
     opened = simp.rfind(_QUOTE_PAIRS[simp[close]], 0, close)
     name = simp[opened + 1 : close]
-    if opened < 0 or not 2 <= len(name) <= 16 or any(ch in CLAUSE_BOUNDARY for ch in name):
+    if opened < 0 or not 2 <= len(name) <= 16 or any(ch in CLAUSE_BOUNDARY for ch in name) or len(HAN_CHAR.findall(name)) < 2:
         return None
-    if len(HAN_CHAR.findall(name)) < 2:
-        return None  # “90后”工程师: an age group, not an organisation
-    post_start = start
-    bracket = re.match(r"\s*[（(][^）)]{2,60}[）)]", simp[start:end])
+    post_start = close + 1
+    bracket = re.match(r"\s*[（(][^）)]{2,60}[）)]", simp[post_start:end])
     if bracket is not None:
-        post_start = start + bracket.end()
+        post_start += bracket.end()
     if not N.ends_with_title(simp[post_start:end]):
         return None
-    return para.text[opened + 1 : close] + para.text[start:post_start].strip(), post_start
+    return para.text[opened + 1 : close] + para.text[close + 1 : post_start].strip(), post_start
 
 
 def _specialty(para: _Para, start: int, end: int, apposition_start: int) -> bool:
@@ -891,6 +900,12 @@ def _clause_start(simp: str, position: int) -> int:
         if ch in "，," and 0 < i < len(simp) - 1 and simp[i - 1].isdigit() and simp[i + 1].isdigit():
             i -= 1  # 1,000
             continue
+        if ch in "”」" and i + 1 < len(simp) and HAN_CHAR.match(simp, i + 1):
+            opening = simp.rfind("“" if ch == "”" else "「", 0, i)
+            term = simp[opening + 1 : i]
+            if opening > 0 and i - opening <= 7 and HAN_CHAR.match(simp, opening - 1) and not any(c in CLAUSE_BOUNDARY for c in term):
+                i = opening - 1  # 这位“90后”姑娘: a short quoted term inside a phrase ends no clause
+                continue
         if ch in CLAUSE_BOUNDARY:
             break
         i -= 1
@@ -960,6 +975,12 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     not be a dictionary word of another kind (方面, 文章).
     """
     name = para.simp[start:end]
+    over = _tokens_over(para, start, end)
+    surname = N.surnames().get(name[:1])
+    if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c") and over[1][1] - over[1][0] >= 2 and (
+        not over[1][2].startswith("nr") and word_tag(para.simp[over[1][0] : over[1][1]]) is not None and not (surname and surname.common)
+    ):  # (not 曾国安, 顾文静: common surnames)
+        return False  # 医师须评估, 学生有特殊需求: a function word and a word, not a surname and a given name
     if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
         # 眭子豪: a surname missing from the table, which jieba tags as one in context
         first = _token_starting(para, start)
@@ -2006,6 +2027,10 @@ class _Reader:
                 continue
             if _bracketed(simp, mention.start, clause.end):
                 continue  # （记者刘梦琪、张旭东）国家发改委…提出: a byline in brackets says nothing
+            if simp[mention.end : mention.end + 1] == "的" and any(
+                mention.end < other.start < clause.end and other.kind in ("person", "alias") for other in mentions
+            ):
+                continue  # 代表冯家辉的大律师范德明称: the person after 的 speaks
             if not _GAP.fullmatch(simp, mention.end, clause.end) and not _serial_predicate(para, mentions, mention, clause, cue):
                 continue
             if not self._left_ok(simp, clause.start, mention.start, mention.kind):
@@ -2062,12 +2087,17 @@ class _Reader:
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
         )
+        just_named = [who for index, position, who in self.introduced if index == para.index - 1 or (index == para.index and position < mention.start)]
         if is_backref:
             for index in range(len(self.anons) - 1, -1, -1):
                 if self.anons[index].head == head or head in ("人士", "人") or mention.text.endswith(self.anons[index].head):
                     return ("anon", str(index))
+            if mention.text.startswith(("这位", "这名")) and just_named:
+                return just_named[-1]  # 列车长吴丹丹…。这位“90后”姑娘说: the person just introduced
             if self.anons:
                 return ("anon", str(len(self.anons) - 1))
+        if mention.text.startswith(("这位", "这名")) and just_named:
+            return just_named[-1]  # 买房人张昊是…一员。这位35岁程序员告诉财新: the person just introduced
         # The description is the mention, with a short modifier before it (西部某地级市一家…负责人),
         # without 有/还有 (有业内人士透露 -> 业内人士).
         start = mention.start

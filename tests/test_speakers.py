@@ -1616,3 +1616,60 @@ def test_malaysian_honorifics_indonesian_first_names_and_overlapping_titles(scri
     found = org_and_title(people)
     assert found[t("刘国华", script)] == (t("大马羽总", script) + "（BAM）", t("秘书长", script))  # 拿督 is no title
     assert t("评述员", script) in found[t("黄文辉", script)][1]  # not 球评 | 述员…
+
+
+# --- patterns from the fresh16 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_whom_a_barrister_represents_and_a_village_chief(script):
+    text = (
+        "标题\n\n案情指，被告冯家辉（55岁）透过旗下公司安排围标。\n\n"
+        "代表冯家辉的资深大律师范德明求情时称，被告已退还部分款项。\n\n"
+        "代表律政司的高级检控官叶思敏在审讯期间曾指出，报价文件由同一部电脑制作。\n\n"
+        "大寮区义仁里长黄清松指出，过去3年里民陈情超过20次。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("范德明", script), t("叶思敏", script), t("黄清松", script)]  # 冯家辉 says nothing
+    found = org_and_title(people)
+    assert found[t("叶思敏", script)] == (t("律政司", script), t("高级检控官", script))
+    assert tuple(map(simplified_copy, found[t("黄清松", script)])) == ("大寮区义仁里", "里长")  # (OpenCC: 里/裡)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_function_words_that_are_rare_surnames_and_a_capital(script):
+    text = (
+        "标题\n\n他解释，第一线药物效果不佳时，医师须评估改用其他药物。\n\n"
+        "部长詹明哲强调，学生有特殊需求，经学校同意后仍可使用。\n\n"
+        "研究员郭慧敏分析，马尼拉希望借助新加坡的外交网络。\n\n急症医学科教授曾国安提醒，跑手不宜立即停下。\n"
+    )
+    assert names(people_of(text, script)) == [t("詹明哲", script), t("郭慧敏", script), t("曾国安", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_description_of_the_person_just_introduced(script):
+    text = (
+        "标题\n\n列车长吴丹丹是土生土长的沿河人。这位“90后”姑娘说，能在家乡值乘，“心情特别激动”。\n\n"
+        "买房人张昊是今年“上车”的一员。这位在互联网公司工作的35岁程序员告诉记者，他观望了两年。\n\n"
+        "一位姑娘说，车站很漂亮。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "吴丹丹", script)) == ["p1"]
+    assert paragraphs(speaker(people, "张昊", script)) == ["p2"]
+    assert [a.description for a in people.anonymous_sources] == [t("一位姑娘", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_actors_a_project_after_its_company_and_a_generation(script):
+    text = (
+        "标题\n\n饰演落魄船家的男主角周浩霖坦言，角色要讲大量水上话。\n\n"
+        "“他是一个很少讲话的演员。”女主角梁颖诗这样形容与周浩霖的合作。\n\n"
+        "中铁五局沿秀高铁项目总工程师刘建峰介绍，隧道已贯通。\n\n"
+        "北京航天飞行控制中心“90后”工程师刘思彤说，任务很顺利。\n\n艺术顾问公司“观澜艺术”创办人邓启明表示，市场回暖。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("周浩霖", script)] == (None, t("男主角", script))
+    assert found[t("梁颖诗", script)] == (None, t("女主角", script))
+    assert found[t("刘建峰", script)] == (t("中铁五局沿秀高铁项目", script), t("总工程师", script))  # 沿: part of the name
+    assert found[t("刘思彤", script)] == (t("北京航天飞行控制中心", script), t("工程师", script))  # “90后”: an age group
+    assert found[t("邓启明", script)] == (t("观澜艺术", script), t("创办人", script))
