@@ -59,7 +59,7 @@ TITLE_HEADS = tuple(
              # occupations news puts before a name like a title (策展人郑雅文, 电视评述员李振辉)
              "策展人", "艺术总监", "行政总监", "创意总监", "主播", "评述员", "球评", "解说员", "制片", "制片人", "监制人", "编舞", "舞者", "摄影师", "画家", "诗人", "小说家", "剧作家", "钢琴家", "小提琴家", "指挥", "指挥家", "乐手", "鼓手", "吉他手", "主厨", "厨师", "牧师", "神父", "法师", "住持", "药剂师", "营养师", "心理师", "社工", "社工师", "护理师", "治疗师", "精算师", "估价师", "测量师", "规划师", "分析员", "研究主任", "股评人", "时评人", "作词人", "作曲人", "配音员", "网红", "博主", "部落客", "YouTuber", "裁判", "裁判官", "主控官",
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
-             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
+             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "本科生", "刑警", "员警", "侦查员", "投资总监", "投资经理", "研究总监", "外野手", "内野手", "洋投", "先发投手", "中继投手", "终结者", "中锋", "控卫", "得分后卫", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
              "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
@@ -93,7 +93,7 @@ HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公", "
 PERSON_NOUNS = tuple(
     sorted(
         set(
-            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "咖农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "买房人", "购房者", "购房人", "罹难者家属", "死者家属", "伤者家属"]
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "咖农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "被害人", "受害人", "受害者", "骑手", "外卖骑手", "外卖员", "网约车司机", "主播", "博主", "视频博主", "买房人", "购房者", "购房人", "罹难者家属", "死者家属", "伤者家属"]
         ),
         key=len,
         reverse=True,
@@ -164,7 +164,7 @@ NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就�
 # Malaysian and Bruneian honorifics written between a title and the name (秘书长拿督刘国华).
 STATE_HONORIFICS = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀", "敦")
 # Function characters that also open common given names (以安, 以恩, 以琳): allowed first of two.
-INITIAL_GIVEN_CHARS = frozenset("以")
+INITIAL_GIVEN_CHARS = frozenset("以向为")  # 秦向东, 李为民
 # Characters common in Japanese given names (由美, 和子) that a Chinese given name rarely has:
 # allowed after a two-character surname.
 JAPANESE_GIVEN_CHARS = frozenset("由和以")
@@ -173,7 +173,7 @@ JAPANESE_GIVEN_ENDINGS = frozenset("一二三郎子雄夫")
 # Regions between an organisation and a title belong to the title (高盛 | 亚洲区首席经济学家).
 REGION_WORDS = tuple(
     sorted(
-        ["大中华区", "亚太区", "亚洲区", "中国区", "欧洲区", "北美区", "大中华", "亚太", "亚洲", "全球", "北美", "欧洲", "中国", "台湾", "香港", "澳门", "大陆", "日本", "韩国", "新加坡", "美国", "东南亚", "华东", "华南", "华北", "西南", "香港区", "台湾区", "大陆区", "澳门区", "中国香港区", "东南亚区", "华东区", "华南区", "华北区", "西南区", "北亚区", "东亚区", "海外", "国际", "境外"],
+        ["大中华区", "亚太区", "亚洲区", "中国区", "欧洲区", "北美区", "大中华", "亚太", "亚洲", "全球", "北美", "欧洲", "中国", "台湾", "香港", "澳门", "大陆", "日本", "韩国", "新加坡", "美国", "东南亚", "华东", "华南", "华北", "西南", "香港区", "台湾区", "大陆区", "澳门区", "中国香港区", "东南亚区", "华东区", "华南区", "华北区", "西南区", "北亚区", "东亚区", "海外", "境外"],
         key=len,
         reverse=True,
     )
@@ -217,7 +217,7 @@ def given_name_ok(name: str, *, allow: frozenset[str] = frozenset()) -> bool:
     if surname is None:
         return False
     given = name[2:] if _double_surname(name) else name[len(surname.text) :]
-    if given[:1] in ("男", "女") and given not in HONORIFICS_FEMALE + HONORIFICS_MALE:
+    if given[:1] in ("男", "女", "嫌") and given not in HONORIFICS_FEMALE + HONORIFICS_MALE:
         return False  # 林女, 张男: how Taiwanese news withholds a name (anonymous)
     excluded = (NON_NAME_CHARS - JAPANESE_GIVEN_CHARS if len(surname.text) == 2 else NON_NAME_CHARS) - allow
     if len(given) == 2 and given[0] in INITIAL_GIVEN_CHARS:
@@ -452,7 +452,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_GENERATION = re.compile(r"[“「]?(?:[0-9０-９]{2}|[五六七八九零〇]{2}|[五六七八九零〇]零)后[”」]?$")  # (“90后”: quoted too)
+_GENERATION = re.compile(r"[“「]?(?:[0-9０-９]{2}|[五六七八九零〇]{2}|[五六七八九零〇]零)后[”」]?$|[0-9０-９]{2,4}级$")  # (“90后”: quoted too)
 
 
 def _ends_with_any(text: str, start: int, stop: int, words: tuple[str, ...]) -> str | None:
@@ -485,7 +485,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
                 if other:
                     title_start = joined - len(other)
             break
-        word = _ends_with_any(text, start, title_start, TITLE_MODIFIERS + DOMAIN_WORDS)
+        fields = () if head in _FIELD_HEADS else DOMAIN_WORDS  # 资产管理 | 投资总监: the head has its field
+        word = _ends_with_any(text, start, title_start, TITLE_MODIFIERS + fields)
         if word == "总" and "总" in head:
             break  # 足总 | 行政总裁: no title reads 总行政总裁
         if word is None:
@@ -493,6 +494,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         title_start -= len(word)
     if title_start > start and text.startswith(("区议员", "界议员", "界代表"), title_start) and text[title_start - 1] in "选会":
         title_start += 1  # 九龙东地方选区 | 议员, 选举委员会界 | 议员: a constituency, not 区议员
+    if text.endswith("集团", start, title_start) and text.endswith("公司", start, title_start - 2):
+        title_start -= 2  # 地铁公司 | 集团总裁: the group's chief, in a company named before
     if text.startswith("议员", title_start) and title_start - 1 > start and text[title_start - 1] in "市县省" and (
         text.endswith(("籍", "党"), start, title_start - 1) or text[start : title_start - 1] in (*_LOCAL_WORDS, "地")
     ):  # (在 was read as a preposition: 地 is what is left of 在地)
@@ -559,6 +562,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
 
 
 _TEAMS = ("团队", "小队", "工作小组")
+_FIELD_HEADS = frozenset(["投资总监", "投资经理", "研究总监"])
 _LOCAL_WORDS = ("在地", "当地", "本地", "地方")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,20}[）)]$")  # 研究所（GGII）: an abbreviation after the name
 _CANDIDATES = ("参选人", "候选人", "拟参选人")

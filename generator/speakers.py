@@ -83,7 +83,8 @@ _CUES = sorted(
 _CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])")
 _GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
 _ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻居|律师|代理人|儿子|女儿|妻子|丈夫|母亲|父亲)")
-_SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])[男女](?![士儿性子生人孩婴童星友装排足篮籍工权神方主])")
+_SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])(?:[男女](?![士儿性子生人孩婴童星友装排足篮籍工权神方主])|嫌(?![疑犯弃恶隙]))")
+# (林嫌辩称: a suspect, as Taiwanese police news names one)
 # 「…」这句话被反复提起, 记者不止一次听到这样的说法: a saying of many, nobody's statement.
 _HEARSAY = re.compile(r"这句话|这样的话|这样的说法|这种说法|类似的说法|类似的话|这番话|这句口头禅|一声|有人|广播|喊声|口号")
 _RELAY_CUES = frozenset(["引述", "转述"])
@@ -140,7 +141,7 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
-    "质询时 答询时 备询时 质询 答询 备询 上台 "
+    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
@@ -172,15 +173,16 @@ _GAP = re.compile(
 # --- anonymous sources --------------------------------------------------------------------
 
 _ANON_HEADS = sorted(
-    ["人士", "姑娘", "小伙", "小伙子", "汉子", "女孩", "男孩", "老人", "老汉", "妇女", "投资人士", "金融人士", "法律人士", "行业人士", "市场人士", "政界人士", "学界人士", "商界人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
+    ["人士", "私教", "姑娘", "女生", "男生", "小伙", "小伙子", "汉子", "女孩", "男孩", "老人", "老汉", "妇女", "投资人士", "金融人士", "法律人士", "行业人士", "市场人士", "政界人士", "学界人士", "商界人士", "知情人士", "消息人士", "业内人士", "相关人士", "负责人", "有关负责人", "官员", "高管", "高层", "主管", "人员", "工作人员", "员工", "职员", "分析师", "专家", "学者", "经济学家", "投资人", "投资者", "业者", "从业者", "创投业者", "律师", "医生", "教师", "老师", "议员", "委员", "代表", "发言人", "经理", "门店经理", "创始人", "研究员", "居民", "村民", "市民", "网友", "股民", "用户", "消费者", "家长", "学生", "司机", "商户", "店主", "老板", "外交官", "交易员", "基金经理", "银行家", "财务负责人", "知情者", "消息源", "内部人士", "客服", "住户", "租户", "街坊", "经销商", "代理商", "家属", "受访者", "公诉人", "辩护人", "媒体人", "圈内人", "知情人", "内部人", "开发者", "使用者", "读者", "观众", "听众", "球迷", "粉丝", "乘客", "旅客", "游客", "患者", "病患", "东主", "店东"]
     + list(N.TITLE_HEADS)
     + [n for n in N.PERSON_NOUNS if n not in ("代表", "主办方代表")],
     key=len,
     reverse=True,
 )
 _ANON_HEADS = sorted(set(_ANON_HEADS), key=len, reverse=True)
-_ANON_INTRO = r"(?:另一家|另一间|另一个|另外一名|另外一家|一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
-_ANON = re.compile(rf"{_ANON_INTRO}{_NP}{{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![A-Za-z])(?![\u4e00-\u9fff](?<![在于从向对通])[A-Za-z])")
+_ANON_INTRO = r"(?:另一家|另一间|另一个|另外一名|另外一家|一家|某家|多家|一位|一名|一个|两位|两名|几位|几名|数位|数名|多位|多名|不少|部分|一些|某位|某名|某|有(?!限)|另有|还有|也有|另一位|另一名|另外一位|众多|许多|多数|不愿具名的|不愿透露姓名的|匿名的|接近|业内|业界|学界|有关|相关|个别)"
+_ANON_HEAD = re.compile("|".join(_ANON_HEADS))
+_ANON = re.compile(rf"{_ANON_INTRO}(?:[“「][^”」]{{1,6}}[”」]|{_NP}){{0,24}}?(?:{'|'.join(_ANON_HEADS)})(?![A-Za-z])(?![\u4e00-\u9fff](?<![在于从向对通])[A-Za-z])")
 # (a head before a Latin name names someone; 开发者在GitHub上 is a place after a preposition)
 # Heads that are anonymous by themselves (房屋局发言人称): a named person would follow them.
 _ANON_BARE = re.compile(rf"{_NP}{{0,20}}?(?:知情人士|消息人士|业内人士|相关人士|有关负责人|发言人|负责人|主持人|公诉人|辩护人)")
@@ -764,7 +766,8 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             # 制程工程师, 退休教师, 创作歌手: one common word right before the title is the title's
             # field or state, not an organisation (not 硅谷 | 知名创投人, a place before modifiers).
             joined = next((i for i, (ts, te) in enumerate(title_spans) if ts == e and N.ends_with_title(para.simp[ts:te]) == para.simp[ts:te]), None)
-            if joined is not None and (_common_word(para, s, e) or _specialty(para, s, e, start)):
+            team_role = joined is not None and para.simp[title_spans[joined][0] : title_spans[joined][1]].endswith(_SPORTS_ROLES)
+            if joined is not None and not team_role and (_common_word(para, s, e) or _specialty(para, s, e, start) or _shop(para, s, e, title_spans[joined])):
                 title_spans[joined] = (s, title_spans[joined][1])
                 continue
             if not _is_place(para, s, e, parsed):
@@ -810,6 +813,20 @@ def _quoted_org_before(para: _Para, apposition: tuple[int, int]) -> tuple[str, i
     return para.text[opened + 1 : close] + para.text[close + 1 : post_start].strip(), post_start
 
 
+_SPORTS_ROLES = ("教练", "主帅", "领队", "队长", "球员", "投手", "洋投", "捕手", "外野手", "内野手", "前锋", "后卫", "中锋", "控卫", "门将", "队员")
+"""Roles in a team: the word before them is the team (台钢总教练), not the title's field."""
+_SHOP_ROLES = ("老板", "老板娘", "店主", "店长", "店员", "东主", "摊主", "头家")
+
+
+def _shop(para: _Para, start: int, end: int, title: tuple[int, int]) -> bool:
+    """杂货店老板娘, 面包店店主: a kind of shop, not a named one, is part of the title."""
+    word = para.simp[start:end]
+    return (
+        para.simp[title[0] : title[1]] in _SHOP_ROLES and word.endswith(("店", "铺", "摊", "行", "馆"))
+        and len(_tokens_over(para, start, end)) == 1 and word_tag(word) is not None
+    )
+
+
 def _specialty(para: _Para, start: int, end: int, apposition_start: int) -> bool:
     """小儿科医师, 骨科医生: a medical specialty alone (no hospital before it) is the title's."""
     word = para.simp[start:end]
@@ -840,6 +857,8 @@ def _is_place(para: _Para, start: int, end: int, parsed: N.Apposition) -> bool:
     titles = "".join(para.simp[s:e] for s, e in parsed.titles)
     if titles.startswith(N.REGION_WORDS):
         return False  # 友邦 | 香港区首席执行官: a title for a region is held in a company, not a place
+    if titles.endswith(_SPORTS_ROLES) and tokens[0][2] != "ns":
+        return False  # 台钢外野手: a team (巴西前锋: a nationality)
     return not titles.endswith(_GOVERNMENT_POSTS + _TEAM_POSTS)  # 东方主教练: 东方 is the team
 
 
@@ -1608,6 +1627,8 @@ class _Reader:
                     if inner is not None and inner.end() == match.end():
                         start = inner.start()  # 我曾听 | 一位…负责人: the description starts at 一位
                 end = match.end()
+                while (longer := _ANON_HEAD.match(simp, end)) is not None:
+                    end = longer.end()  # 一位…的青年 | 教师: the head goes on
                 owner = _ANON_OWNED.match(simp, end) if pattern is _ANON else None
                 if owner is not None:
                     end = owner.end()  # 一名患者的家属: the relative speaks, not the patient
@@ -2087,7 +2108,11 @@ class _Reader:
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
         )
-        just_named = [who for index, position, who in self.introduced if index == para.index - 1 or (index == para.index and position < mention.start)]
+        just_named = [
+            who for index, position, who in self.introduced
+            if (index == para.index - 1 or (index == para.index and position < mention.start))
+            and not self._anonymous_between(index, position, para, mention.start)
+        ]
         if is_backref:
             for index in range(len(self.anons) - 1, -1, -1):
                 if self.anons[index].head == head or head in ("人士", "人") or mention.text.endswith(self.anons[index].head):
@@ -2114,6 +2139,15 @@ class _Reader:
         self.anons.append(_Anon(description, head, (para.index, mention.start), mention.text))
         self.anon_at[(para.index, mention.start)] = len(self.anons) - 1
         return ("anon", str(len(self.anons) - 1))
+
+    def _anonymous_between(self, index: int, position: int, para: _Para, end: int) -> bool:
+        """An unnamed person (一名退休女教师) is described between a named one and ``end``: a
+        later 这名被害人 may be that one, not the named person."""
+        if index == para.index:
+            between = para.simp[position:end]
+        else:
+            between = self.paras[index].simp[position:] + para.simp[:end]
+        return _ANON.search(between, 1) is not None
 
     # -- indirect statements ---------------------------------------------------------------
     def _indirect(self, para: _Para, event: _Event) -> None:

@@ -1673,3 +1673,65 @@ def test_actors_a_project_after_its_company_and_a_generation(script):
     assert found[t("刘建峰", script)] == (t("中铁五局沿秀高铁项目", script), t("总工程师", script))  # 沿: part of the name
     assert found[t("刘思彤", script)] == (t("北京航天飞行控制中心", script), t("工程师", script))  # “90后”: an age group
     assert found[t("邓启明", script)] == (t("观澜艺术", script), t("创办人", script))
+
+
+# --- patterns from the fresh17 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_team_short_name_a_shopkeeper_and_compound_titles(script):
+    text = (
+        "标题\n\n台钢外野手游承翰击出再见安打。赛后游承翰受访时笑说，相信自己。\n\n"
+        "台钢总教练刘建邦大赞柯尔是“这几场最稳定的投手”。\n\n"
+        "住在倒塌大楼对面的杂货店老板娘林秀凤回忆，地震发生时很可怕。\n\n"
+        "晋越资产管理投资总监冼家豪认为，订单能见度高。\n\n中泰国际策略分析师容志衡指出，首日表现受散户推动。\n\n"
+        "地铁公司集团总裁林伟雄在记者会上再次道歉。他承认，检查曾发现问题。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("游承翰", script)] == (t("台钢", script), t("外野手", script))
+    assert found[t("刘建邦", script)] == (t("台钢", script), t("总教练", script))
+    assert found[t("林秀凤", script)] == (None, t("杂货店老板娘", script))  # a kind of shop, not a named one
+    assert found[t("冼家豪", script)] == (t("晋越资产管理", script), t("投资总监", script))
+    assert found[t("容志衡", script)] == (t("中泰国际", script), t("策略分析师", script))  # 国际: part of the name
+    assert found[t("林伟雄", script)] == (t("地铁公司", script), t("集团总裁", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_forum_labels_with_given_names_opening_with_xiang_and_a_student(script):
+    text = (
+        "标题\n\n英国剑桥大学教授马克·霍尔顿作主旨发言。\n\n霍尔顿举例说，部分院系已允许学生使用人工智能工具。\n\n"
+        "在专题研讨环节，与会专家展开讨论。现将部分发言摘编如下。\n\n"
+        "中国教育科学研究院高等教育研究所所长、研究员秦向东：有观点主张全面禁止学生使用人工智能。\n\n"
+        "北京师范大学2022级本科生唐一诺：作为学生，我们最需要的是清晰的规则。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("秦向东", script)] == (t("中国教育科学研究院高等教育研究所", script), t("所长、研究员", script))
+    assert found[t("唐一诺", script)] == (t("北京师范大学", script), t("本科生", script))  # 2022级: a year, no organisation
+    assert paragraphs(speaker(people, "马克·霍尔顿", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_unnamed_sources_described_at_length(script):
+    text = (
+        "标题\n\n会后，一位来自中部地区地方本科院校的青年教师对记者坦言，地方高校缺少师资。\n\n"
+        "在上海从事陪诊服务的一位“95后”女生告诉记者，她平均每月接单30多次。\n\n"
+        "上海力燃体育发展有限公司的一名工作人员在电话中表示，公司资金紧张。\n\n"
+        "一位曾在该品牌任职的私教透露，公司已拖欠工资。\n\n主嫌林姓男子遭收押。林嫌辩称，他只是受雇。\n"
+    )
+    people = people_of(text, script)
+    assert not people.speakers  # 林嫌: a suspect, not a person named 林嫌
+    assert [a.description for a in people.anonymous_sources] == [
+        t(d, script) for d in ("一位来自中部地区地方本科院校的青年教师", "一位“95后”女生", "一名工作人员", "一位曾在该品牌任职的私教", "林嫌")
+    ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_back_reference_to_the_unnamed_person_between(script):
+    text = (
+        "标题\n\n第六分局长李俊毅表示，警方是在接获一名退休女教师报案后展开追查。\n\n"
+        "这名72岁的被害人受访时哽咽说，一开始股票真的有涨。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "李俊毅", script)) == ["p1"]  # 这名被害人 is the teacher, not him
+    assert [q.paragraph for a in people.anonymous_sources for q in a.quotes] == ["p2"]
