@@ -59,7 +59,7 @@ TITLE_HEADS = tuple(
              # occupations news puts before a name like a title (策展人郑雅文, 电视评述员李振辉)
              "策展人", "艺术总监", "行政总监", "创意总监", "主播", "评述员", "球评", "解说员", "制片", "制片人", "监制人", "编舞", "舞者", "摄影师", "画家", "诗人", "小说家", "剧作家", "钢琴家", "小提琴家", "指挥", "指挥家", "乐手", "鼓手", "吉他手", "主厨", "厨师", "牧师", "神父", "法师", "住持", "药剂师", "营养师", "心理师", "社工", "社工师", "护理师", "治疗师", "精算师", "估价师", "测量师", "规划师", "分析员", "研究主任", "股评人", "时评人", "作词人", "作曲人", "配音员", "网红", "博主", "部落客", "YouTuber", "裁判", "裁判官", "主控官",
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
-             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "本科生", "刑警", "员警", "侦查员", "投资总监", "投资经理", "研究总监", "外野手", "内野手", "洋投", "先发投手", "中继投手", "终结者", "中锋", "控卫", "得分后卫", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
+             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "兽医", "兽医官", "卫生官", "医官", "党组成员", "党委委员", "党组副书记", "本科生", "刑警", "员警", "侦查员", "投资总监", "投资经理", "研究总监", "外野手", "内野手", "洋投", "先发投手", "中继投手", "终结者", "中锋", "控卫", "得分后卫", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
              "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
@@ -112,7 +112,7 @@ RELATION_NOUNS = tuple(
 # Modifiers that belong to a title when they come before its head (首席 经济学家, 前 副总经理).
 TITLE_MODIFIERS = tuple(
     sorted(
-        ["首席", "资深", "高级", "副", "助理", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "退休", "新晋", "新锐", "日籍", "美籍", "外籍", "韩籍", "英籍", "澳籍", "台籍", "港籍", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "兼任", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
+        ["首席", "资深", "高级", "副", "助理", "第二代", "第三代", "二代", "常务", "暂委", "署理", "独立", "主力", "先发", "替补", "承办", "主审", "辩方", "控方", "辩护", "执行", "总", "名誉", "退休", "新晋", "新锐", "日籍", "美籍", "外籍", "韩籍", "英籍", "澳籍", "台籍", "港籍", "荣誉", "联席", "合聘", "特聘", "客座", "兼职", "兼任", "前", "原", "现任", "代理", "候任", "轮值", "驻会", "专职", "终身", "讲座", "首任", "知名", "著名", "天使", "联合", "共同", "创始", "主任", "主办方"],
         key=len,
         reverse=True,
     )
@@ -296,8 +296,16 @@ class _SuffixTable:
 
 
 _TITLE_ENDINGS = _SuffixTable(TITLE_HEADS)
+_TITLE_HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(head for head in TITLE_HEADS if head[0] == first) for first in {head[0] for head in TITLE_HEADS}
+}
 _PERSON_NOUN_ENDINGS = _SuffixTable(PERSON_NOUNS + RELATION_NOUNS)
 _ORG_ENDINGS = _SuffixTable(ORG_SUFFIXES)
+
+
+def starts_with_title_head(text: str, position: int) -> bool:
+    """True when a title head (教授, 总经理) starts at ``position`` of ``text``."""
+    return any(text.startswith(head, position) for head in _TITLE_HEADS_BY_FIRST.get(text[position : position + 1], ()))
 
 
 def ends_with_title(text: str) -> str | None:
@@ -487,13 +495,21 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
             break
         fields = () if head in _FIELD_HEADS else DOMAIN_WORDS  # 资产管理 | 投资总监: the head has its field
         word = _ends_with_any(text, start, title_start, TITLE_MODIFIERS + fields)
-        if word == "总" and "总" in head:
-            break  # 足总 | 行政总裁: no title reads 总行政总裁
+        nationality = _NATIONALITY.search(text, start, title_start)
+        if word is None and nationality is not None and nationality.start() > start:
+            title_start = nationality.start()  # 星焰战队 | 韩国籍主教练: a nationality, the title's first word
+            break
+        if word == "总" and ("总" in head or title_start - 1 - start == 1):
+            break  # 足总 | 行政总裁, 职总 | 助理秘书长: 总 ends a short name here
         if word is None:
             break
         title_start -= len(word)
     if title_start > start and text.startswith(("区议员", "界议员", "界代表"), title_start) and text[title_start - 1] in "选会":
         title_start += 1  # 九龙东地方选区 | 议员, 选举委员会界 | 议员: a constituency, not 区议员
+    if head in ("议员", "代表") and title_start - 1 > start and text[title_start - 1] == "界" and text.startswith("立法会", start) and title_start - start > 4:
+        return (start, start + 3), (start + 3, end)  # 立法会 | 医学及卫生服务界议员: a functional constituency
+    if head in ("主管", "主任") and (profession := ends_with_title(text[start:title_start])) and profession in PROFESSIONS:
+        title_start -= len(profession)  # 动物健康部 | 兽医主管: the head of the vets
     if text.endswith("集团", start, title_start) and text.endswith("公司", start, title_start - 2):
         title_start -= 2  # 地铁公司 | 集团总裁: the group's chief, in a company named before
     if text.startswith("议员", title_start) and title_start - 1 > start and text[title_start - 1] in "市县省" and (
@@ -563,7 +579,12 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
 
 _TEAMS = ("团队", "小队", "工作小组")
 _FIELD_HEADS = frozenset(["投资总监", "投资经理", "研究总监"])
+_NATIONALITY = re.compile(
+    "(?:韩国|日本|美国|英国|法国|德国|巴西|西班牙|葡萄牙|意大利|荷兰|俄罗斯|加拿大|澳洲|澳大利亚|新西兰|阿根廷|墨西哥"
+    "|马来西亚|新加坡|印尼|印度尼西亚|泰国|越南|菲律宾|印度|中国|外国|塞尔维亚|克罗地亚|尼日利亚)籍$"
+)
 _LOCAL_WORDS = ("在地", "当地", "本地", "地方")
+PROFESSIONS = frozenset(["兽医", "医生", "医师", "护士", "护理师", "药剂师", "工程师", "律师", "教师", "社工", "营养师"])
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,20}[）)]$")  # 研究所（GGII）: an abbreviation after the name
 _CANDIDATES = ("参选人", "候选人", "拟参选人")
 

@@ -648,14 +648,15 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     found: tuple[_Para, int, int] | None = None
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
-            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?{unit})(?![\u4e00-\u9fff]*长)", clause.group(0))
+            ending = _UNIT_NAMES.get(unit, unit)  # 该校: a 学院 or 大学 named before
+            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?(?:{ending}))(?![\u4e00-\u9fff]*长)", clause.group(0))
             if opening is None or len(opening.group(1)) < 3 or not N.ends_with_org_suffix(opening.group(1)):
                 continue
             if any(ch in "是在的了将由据和与被把对向为他她我你" for ch in opening.group(1)):
                 continue  # 小雨是园…: a sentence, not an organisation's name
             if opening.group(1)[0] in "该本此" or opening.group(1) in N.GENERIC_ORGS:
                 continue  # 该公司 is the reference itself
-            named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}{unit})$", clause.group(0)[opening.end() :])
+            named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}(?:{ending}))$", clause.group(0)[opening.end() :])
             if named is not None:  # 涉事公司为某某餐饮管理有限公司: the name after 为
                 found = (source, clause.start() + opening.end() + named.start(1), clause.start() + opening.end() + named.end(1))
             else:
@@ -668,6 +669,7 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
 
 
 _UNITS = "局馆院署处所校厅"
+_UNIT_NAMES = {"校": "学校|大学|学院|中学|小学|高中|校"}
 
 
 def _without_joint(text: str) -> str:
@@ -786,7 +788,8 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     return org, title, descriptor
 
 
-_REPRESENTING = re.compile(r"代表([^，,。的]{2,16})的")
+_REPRESENTING = re.compile(r"(?:代表|就读于?|任职于|供职于|服务于|任教于)([^，,。的]{2,20})的")
+# (代表律政司的高级检控官, 就读东海大学华语中心的学生: the organisation, then the post)
 _QUOTE_PAIRS = {"」": "「", "”": "“", "』": "『"}
 
 
@@ -943,6 +946,8 @@ def _title_ends(simp: str) -> Iterable[int]:
         end = match.start() + len(match.group(1))
         if simp[end : end + 1] in tuple("暨兼、与和及并並/"):
             continue  # 创办人暨董事长: another title follows, not a name
+        if N.starts_with_title_head(simp, end) or (end < len(simp) and N.ends_with_title(simp[max(0, end - 6) : end + 1])):
+            continue  # 研究助理 | 教授白礼贤, 兽医 | 师廖子贤: the title goes on
         abbreviation = re.match(r"\s*[（(](?:[A-Za-z&]{2,8}|[\u4e00-\u9fff]{1,6})[）)]|的", simp[end:])
         if abbreviation is not None:
             end += abbreviation.end()  # 财务总监（CFO）王五, 助理处长（新界南）陈志明, 拟任董事长的李四: the name follows
@@ -1261,6 +1266,8 @@ def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | N
     clause = _clause_start(simp, end)
     # After a title, everything up to the bracket is the name (教授山田健一（Kenichi Yamada）).
     for start in range(max(clause, end - 6), end - 1):
+        if N.starts_with_title_head(simp, start):
+            continue  # 研究助理 | 教授白礼贤: the title goes on
         if N.ends_with_title(simp[clause:start]) or N.ends_with_person_noun(simp[clause:start]):
             if all("\u4e00" <= ch <= "\u9fff" or ch in N.NAME_DOTS for ch in simp[start:end]):
                 return start, end

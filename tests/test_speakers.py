@@ -1735,3 +1735,42 @@ def test_a_back_reference_to_the_unnamed_person_between(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "李俊毅", script)) == ["p1"]  # 这名被害人 is the teacher, not him
     assert [q.paragraph for a in people.anonymous_sources for q in a.quotes] == ["p2"]
+
+
+# --- patterns from the fresh18 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_party_roles_a_constituency_and_compound_professions(script):
+    text = (
+        "标题\n\n柳州市住房和城乡建设局党组成员、副局长蓝晓峰在抢修现场表示，今年计划改造管网。\n\n"
+        "立法会医学及卫生服务界议员林卓锋批评，医管局反应太慢。\n\n"
+        "海洋公园动物健康部兽医主管梁颖芝表示，海龟情况稳定。\n\n该局首席兽医官林慧敏接受询问时说，正在调查。\n\n"
+        "该园兽医院主任兽医师廖子贤说明，小雨很虚弱。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("蓝晓峰", script)] == (t("柳州市住房和城乡建设局", script), t("党组成员、副局长", script))
+    assert found[t("林卓锋", script)] == (t("立法会", script), t("医学及卫生服务界议员", script))
+    assert found[t("梁颖芝", script)] == (t("海洋公园动物健康部", script), t("兽医主管", script))
+    assert found[t("林慧敏", script)][1] == t("首席兽医官", script)  # not 官林慧敏
+    assert found[t("廖子贤", script)][1] == t("主任兽医师", script)  # not 师廖子贤
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_nationality_a_generation_a_school_referred_back_and_where_one_studies(script):
+    text = (
+        "标题\n\n广州星焰战队韩国籍主教练金度贤赛后表示，队员发挥出色。\n\n养殖场第二代负责人周志伟说，以前全靠经验。\n\n"
+        "川南传媒学院发布通报。该校招生就业处处长向志刚表示，已启动调查。\n\n"
+        "就读东海大学华语中心的法籍学生莉亚（Léa Moreau）笑说，进香像嘉年华。\n\n"
+        "职总助理秘书长兼食品饮料及联合工友工会执行秘书陈俊达表示，协议很好。\n\n"
+        "香港大学太古海洋科学研究所研究助理教授白礼贤（Daniel Whitfield）指出，鱼网很危险。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("金度贤", script)] == (t("广州星焰战队", script), t("韩国籍主教练", script))
+    assert found[t("周志伟", script)][1] == t("第二代负责人", script)
+    assert found[t("向志刚", script)] == (t("川南传媒学院招生就业处", script), t("处长", script))
+    assert found[t("莉亚", script)] == (t("东海大学华语中心", script), t("法籍学生", script))
+    assert found[t("陈俊达", script)][1] == t("助理秘书长、执行秘书", script)  # 职总's 总 is no 总助理
+    assert found[t("白礼贤", script)] == (t("香港大学太古海洋科学研究所", script), t("研究助理教授", script))
+    assert t("教授白礼贤", script) not in found
