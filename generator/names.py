@@ -59,7 +59,7 @@ TITLE_HEADS = tuple(
              # occupations news puts before a name like a title (策展人郑雅文, 电视评述员李振辉)
              "策展人", "艺术总监", "行政总监", "创意总监", "主播", "评述员", "球评", "解说员", "制片", "制片人", "监制人", "编舞", "舞者", "摄影师", "画家", "诗人", "小说家", "剧作家", "钢琴家", "小提琴家", "指挥", "指挥家", "乐手", "鼓手", "吉他手", "主厨", "厨师", "牧师", "神父", "法师", "住持", "药剂师", "营养师", "心理师", "社工", "社工师", "护理师", "治疗师", "精算师", "估价师", "测量师", "规划师", "分析员", "研究主任", "股评人", "时评人", "作词人", "作曲人", "配音员", "网红", "博主", "部落客", "YouTuber", "裁判", "裁判官", "主控官",
              # trades and services (外送员陈志强（45岁）说, 预报员吴蕙如说明)
-             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "兽医", "兽医官", "卫生官", "医官", "党组成员", "党委委员", "党组副书记", "本科生", "刑警", "员警", "侦查员", "投资总监", "投资经理", "研究总监", "外野手", "内野手", "洋投", "先发投手", "中继投手", "终结者", "中锋", "控卫", "得分后卫", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
+             "外送员", "快递员", "送货员", "服务员", "售货员", "收银员", "清洁工", "清洁员", "参选人", "候选人", "拟参选人", "团长", "副团长", "外务大臣", "防卫大臣", "外相", "外长", "审判长", "审判员", "陪审员", "兽医", "兽医官", "卫生官", "医官", "党组成员", "党委委员", "党组副书记", "本科生", "刑警", "员警", "侦查员", "投资总监", "投资经理", "研究总监", "外野手", "内野手", "洋投", "先发投手", "中继投手", "终结者", "中锋", "控卫", "得分后卫", "列车长", "乘务长", "男主角", "女主角", "男主演", "女主演", "主演", "配角", "联合监制", "评述员", "解说员", "讲解员", "裁判员", "观察员", "乡村医生", "村医", "保安", "保全", "保安员", "保全员", "警卫", "文员", "管理员", "驾驶员", "中场", "中坚", "警员", "警察", "消防员", "救护员", "救生员", "飞行员", "机师", "空服员", "船员", "海员", "导游", "领队", "预报员", "播报员", "技术员", "技师", "水电工", "木工", "园丁", "看护", "护工", "照服员", "居服员", "保姆", "保母", "摊贩", "小贩", "菜贩", "渔夫", "农夫", "矿工", "移工", "绿委", "蓝委", "影后", "影帝", "视后", "视帝", "歌后", "歌王", "天后", "天王", "资深讼务律师", "讼务律师", "检控官", "辩护律师",
              # more offices and roles (次长范志远, 日本财务大臣, 义消小队长, 英国译者, 评审团主席)
              "政务次长", "常务次长", "分署长", "分局长", "大臣", "副大臣", "外相", "行长", "副行长", "小队长", "分队长", "中队长", "大队长", "年级组长", "教研组长", "班主任", "译者", "翻译", "翻译家", "评审", "评委", "政务部长", "高级政务部长", "行政人员", "助理", "所长助理", "总裁助理", "总经理助理", "程序员", "工程师", "站务员", "乘务员", "安检员", "保洁员", "售票员", "营业员", "业务员", "销售员", "背包客", "工人", "博士后研究员", "老板娘", "店长", "特级大师", "国际大师", "棋手", "课长", "副课长", "巡查员", "保育巡查员", "巡山员", "护林员", "巡逻员", "保育员", "行政经理", "总行政经理", "护士长", "支队长", "副支队长", "主任医师", "副主任医师", "主治医生", "顾问医生", "打击教练", "投手教练", "体能教练"]
         ),
@@ -93,7 +93,7 @@ HONORIFICS_MALE = ("先生", "大爷", "阿伯", "伯伯", "大叔", "阿公", "
 PERSON_NOUNS = tuple(
     sorted(
         set(
-            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "咖农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "被害人", "受害人", "受害者", "骑手", "外卖骑手", "外卖员", "网约车司机", "主播", "博主", "视频博主", "买房人", "购房者", "购房人", "罹难者家属", "死者家属", "伤者家属"]
+            ["上班族", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "咖农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "青农", "农友", "稻农", "店东", "东主", "被害人", "受害人", "受害者", "骑手", "外卖骑手", "外卖员", "网约车司机", "主播", "博主", "视频博主", "买房人", "购房者", "购房人", "罹难者家属", "死者家属", "伤者家属"]
         ),
         key=len,
         reverse=True,
@@ -506,6 +506,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         title_start -= len(word)
     if title_start > start and text.startswith(("区议员", "界议员", "界代表"), title_start) and text[title_start - 1] in "选会":
         title_start += 1  # 九龙东地方选区 | 议员, 选举委员会界 | 议员: a constituency, not 区议员
+    if head == "区议员" and title_start > start and text[end - len(head) - 1] not in "选会" and not ends_with_org_suffix(text[start:title_start]):
+        return None, (start, end)  # 九龙城区议员: the district is the seat, no organisation
     if head in ("议员", "代表") and title_start - 1 > start and text[title_start - 1] == "界" and text.startswith("立法会", start) and title_start - start > 4:
         return (start, start + 3), (start + 3, end)  # 立法会 | 医学及卫生服务界议员: a functional constituency
     if head in ("主管", "主任") and (profession := ends_with_title(text[start:title_start])) and profession in PROFESSIONS:
@@ -531,7 +533,7 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
     org_start, org_end = start, title_start
     contracted = text[title_start] if text[title_start] in _CONTRACTING and title_start + 1 < end and text[title_start + 1] == "长" else None
     named_end = org_end - len(m.group(0)) if (m := _TRAILING_BRACKET.search(text, org_start, org_end)) else org_end
-    if contracted and org_end > org_start and text[named_end - 1] != contracted and title_start == end - len(head) and not (
+    if contracted and org_end > org_start and text[named_end - 1] != contracted and not text.endswith(("会馆", "会所"), org_start, named_end) and title_start == end - len(head) and not (
         contracted in "组庭" and ends_with_org_suffix(text[org_start:org_end])
     ):  # 工研院资通所 | 组长: a group leader in a full organisation, not 资通所组
         org_end = title_start + 1  # 经济发展局长: the org is 经济发展局, the title 局长
@@ -544,6 +546,8 @@ def _org_and_title(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         org_end = generation.start()  # 公司85后创办人: an age group, not part of the organisation
     while org_end > org_start and text[org_end - 1].isspace():
         org_end -= 1
+    if text.endswith(("委任", "聘请", "委托"), org_start, org_end) and title_start == org_end:
+        return None, (title_start, end)  # 家属委任 | 律师: whom a lawyer acts for, not an organisation
     org = (org_start, org_end) if org_end - org_start >= 2 else None  # 市议员: 市 is no organisation
     if org is not None:
         moved_start, moved_end = _org_tail_to_title(text, org_start, org_end)
@@ -627,12 +631,16 @@ def _org_tail_to_title(text: str, start: int, end: int) -> tuple[int, int]:
         if position > 0:
             stop = position + len(suffix)
             best = stop if best is None or stop > best else best
+    numbered = [m.end() for m in _NUMBERED_UNIT.finditer(span) if ends_with_org_suffix(span[: m.start()])]
+    if numbered and (best is None or numbered[-1] > best):
+        best = numbered[-1]  # 航天科技集团有限公司五院 | 天舟货运飞船总设计师: a numbered unit ends the name
     tail = span[best:] if best is not None else ""
     if best is not None and 1 <= len(tail) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in tail):
         return start, start + best
     return start, end
 
 
+_NUMBERED_UNIT = re.compile("[一二三四五六七八九十][院所局厂处]")
 _QUANTIFIER = re.compile(r"(?:另外|另)?[一这该那此](?:位|名|个)")
 
 

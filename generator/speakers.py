@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -141,7 +141,7 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
-    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 "
+    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 苦笑 微笑 叹气 哽咽 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
@@ -160,6 +160,7 @@ _PP = (
     rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)|以{_NP}{{1,16}}?为例|(?:就|对){_NP}{{1,16}}?(?:而言|来说)"
     rf"|一边{_NP}{{1,10}}?一边|边{_NP}{{1,6}}?边"
     rf"|{_NP}{{1,14}}?时|[\u4e00-\u9fff]{{1,2}}后"
+    rf"|(?:看过|看完|读过|读完|听完|听过|得知|获悉|查看|翻阅|审阅){_NP}{{0,10}}?后"  # 看过本刊资料后直言
     rf"|撰文|发文|发帖|致信|写信|撰写|发表|在其?{_NP}{{0,14}}?(?:撰文|发文|文章中|报告中|研报中|节目中|声明中|信中|帖子中|采访中)"
     rf"|(?:信中|文中|书中|声明中|帖文中|文章中|报告中|研报中|求情信中)"
 )
@@ -754,7 +755,10 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 or flag in ("ul", "uz", "ug") or word in _PERSON_OBJECT_VERBS
             ):  # (中铁五局沿秀高铁项目: 沿 after an organisation opens a project's name)
                 start = token_end  # 由…院长张建宏主持, 专访了…教授周明远: the apposition starts after it
-            elif start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、":
+            elif (
+                start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、"
+                and word not in N.REGION_WORDS  # (jieba reads 亚太 as a name)
+            ):
                 start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
             elif start <= token_start and token_end < end and (
                 (flag == "r" and word in _PERSONAL_PRONOUNS) or (flag == "t" and token_start == start and para.simp[start - 1 : start] in _PERSONAL_PRONOUNS)
@@ -1027,7 +1031,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
         strong and (
             _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin
-            or (first[1] < end and _cue_at(para.simp, end))  # 教授单一/鸣分析: the name runs on to the cue
+            or (first[1] < end and _cue_at(para.simp, end) and not (first[2] == "n" and not _rare_word(para.simp[first[0] : first[1]], 5000)))
+            # (教授单一/鸣分析: the name runs on to the cue; not 被告公司/虽主张, a common noun)
         )
     ):  # 周家/朗（Kelvin Chow）: the original in brackets vouches for the whole name
         return False  # 游客陈: the "name" starts with a common word (not 范志/远: a rare one)
@@ -1064,8 +1069,8 @@ RARE_WORD_COUNT = 50
 of a name that a title anchors (次长范志远)."""
 
 
-def _rare_word(word: str) -> bool:
-    return (jieba.dt.FREQ.get(word) or 0) < RARE_WORD_COUNT
+def _rare_word(word: str, limit: int = RARE_WORD_COUNT) -> bool:
+    return (jieba.dt.FREQ.get(word) or 0) < limit
 
 
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
@@ -1587,6 +1592,8 @@ class _Reader:
             after = simp[match.end() : match.end() + 4]
             if after.startswith("的") or any(after.startswith(key[:2]) for key in self.persons):
                 continue  # 法官的判决; 法官张三 (the name is the mention)
+            if after.startswith("、") and any(key in simp[match.end() : _clause_end(simp, match.end())] for key in self.persons):
+                continue  # 该案审判长、…庭长高文静: the start of a named person's apposition
             head = match.group(0)
             if any(a.head == head for a in self.anons):
                 continue  # 发言人 after an unnamed spokesperson: that one

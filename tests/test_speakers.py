@@ -1774,3 +1774,48 @@ def test_a_nationality_a_generation_a_school_referred_back_and_where_one_studies
     assert found[t("陈俊达", script)][1] == t("助理秘书长、执行秘书", script)  # 职总's 总 is no 总助理
     assert found[t("白礼贤", script)] == (t("香港大学太古海洋科学研究所", script), t("研究助理教授", script))
     assert t("教授白礼贤", script) not in found
+
+
+# --- patterns from the fresh19 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_farmers_judges_shopkeepers_and_a_district_councillor(script):
+    text = (
+        "标题\n\n“年轻人看到这种价钱，谁还要回来种田？”同样在斗南耕作的青农蔡佳颖苦笑说，她承租了5公顷农地。\n\n"
+        "合议庭审判长陈柏宇在判决中写道，被告公司虽主张林男属于责任制专业人员，但从未报备。\n\n"
+        "国民党立委林宜蓁看过本刊资料后直言：“这不是个案，是制度性漏洞。”\n\n"
+        "位于官也街的葡国餐厅东主何丽珊则表示，餐厅每晚都要排队。\n\n九龙城区议员邝咏仪亦指，不少业主是长者。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("蔡佳颖", "陈柏宇", "林宜蓁", "何丽珊", "邝咏仪")]  # not 公司虽
+    found = org_and_title(people)
+    assert found[t("邝咏仪", script)] == (None, t("九龙城区议员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_numbered_units_foreign_ministers_clan_associations_and_a_region_in_a_name(script):
+    text = (
+        "标题\n\n中国航天科技集团有限公司五院天舟货运飞船总设计师苏文博表示，货物舱布局优化。\n\n"
+        "日本外务大臣中村健一则称，日本将维护国际秩序。\n\n中国社会科学院亚太与全球战略研究院研究员梁志远表示，日本频频插手。\n\n"
+        "永春会馆会长颜国栋受访时说，会员人数减少。\n\n中铁五局沿秀高铁项目总工程师刘建峰介绍，隧道已贯通。\n\n"
+        "家属委任律师、法律扶助基金会新竹分会专职律师苏怡婷表示，判决很重要。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("苏文博", script)] == (t("中国航天科技集团有限公司五院", script), t("天舟货运飞船总设计师", script))
+    assert found[t("中村健一", script)][1] == t("外务大臣", script)
+    assert found[t("梁志远", script)][0] == t("中国社会科学院亚太与全球战略研究院", script)  # 亚太 is no person
+    assert found[t("颜国栋", script)] == (t("永春会馆", script), t("会长", script))  # not 永春会馆会
+    assert found[t("刘建峰", script)][0] == t("中铁五局沿秀高铁项目", script)  # 中铁五局: a company's name
+    assert found[t("苏怡婷", script)][0] == t("法律扶助基金会新竹分会", script)  # 家属委任: whom she acts for
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_in_a_named_persons_apposition_is_no_back_reference(script):
+    text = (
+        "标题\n\n该案审判长、兰山区人民法院刑事审判庭庭长高文静宣判后接受记者采访时表示，涉案产品流向8个省份，"
+        "“数量大、范围广，严重侵害了消费者的知情权”。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "高文静", script)) == ["p1"]
+    assert not people.unattributed_quotes
