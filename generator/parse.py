@@ -183,8 +183,8 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     ``is_first``: the first line after the title, where a short unmarked line is usually a
     byline or dek rather than a heading.
     """
-    if not text or text[0] in OPENING_QUOTES or text[-1] in CLOSING_QUOTES[:-3]:
-        return None
+    if not text or text[0] in OPENING_QUOTES or (text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(text)):
+        return None  # (a quotation is a paragraph; 债权人“用脚投票” is a heading with a quoted term)
     if text[0] in BULLETS:
         rest = text[1:].strip()
         return "bullet" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
@@ -202,6 +202,15 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     if is_first or _CREDIT_LINE.search(text):
         return None
     return "short" if _reads_as_heading(text, MAX_SHORT_HEADING) and not _mostly_latin_or_digits(text) else None
+
+
+def _ends_with_quoted_term(text: str) -> bool:
+    """True when ``text`` ends with a short quoted term after other words: 债权人“用脚投票”."""
+    opening = max(text.rfind(mark) for mark in OPENING_QUOTES)
+    return (
+        opening > 0 and len(text) - opening - 2 <= 8 and text[opening - 1] not in "说說道称稱问問喊"  # (not 他说“好”)
+        and not any(mark in text for mark in "，,。；;！!？?：:")
+    )
 
 
 def _reads_as_heading(text: str, limit: int) -> bool:

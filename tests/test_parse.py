@@ -118,6 +118,10 @@ def test_label_lines_name_summary_and_speaker_label() -> None:
         ("這家公司的估值達到了", None),  # a sentence cut off on a function word
         ("政府與企業之間的", None),
         ("DeepSeek R1 API", None),
+        ("债权人“用脚投票”", "short"),  # a heading ending in a short quoted term
+        ("債權人「用腳投票」", "short"),
+        ("他说“好”", None),  # speech, not a heading
+        ("他们终于等到了“最后的答案就是这样”", None),  # a long quotation
     ],
 )
 def test_heading_kinds(line: str, kind: str | None) -> None:
