@@ -141,7 +141,7 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
-    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 苦笑 微笑 叹气 哽咽 "
+    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 苦笑 微笑 叹气 哽咽 召开记者会 开记者会 见记者 会见记者 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
@@ -1181,11 +1181,17 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     for reading in readings:
         # 王良享表示 (jieba: 王良/享), 陈怡如也上台: prefer the reading a cue, an adverb or a clause boundary follows
         after = _GAP.match(simp, reading[1]).end()
-        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after) or _verb_follows(simp, reading[1]):
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after) or _verb_follows(simp, reading[1]) or _gap_to_cue(simp, reading[1]):
             return reading[0], reading[1], None
     if readings:
         return readings[0][0], readings[0][1], None
     return _foreign_name_at(para, start)
+
+
+def _gap_to_cue(simp: str, position: int) -> bool:
+    """A cue follows ``position`` in its clause, with only adverbials between (会后见记者时表示)."""
+    end = _clause_end(simp, position)
+    return any(_GAP.fullmatch(simp, position, cue.start()) for cue in _CUE.finditer(simp, position, end))
 
 
 def _foreign_name_at(para: _Para, start: int) -> tuple[int, int, None] | None:
@@ -1310,6 +1316,11 @@ def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
     right = dot + 1
     while right < len(simp) and (simp[right] in N.TRANSLIT_CHARS or (simp[right] in N.NAME_DOTS and right + 1 < len(simp))):
         right += 1
+    while (
+        right - dot - 1 < 2 and right < len(simp) and HAN_CHAR.match(simp, right) and not _verb_follows(simp, right)
+        and simp[right] not in N.NON_NAME_CHARS and word_tag(simp[right : right + 2]) is None
+    ):
+        right += 1  # 比黛·尤干: a one-character part goes on (an Indigenous name may use any character)
     if dot - left < 1 or right - dot - 1 < 1:
         return None
     return left, right
@@ -1441,7 +1452,7 @@ _LABEL_ROLES = frozenset(["主持人", "主持", "与谈人", "与谈", "引言�
 # Turns of an interview: 问：/Q： is the reporter's question, 答：/A： the interviewee's answer.
 _TURN = re.compile(
     r"^\s*(?P<who>问|提问|追问|记者|本报记者|本报|答|[QAqa]"
-    r"|[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|早报|周刊|周报|周末|时报|商报|财经|杂志|电视台|网)(?:记者)?)\s*[：:]\s*"
+    r"|[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|早报|周刊|周报|周末|时报|商报|财经|杂志|电视台|网)(?:记者)?|《[^》]{1,12}》(?:记者)?)\s*[：:]\s*"
 )  # (澎湃新闻：… the outlet asks, in a question-and-answer interview)
 
 

@@ -1819,3 +1819,31 @@ def test_a_title_in_a_named_persons_apposition_is_no_back_reference(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "高文静", script)) == ["p1"]
     assert not people.unattributed_quotes
+
+
+# --- patterns from the fresh20 and fresh21 batches -------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_indigenous_name_police_ranks_and_a_press_conference_after_a_visit(script):
+    text = (
+        "标题\n\n南投县议会原住民议员、家长会长比黛．尤干受访时表示，学校不能废。\n\n"
+        "离岛警区副指挥官刘家俊警司表示，人流比去年多。\n\n"
+        "柔州卫生及环境委员会主席林志伟今午巡视现场后，召开记者会说，州政府会追查。\n\n"
+        "电工拉朱（Raju Krishnan，45岁）则说，他原定9点到客户家维修电路。\n\n"
+        "恒筑集团执行董事兼首席财务官麦家豪会后见记者时表示，重组方案得来不易。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("比黛．尤干", "刘家俊", "林志伟", "拉朱", "麦家豪")]
+    found = org_and_title(people)
+    assert found[t("刘家俊", script)] == (t("离岛警区", script), t("副指挥官", script))  # 警司 after the name
+    assert found[t("麦家豪", script)][0] == t("恒筑集团", script)  # not 麦家 (会后见记者时 before the cue)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_outlet_in_book_title_marks_asks_the_questions(script):
+    text = (
+        "标题\n\n《21世纪》：你们为什么做人形机器人？\n\n郑宇航：因为家务劳动需求很大。\n\n"
+        "《21世纪》：融资顺利吗？\n\n郑宇航：还算顺利。\n"
+    )
+    assert paragraphs(speaker(people_of(text, script), "郑宇航", script)) == ["p2", "p4"]
