@@ -98,15 +98,14 @@ def _import_posseg() -> ModuleType:
 _MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
 _MIN_INF = float("-inf")  # and for a transition that does not exist
 State = tuple[str, str]  # (B/M/E/S, part of speech)
+StateTable = dict[str, tuple[State, ...]]  # character -> the states it may have
+StartTable = dict[State, float]
+TransTable = dict[State, dict[State, float]]
+EmitTable = dict[State, dict[str, float]]
+Decoded = tuple[float, list[State]]  # score, and a state per character
 
 
-def viterbi(
-    obs: str,
-    states: dict[str, tuple[State, ...]],
-    start_p: dict[State, float],
-    trans_p: dict[State, dict[State, float]],
-    emit_p: dict[State, dict[str, float]],
-) -> tuple[float, list[State]]:
+def viterbi(obs: str, states: StateTable, start_p: StartTable, trans_p: TransTable, emit_p: EmitTable) -> Decoded:
     """``jieba.posseg.viterbi.viterbi``, with the same result to the last bit, faster.
 
     jieba compares, for each state, every previous state (256 of them for a character it
@@ -128,16 +127,10 @@ def viterbi(
     return decoded
 
 
-_DECODED: dict[tuple[str, int, int, int, int], tuple[float, list[State]]] = {}
+_DECODED: dict[tuple[str, int, int, int, int], Decoded] = {}
 
 
-def _viterbi(
-    obs: str,
-    states: dict[str, tuple[State, ...]],
-    start_p: dict[State, float],
-    trans_p: dict[State, dict[State, float]],
-    emit_p: dict[State, dict[str, float]],
-) -> tuple[float, list[State]]:
+def _viterbi(obs: str, states: StateTable, start_p: StartTable, trans_p: TransTable, emit_p: EmitTable) -> Decoded:
     incoming = _INCOMING.get(id(trans_p)) or _INCOMING.setdefault(id(trans_p), _incoming(trans_p))
     all_states = trans_p.keys()
     scores: list[dict[State, float]] = [{y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}]
