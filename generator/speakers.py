@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 import jieba
 
 from . import names as N
-from .chinese import convert
+from .chinese import HAN, convert
 from .lexicon import posseg, word_tag
 from .model import AnonymousSource, Article, People, Quote, QuoteKind, Speaker
 from .parse import BULLETS
@@ -809,7 +809,7 @@ def _quoted_org_before(para: _Para, apposition: tuple[int, int]) -> tuple[str, i
         return None
     opened = simp.rfind(_QUOTE_PAIRS[simp[close]], 0, close)
     name = simp[opened + 1 : close]
-    if opened < 0 or not 2 <= len(name) <= 16 or any(ch in CLAUSE_BOUNDARY for ch in name) or len(HAN_CHAR.findall(name)) < 2:
+    if opened < 0 or not 2 <= len(name) <= 16 or any(ch in CLAUSE_BOUNDARY for ch in name) or len(HAN.findall(name)) < 2:
         return None
     post_start = close + 1
     bracket = re.match(r"\s*[（(][^）)]{2,60}[）)]", simp[post_start:end])
@@ -926,10 +926,10 @@ def _clause_start(simp: str, position: int) -> int:
         if ch in "，," and 0 < i < len(simp) - 1 and simp[i - 1].isdigit() and simp[i + 1].isdigit():
             i -= 1  # 1,000
             continue
-        if ch in "”」" and i + 1 < len(simp) and HAN_CHAR.match(simp, i + 1):
+        if ch in "”」" and i + 1 < len(simp) and HAN.match(simp, i + 1):
             opening = simp.rfind("“" if ch == "”" else "「", 0, i)
             term = simp[opening + 1 : i]
-            if opening > 0 and i - opening <= 7 and HAN_CHAR.match(simp, opening - 1) and not any(c in CLAUSE_BOUNDARY for c in term):
+            if opening > 0 and i - opening <= 7 and HAN.match(simp, opening - 1) and not any(c in CLAUSE_BOUNDARY for c in term):
                 i = opening - 1  # 这位“90后”姑娘: a short quoted term inside a phrase ends no clause
                 continue
         if ch in CLAUSE_BOUNDARY:
@@ -1317,7 +1317,7 @@ def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
     while right < len(simp) and (simp[right] in N.TRANSLIT_CHARS or (simp[right] in N.NAME_DOTS and right + 1 < len(simp))):
         right += 1
     while (
-        right - dot - 1 < 2 and right < len(simp) and HAN_CHAR.match(simp, right) and not _verb_follows(simp, right)
+        right - dot - 1 < 2 and right < len(simp) and HAN.match(simp, right) and not _verb_follows(simp, right)
         and simp[right] not in N.NON_NAME_CHARS and word_tag(simp[right : right + 2]) is None
     ):
         right += 1  # 比黛·尤干: a one-character part goes on (an Indigenous name may use any character)
@@ -2133,21 +2133,22 @@ class _Reader:
         is_backref = mention.kind == "anonref" or (
             mention.text in _ANON_HEADS and any(a.head == head for a in self.anons)
         )
-        just_named = [
-            who for index, position, who in self.introduced
-            if (index == para.index - 1 or (index == para.index and position < mention.start))
-            and not self._anonymous_between(index, position, para, mention.start)
-        ]
         if is_backref:
             for index in range(len(self.anons) - 1, -1, -1):
                 if self.anons[index].head == head or head in ("人士", "人") or mention.text.endswith(self.anons[index].head):
                     return ("anon", str(index))
-            if mention.text.startswith(("这位", "这名")) and just_named:
-                return just_named[-1]  # 列车长吴丹丹…。这位“90后”姑娘说: the person just introduced
-            if self.anons:
-                return ("anon", str(len(self.anons) - 1))
-        if mention.text.startswith(("这位", "这名")) and just_named:
-            return just_named[-1]  # 买房人张昊是…一员。这位35岁程序员告诉财新: the person just introduced
+        if mention.text.startswith(("这位", "这名")):
+            # 列车长吴丹丹…。这位“90后”姑娘说, 买房人张昊是…。这位35岁程序员告诉财新: the person just
+            # introduced, unless an unnamed one was described since (一名退休女教师…。这名被害人).
+            just_named = [
+                who for index, position, who in self.introduced
+                if (index == para.index - 1 or (index == para.index and position < mention.start))
+                and not self._anonymous_between(index, position, para, mention.start)
+            ]
+            if just_named:
+                return just_named[-1]
+        if is_backref and self.anons:
+            return ("anon", str(len(self.anons) - 1))
         # The description is the mention, with a short modifier before it (西部某地级市一家…负责人),
         # without 有/还有 (有业内人士透露 -> 业内人士).
         start = mention.start
@@ -2440,7 +2441,6 @@ def _bracketed(simp: str, start: int, before: int) -> bool:
 
 
 _QUESTION_CUES = frozenset(["问及", "追问", "质问", "问道", "反问"])
-HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
 
 
