@@ -23,8 +23,11 @@ import logging
 import os
 import re
 import time
+from collections import defaultdict
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jieba
 import jinja2
@@ -78,6 +81,27 @@ _MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)
 _THEME_SCRIPT: dict[str, Script] = {"zh": "zh-Hans", "zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant"}
 
 
+_Hook = TypeVar("_Hook", bound=Callable[..., Any])
+
+
+def _timed(stage: str) -> Callable[[_Hook], _Hook]:
+    """Adds the hook's time to the build's total under ``stage`` (``GeneratorPlugin.seconds``):
+    the generator's share of a build is the sum of every hook, not only the analysis."""
+
+    def decorate(hook: _Hook) -> _Hook:
+        @wraps(hook)
+        def timed(self: GeneratorPlugin, *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return hook(self, *args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - started
+
+        return timed  # type: ignore[return-value]
+
+    return decorate
+
+
 class GeneratorConfig(Config):
     """Options under ``plugins: - generator:`` in mkdocs.yml."""
 
@@ -107,10 +131,17 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.page_sources: set[str] = set()
         self.loading_seconds = _LOADING_SECONDS
         """Importing the package, added to the first build's time (mkdocs serve pays it once)."""
+        self.seconds: defaultdict[str, float] = defaultdict(float)
+        """This build's time in the plugin's hooks, by stage (``_timed``), logged at the end."""
 
     # ---------------------------------------------------------------- config and files
 
+    @_timed("pages")
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.seconds.clear()  # a new build (mkdocs serve rebuilds with the same plugin)
+        if self.loading_seconds:
+            self.seconds["loading"] = self.loading_seconds
+            self.loading_seconds = 0.0  # mkdocs serve pays it once
         language = str(config.theme.get("language") or "zh-Hant")
         if language not in _THEME_SCRIPT:
             raise PluginError(f"mkdocs.yml: theme.language must be zh-Hant (Traditional site) or zh (Simplified site), not {language!r}")
@@ -139,6 +170,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         folder = self._cache_folder(config)
         return AnalysisCache(folder) if folder else None
 
+    @_timed("articles")
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
         seeds = self.seeds_path(config)
@@ -199,14 +231,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.page_sources = {file.src_uri for file in files.documentation_pages()}
         count = len(self.corpus.stories)
         cached = f", {cache.hits} analysed before" if cache is not None and cache.hits else ""
-        loading = f", {self.loading_seconds:.2f} s of it loading the generator" if self.loading_seconds else ""
-        seconds = time.perf_counter() - started + self.loading_seconds
-        self.loading_seconds = 0.0
-        log.info(f"{count} article{'s' if count != 1 else ''} in {seconds:.2f} s ({len(self.plan.pages)} pages{cached}{loading})")
+        seconds = time.perf_counter() - started
+        log.info(f"{count} article{'s' if count != 1 else ''} in {seconds:.2f} s ({len(self.plan.pages)} pages{cached})")
         return files
 
     # ---------------------------------------------------------------- navigation
 
+    @_timed("pages")
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         assert self.plan is not None
         self.navs = {script: _navigation(items, files) for script, items in self.plan.navigation.items()}
@@ -214,11 +245,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     # ---------------------------------------------------------------- pages
 
+    @_timed("pages")
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.plan is not None
         home_list = self.plan.home_lists.get(page.file.src_uri)
         return f"{markdown.rstrip()}\n\n{home_list}" if home_list else markdown
 
+    @_timed("search")
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.plan is not None
         if not _search_enabled(config):
@@ -231,6 +264,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return html
 
+    @_timed("pages")
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
         assert self.plan is not None
         editions = self.plan.editions
@@ -252,11 +286,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             config[key] = text_converter(detect_script(text) or self.primary, edition.script)(text) if text else text
         return context
 
+    @_timed("pages")
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         for key, text in self.site_text.items():
             config[key] = text  # undo on_page_context's per-edition values
         return output
 
+    @_timed("pages")
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         primary = self.primary
 
@@ -278,9 +314,16 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     @event_priority(-100)  # after Material's search plugin has written its own index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        started = time.perf_counter()
+        if _search_enabled(config):
+            self._write_search_indexes(config)
+        self.seconds["search"] += time.perf_counter() - started
+        stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.seconds.items())
+        log.info(f"{sum(self.seconds.values()):.2f} s in the generator in all ({stages})")
+
+    def _write_search_indexes(self, config: MkDocsConfig) -> None:
+        """One search index per edition, from the entries ``on_page_content`` collected."""
         assert self.plan is not None
-        if not _search_enabled(config):
-            return
         started = time.perf_counter()
         by_script: dict[Script, list[SearchEntry]] = {edition.script: [] for edition in self.plan.editions}
         for source, (script, entries) in self.search_entries.items():

@@ -226,17 +226,30 @@ def make_segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:
     return tokenizer
 
 
-def word_boundaries(text: str, segmenter: jieba.Tokenizer) -> bytes:
+def word_boundaries(text: str, segmenter: jieba.Tokenizer, blocks: dict[str, frozenset[int]] | None = None) -> bytes:
     """A bit set over the positions of ``text`` (in UTF-16 code units, as the browser counts
     them): bit i is set when a word starts or ends at i, for the words of jieba's search
-    mode (whole words and the dictionary words inside long ones). ``text`` is folded."""
+    mode (whole words and the dictionary words inside long ones). ``text`` is folded.
+
+    jieba cuts each run of Han and Latin characters (its ``re_han_default`` blocks) on its
+    own, so the words of a text are those of its blocks: ``blocks`` remembers each block's
+    word edges, and a paragraph repeated in its section's and its page's text is cut once."""
+    blocks = {} if blocks is None else blocks
     utf16 = [0]
     for ch in text:
         utf16.append(utf16[-1] + (2 if ord(ch) > 0xFFFF else 1))
     bits = bytearray(utf16[-1] // 8 + 1)
-    for _word, start, end in segmenter.tokenize(text, mode="search"):
-        for position in (utf16[start], utf16[end]):
+    offset = 0
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        edges = blocks.get(block)
+        if edges is None:
+            edges = blocks[block] = frozenset(edge for _word, start, end in segmenter.tokenize(block, mode="search") for edge in (start, end))
+        for edge in edges:
+            position = utf16[offset + edge]
             bits[position >> 3] |= 1 << (position & 7)
+        offset += len(block)
     return bytes(bits)
 
 
@@ -270,12 +283,30 @@ def _fold_char(ch: str, table: Mapping[str, str]) -> str:
     return table.get(ch, ch)
 
 
+class _Folding(dict[int, str]):
+    """``str.translate``'s table for ``fold``: each code point's folded form, worked out the
+    first time it is seen (so folding runs at ``translate``'s speed)."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code), self.table)
+        return folded
+
+
+def folder(table: Mapping[str, str] | None = None) -> Callable[[str], str]:
+    """``fold`` with one table, for many texts (the table must not change meanwhile)."""
+    folding = _Folding(_han_to_simplified() if table is None else table)
+    return lambda text: text.translate(folding)
+
+
 def fold(text: str, table: Mapping[str, str] | None = None) -> str:
     """The form both the query and the text are compared in (same length as ``text``):
     Traditional -> Simplified character by character, full-width Latin -> ASCII, lower case.
     The worker applies the same rules with the table shipped in the index."""
-    table = _han_to_simplified() if table is None else table
-    return "".join(_fold_char(ch, table) for ch in text)
+    return folder(table)(text)
 
 
 def fold_table(texts: Iterable[str], pairs: Mapping[str, str] = {}) -> dict[str, str]:
@@ -294,7 +325,8 @@ def fold_table(texts: Iterable[str], pairs: Mapping[str, str] = {}) -> dict[str,
             seen.add(target)
             target = table[target]
         table[source] = target
-    present = {fold(ch, table) for text in texts for ch in text if HAN.match(ch)}
+    fold_with_table = folder(table)
+    present = {fold_with_table(ch) for ch in set().union(*texts) if HAN.match(ch)}
     return {source: target for source, target in sorted(table.items()) if target in present}
 
 
@@ -328,13 +360,14 @@ class Boundaries:
         self.segmenter: jieba.Tokenizer | None = None
         self.used: dict[str, bytes] = {}
         """The texts of this build: what is worth keeping for the next one."""
+        self.blocks: dict[str, frozenset[int]] = {}
 
     def __call__(self, text: str) -> bytes:
         bits = self.known.get(text)
         if bits is None:
             if self.segmenter is None:
                 self.segmenter = make_segmenter(self.vocabulary)
-            bits = word_boundaries(text, self.segmenter)
+            bits = word_boundaries(text, self.segmenter, self.blocks)
         self.used[text] = bits
         return bits
 
@@ -344,9 +377,10 @@ def build_index(entries: Sequence[SearchEntry], *, script: Script, boundaries: C
     ``boundaries``, e.g. a ``Boundaries``) and the folding table. ``entries`` are the
     edition's, in site order."""
     table = fold_table((searchable(e) for e in entries), pairs)
+    fold_with_table = folder(table)
     docs = []
     for entry in entries:
-        combined = fold(searchable(entry), table)
+        combined = fold_with_table(searchable(entry))
         docs.append(
             {
                 "l": entry.location,

@@ -227,4 +227,7 @@ def test_a_second_build_reuses_the_analysis_and_gives_the_same_site(tmp_path: Pa
     pages = {p.relative_to(first.site): hashlib.sha256(p.read_bytes()).digest() for p in first.site.rglob("*") if p.is_file()}
     second = mkdocs_build(project, extra_env=env)
     assert "2 articles in" in second.log and "2 analysed before" in second.log
+    # The generator's share of the build counts every hook, search included.
+    total = re.search(r"generator: ([\d.]+) s in the generator in all \(loading [\d.]+ s, pages [\d.]+ s, articles [\d.]+ s, search [\d.]+ s\)", first.log)
+    assert total is not None and 0 < float(total.group(1)) < 60
     assert pages == {p.relative_to(second.site): hashlib.sha256(p.read_bytes()).digest() for p in second.site.rglob("*") if p.is_file()}

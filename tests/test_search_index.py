@@ -154,6 +154,22 @@ def test_boundaries_count_utf16_units_like_the_browser() -> None:
     assert max(positions) == len(text.encode("utf-16-le")) // 2
 
 
+def test_boundaries_cut_block_by_block_are_jiebas_boundaries_of_the_whole_text() -> None:
+    """word_boundaries cuts each Han/Latin run once (remembered across texts); the result
+    must be what jieba's search mode gives for the whole text at once."""
+    segmenter = make_segmenter({"海洋大學"})
+    blocks: dict[str, frozenset[int]] = {}
+    texts = [fixture_text(name) for name in ("trad_labels.txt", "simp_wrapped.txt", "trad_short_headings.txt")]
+    texts += ["ABC-12 海洋大學，𠮷野家 開店\r\n第二行 x.y%", " 重複 重複 重複 "]
+    for text in texts:
+        folded = fold(text)
+        utf16 = [len(folded[:i].encode("utf-16-le")) // 2 for i in range(len(folded) + 1)]
+        expected = {utf16[edge] for _w, start, end in segmenter.tokenize(folded, mode="search") for edge in (start, end)}
+        bits = word_boundaries(folded, segmenter, blocks)
+        assert {i for i in range(len(bits) * 8) if bits[i >> 3] >> (i & 7) & 1} == expected
+    assert len(blocks) > 20  # remembered blocks were reused, and checked, above
+
+
 # ---------------------------------------------------------------------------- the index
 
 
