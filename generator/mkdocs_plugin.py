@@ -364,6 +364,8 @@ def _navigation(items: tuple[NavLink | NavGroup, ...], files: Files) -> Navigati
             children = [child for child in (build(i) for i in item.children) if child is not None]
             section = Section(item.title, children)
             section.zh_articles = item.articles  # type: ignore[attr-defined]
+            if item.articles:  # each page's own article, found once (not once per page: O(pages²))
+                section.zh_group_of = {id(page): child for child in children for page in _pages_in(child)}  # type: ignore[attr-defined]
             for child in children:
                 child.parent = section
             return section
@@ -389,10 +391,10 @@ def _focused(nav: Navigation, page: Page) -> Navigation:
     items = []
     for item in nav.items:
         if getattr(item, "zh_articles", False):
-            own = [group for group in item.children if _contains(group, page)]
-            if not own:
+            own = item.zh_group_of.get(id(page))  # type: ignore[union-attr]
+            if own is None:
                 continue
-            shown = Section(item.title, own)
+            shown = Section(item.title, [own])
             shown.active = True
             items.append(shown)
         else:
@@ -402,10 +404,10 @@ def _focused(nav: Navigation, page: Page) -> Navigation:
     return focused
 
 
-def _contains(item: Page | Section, page: Page) -> bool:
+def _pages_in(item: Page | Section) -> list[Page]:
     if isinstance(item, Section):
-        return any(_contains(child, page) for child in item.children)
-    return item is page
+        return [page for child in item.children for page in _pages_in(child)]
+    return [item]
 
 
 def _search_enabled(config: MkDocsConfig) -> bool:

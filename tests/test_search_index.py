@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from html.parser import HTMLParser
 
 import pytest
 
@@ -23,6 +24,7 @@ from generator.search import (
     searchable,
     word_boundaries,
 )
+from generator.search import _clean, _Extractor, _feed
 from tests.conftest import Built, article_from_text, fixture_text
 from tests.test_search_browser import EDITION_PREFIX, load_queries
 
@@ -68,6 +70,60 @@ def test_hand_written_page_is_split_at_headings_with_ids() -> None:
     assert [(e.location, e.kind, e.title) for e in entries] == [("about/", "page", "關於本站"), ("about/#_2", "section", "兩種文字")]
     assert entries[0].text == "本站由一個開源工具生成。"  # the facts list is furniture
     assert entries[1].text == "網站的每一頁都有繁體與簡體兩個版本。 第一點 第二點"
+
+
+class _StdlibDriver(HTMLParser):
+    """Drives an ``_Extractor`` with Python's own HTML parser: the reference for ``_feed``."""
+
+    def __init__(self, extractor: _Extractor) -> None:
+        super().__init__(convert_charrefs=True)
+        self.extractor = extractor
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.extractor.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.extractor.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.extractor.handle_data(data)
+
+
+def _extracted(html_text: str, *, stdlib: bool) -> tuple[object, ...]:
+    extractor = _Extractor()
+    if stdlib:
+        driver = _StdlibDriver(extractor)
+        driver.feed(html_text)
+        driver.close()
+    else:
+        _feed(html_text, extractor)
+    return (
+        _clean(extractor.page_text),
+        [(anchor, _clean(title), _clean(text)) for anchor, title, text in extractor.sections],
+        [(anchor, _clean(text)) for anchor, text in extractor.paragraphs],
+    )
+
+
+TRICKY_HTML = [
+    '<p id="p1" title="a > b" data-search-exclude>隱藏</p><p id="p2">看&amp;見&#x4E2D;</p>',
+    "<!-- <p id='p3'>註解</p> --><P ID=\"p4\">大寫</P><br/><hr />後文",
+    '<div><script>if (a<b && c>d) { x = "</p>"; }</script><h2 id="s">標題<span class="headerlink">¶</span></h2>節文</div>',
+    "<p id='p5' class=\"zh-p x\">單引號<b>粗</b>未閉合<p id=p6>無引號屬性</p></div></span>尾",
+    "<svg><path d='M0 0'/></svg><![CDATA[x]]><?php echo 1 ?>文字 a < b 與 c<d",
+]
+
+
+@pytest.mark.parametrize("html_text", TRICKY_HTML)
+def test_the_fast_tokenizer_extracts_what_pythons_html_parser_does(html_text: str) -> None:
+    assert _extracted(html_text, stdlib=False) == _extracted(html_text, stdlib=True)
+
+
+def test_the_fast_tokenizer_agrees_on_every_built_page(sample_site: Built) -> None:
+    pages = sorted(sample_site.site.rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert _extracted(text, stdlib=False) == _extracted(text, stdlib=True), page
 
 
 # ---------------------------------------------------------------------------- folding
