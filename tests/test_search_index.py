@@ -13,6 +13,9 @@ from generator.model import Corpus, People, Speaker, Story, Term
 from generator.search import (
     Boundaries,
     SearchEntry,
+    _clean,
+    _Extractor,
+    _feed,
     build_index,
     edition_pairs,
     fold,
@@ -24,7 +27,6 @@ from generator.search import (
     searchable,
     word_boundaries,
 )
-from generator.search import _clean, _Extractor, _feed
 from tests.conftest import Built, article_from_text, fixture_text
 from tests.test_search_browser import EDITION_PREFIX, load_queries
 
