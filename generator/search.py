@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -277,31 +278,36 @@ def make_segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:
     return tokenizer
 
 
-def word_boundaries(text: str, segmenter: jieba.Tokenizer, blocks: dict[str, frozenset[int]] | None = None) -> bytes:
+def word_boundaries(text: str, segmenter: jieba.Tokenizer, blocks: dict[str, tuple[int, int]] | None = None) -> bytes:
     """A bit set over the positions of ``text`` (in UTF-16 code units, as the browser counts
     them): bit i is set when a word starts or ends at i, for the words of jieba's search
     mode (whole words and the dictionary words inside long ones). ``text`` is folded.
 
     jieba cuts each run of Han and Latin characters (its ``re_han_default`` blocks) on its
     own, so the words of a text are those of its blocks: ``blocks`` remembers each block's
-    word edges, and a paragraph repeated in its section's and its page's text is cut once."""
+    edges, and a paragraph repeated in its section's and its page's text is cut once."""
     blocks = {} if blocks is None else blocks
-    utf16 = [0]
-    for ch in text:
-        utf16.append(utf16[-1] + (2 if ord(ch) > 0xFFFF else 1))
-    bits = bytearray(utf16[-1] // 8 + 1)
+    bits = 0  # bit i of the integer is bit i of the set
     offset = 0
     for block in jieba.re_han_default.split(text):
         if not block:
             continue
         edges = blocks.get(block)
         if edges is None:
-            edges = blocks[block] = frozenset(edge for _word, start, end in segmenter.tokenize(block, mode="search") for edge in (start, end))
-        for edge in edges:
-            position = utf16[offset + edge]
-            bits[position >> 3] |= 1 << (position & 7)
-        offset += len(block)
-    return bytes(bits)
+            edges = blocks[block] = _block_edges(block, segmenter)
+        block_bits, width = edges
+        bits |= block_bits << offset
+        offset += width
+    return bits.to_bytes(offset // 8 + 1, "little")
+
+
+def _block_edges(block: str, segmenter: jieba.Tokenizer) -> tuple[int, int]:
+    """The word edges of one of jieba's blocks as bits, and the block's UTF-16 length."""
+    utf16 = list(itertools.accumulate((2 if ord(ch) > 0xFFFF else 1 for ch in block), initial=0))
+    bits = 0
+    for _word, start, end in segmenter.tokenize(block, mode="search"):
+        bits |= (1 << utf16[start]) | (1 << utf16[end])
+    return bits, utf16[-1]
 
 
 def searchable(entry: SearchEntry) -> str:
@@ -411,7 +417,7 @@ class Boundaries:
         self.segmenter: jieba.Tokenizer | None = None
         self.used: dict[str, bytes] = {}
         """The texts of this build: what is worth keeping for the next one."""
-        self.blocks: dict[str, frozenset[int]] = {}
+        self.blocks: dict[str, tuple[int, int]] = {}
 
     def __call__(self, text: str) -> bytes:
         bits = self.known.get(text)

@@ -216,7 +216,7 @@ def test_boundaries_cut_block_by_block_are_jiebas_boundaries_of_the_whole_text()
     """word_boundaries cuts each Han/Latin run once (remembered across texts); the result
     must be what jieba's search mode gives for the whole text at once."""
     segmenter = make_segmenter({"海洋大學"})
-    blocks: dict[str, frozenset[int]] = {}
+    blocks: dict[str, tuple[int, int]] = {}
     texts = [fixture_text(name) for name in ("trad_labels.txt", "simp_wrapped.txt", "trad_short_headings.txt")]
     texts += ["ABC-12 海洋大學，𠮷野家 開店\r\n第二行 x.y%", " 重複 重複 重複 "]
     for text in texts:
