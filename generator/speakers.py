@@ -541,11 +541,10 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if _inside(quoted, cue.start()):
                 continue
             clause = _subject_clause(simp, cue)
-            if clause is None:
-                continue
-            read = _read_bare_subject(para, clause, cue.start())
-            if read is not None:
-                start, end, _ = read
+            read = _read_bare_subject(para, clause, cue.start()) if clause is not None else None
+            implied = _implied_subject(para, cue) if read is None and _OPENS_QUOTE.match(simp, cue.end()) else None
+            if read is not None or implied is not None:
+                start, end = read[:2] if read is not None else implied  # type: ignore[misc]
                 short_forms = {key.split(dot)[-1] for key in found for dot in N.NAME_DOTS if dot in key}
                 if any(simp.startswith(short, start) for short in short_forms):
                     continue  # 梅农赛后…说 after 阿俊·梅农: the short form of a foreign name, not 梅农赛
@@ -1389,6 +1388,47 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
             if _valid_name(para, start, end, strong=False):
                 return start, end, False
     return None
+
+
+_PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
+
+
+def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
+    """A name the cue's clause leaves out: the subject of the clause before it in the same
+    sentence (庄鸿志在最后陈述时向旁听席鞠躬，称「…」), or, for 他说/她表示 opening a
+    sentence, the subject of the sentence before (经营茶园的赖明辉跑到路边帮忙。他说，「…」).
+    Read at the start of that clause or sentence, or right after a description ending in 的."""
+    simp = para.simp
+    clause_start = _clause_start(simp, cue.start())
+    region_start, _ = _strip_connectives(simp, clause_start, cue.start())
+    sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
+    if region_start >= cue.start() and clause_start > sentence_start and simp[clause_start - 1] in "，,；;":
+        opening = max(_clause_start(simp, clause_start - 1), sentence_start)  # the clause before, same sentence
+    elif _PRONOUN_BEFORE_CUE.fullmatch(simp, region_start, cue.start()) and clause_start == sentence_start > 0:
+        opening = max(simp.rfind(mark, 0, sentence_start - 1) for mark in SENTENCE_END) + 1  # the sentence before
+    else:
+        return None
+    opening, _ = _strip_connectives(simp, opening, cue.start())
+    while opening < cue.start() and simp[opening] in " 　":
+        opening += 1
+    first_clause_end = _clause_end(simp, opening)
+    described = simp.rfind("的", opening, first_clause_end) + 1  # 在附近经营茶园的 | 赖明辉
+    for start in (opening, described) if described > opening else (opening,):
+        # With no cue right after it, the name is the reading a predicate follows (邱永年|听到, not 邱永|年听).
+        lengths = sorted(_name_lengths(para, start), key=lambda n: not _predicate_at(para, start + n))
+        for length in lengths:
+            end = start + length
+            if end >= first_clause_end or simp[end] in "的之、和与及" or not any(token[1] == end for token in para.tokens):
+                continue  # (and never a name cut inside jieba's word: not 邱永 of 邱|永年)
+            if _valid_name(para, start, end, strong=False):
+                return start, end
+    return None
+
+
+def _predicate_at(para: _Para, position: int) -> bool:
+    """A verb, adverb, preposition or time word starts at ``position`` (what follows a subject)."""
+    token = _token_starting(para, position)
+    return token is not None and token[2][:1] in ("v", "d", "p", "t")
 
 
 def _org_follows(simp: str, key: str) -> bool:

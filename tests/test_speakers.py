@@ -1847,3 +1847,20 @@ def test_an_outlet_in_book_title_marks_asks_the_questions(script):
         "《21世纪》：融资顺利吗？\n\n郑宇航：还算顺利。\n"
     )
     assert paragraphs(speaker(people_of(text, script), "郑宇航", script)) == ["p2", "p4"]
+
+
+# --- patterns from the fresh22 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subject_left_out_of_the_cue_clause_is_the_previous_clauses(script):
+    text = (
+        "标题\n\n法院判处主嫌钟立恒有期徒刑十年。\n\n"
+        "钟立恒本人在最后陈述时向旁听席鞠躬，称“愿意尽力赔偿”。\n\n"
+        "在附近经营果园的邱明辉听到巨响后跑到路边帮忙。他说：“我们先把小孩抱出来。”\n\n"
+        "邱明辉的邻居也赶来，并表示“路太窄了”。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("钟立恒", script), t("邱明辉", script)]  # not the neighbour's landlord
+    assert paragraphs(speaker(people, "钟立恒", script)) == ["p2"]
+    assert paragraphs(speaker(people, "邱明辉", script)) == ["p3"]
