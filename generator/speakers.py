@@ -525,6 +525,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 continue
             for length in _name_lengths(para, start):
                 end = start + length
+                if _TITLE_OR_PERSON_NOUN.match(simp, end) and not _CUE.match(simp, end):
+                    continue  # 29岁的马来族青年努尔丁: a description, the name comes after it
                 if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
                     add(para, start, end, apposition=(_clause_start(simp, start), start))
                     break
@@ -1420,6 +1422,8 @@ def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
             end = start + length
             if end >= first_clause_end or simp[end] in "的之、和与及" or not any(token[1] == end for token in para.tokens):
                 continue  # (and never a name cut inside jieba's word: not 邱永 of 邱|永年)
+            if _TITLE_OR_PERSON_NOUN.match(simp, end):
+                continue  # 马来族青年莫哈末: a description of the person named after it
             if _valid_name(para, start, end, strong=False):
                 return start, end
     return None
@@ -1748,7 +1752,7 @@ class _Reader:
         previous_last: tuple[str, str] | None = None
         previous_section = -1
         label_speaker: tuple[str, str] | None = None
-        label_scope: str | None = None  # "section" or "paragraphs"
+        label_scope: str | None = None  # "section", "paragraphs" or "answer" (an interview's)
         label_evidence = ""
         # A summary of a forum (钱立群：… then more paragraphs of 钱立群's): with two or more
         # paragraphs opening with a person's label, a label speaks until the next one.
@@ -1778,12 +1782,24 @@ class _Reader:
                 elif answer:
                     self.unattributed.append(Quote(text=para.text[turn.end() :].strip(), kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=turn.end(), end=len(para.text)))
                 label_speaker, label_scope, open_speaker, previous_last = None, None, False, speaker
+                if answer and speaker is not None:
+                    # The answer goes on in the paragraphs after it, up to the next question.
+                    label_speaker, label_scope, label_evidence = speaker, "answer", "interview answer"
                 continue
             mentions = self._mentions(para)
+            if label_scope == "answer" and (
+                not any(ch in "我咱" and not _inside(self.spans[para.index], i) for i, ch in enumerate(para.simp))
+                or any(m.kind in ("person", "alias") and self._resolve(m) == label_speaker for m in mentions)
+            ):
+                # An answer goes on in the first person; without it (院线主席黎志伟则…) or naming
+                # the interviewee (采访结束时，邢文舟…), the report has resumed.
+                label_speaker, label_scope = None, None
             events = self._events(para, mentions)
             if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker and e.mention.kind != "alias" for e in events):
                 label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
-            if label_speaker is not None:
+            # An interview's answer is the interviewee's whole; the people it quotes keep their words.
+            quoting_label = None if label_scope == "answer" else label_speaker
+            if quoting_label is not None:
                 # 陈医师刚刚提到…, said under 王五's label: the speaker refers to a colleague.
                 events = [e for e in events if not (e.mention.kind == "alias" and e.subject != label_speaker)]
             inline = self._inline_label(para)
@@ -1797,7 +1813,7 @@ class _Reader:
                 self._add(label_speaker, para, para.text, "direct", label_evidence, CONFIDENCE["label"], 0, len(para.text))
             for event in events:
                 self._indirect(para, event)
-            last = self._quotes(para, events, open_speaker, previous_last, label_speaker, answer_from=answer_from)
+            last = self._quotes(para, events, open_speaker, previous_last, quoting_label, answer_from=answer_from)
             open_speaker = last[0]
             previous_last = last[1] or (label_speaker if label_speaker else None)
         return self._people()

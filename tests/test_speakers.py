@@ -1864,3 +1864,39 @@ def test_a_subject_left_out_of_the_cue_clause_is_the_previous_clauses(script):
     assert names(people) == [t("钟立恒", script), t("邱明辉", script)]  # not the neighbour's landlord
     assert paragraphs(speaker(people, "钟立恒", script)) == ["p2"]
     assert paragraphs(speaker(people, "邱明辉", script)) == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_interview_answer_goes_on_in_the_first_person_until_the_report_resumes(script):
+    text = (
+        "对话地质学家骆文昊\n\n51岁的骆文昊是这一项目的负责人。近日，他接受了本报记者专访。\n\n"
+        "问：最困难的是什么？\n\n答：是和天气赛跑。\n\n"
+        "好在村里的老支书韩德胜一直支持我们。他说过一句话，我到现在都记得：“山里的石头会说话。”\n\n"
+        "问：下一步呢？\n\n答：继续找水源。\n\n"
+        "采访结束时已近黄昏。骆文昊快步走回了工地。\n\n"
+        "问：还有什么想说的？\n\n答：没有了。\n\n"
+        "市地质局局长侯建明则对前景较悲观，他预估明年经费会减少。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "骆文昊", script)) == ["p3", "p4", "p6", "p9"]  # not p7, nor p10
+    assert paragraphs(speaker(people, "韩德胜", script)) == ["p4"]  # the answer quotes him: his words still
+    assert paragraphs(speaker(people, "侯建明", script)) == ["p10"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_village_representatives_home_grown_players_and_bus_drivers(script):
+    text = (
+        "标题\n\n汀洲村村代表曾伟雄表示，村民不会接受。\n\n"
+        "本土后卫祝嘉豪说：“我只是把握机会。”\n\n"
+        "退休巴士司机邵天赐笑说，面的味道“和以前差不多”。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("曾伟雄", script)] == (t("汀洲村", script), t("村代表", script))
+    assert found[t("祝嘉豪", script)] == (None, t("后卫", script))  # 本土 is no organisation
+    assert found[t("邵天赐", script)][1] == t("巴士司机", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_description_before_a_name_is_not_the_subject_a_pronoun_refers_to(script):
+    text = "标题\n\n29岁的马来族青年努尔丁去年接手了摊位，很辛苦。他说：“很累。”\n"
+    assert t("马来族", script) not in names(people_of(text, script))
