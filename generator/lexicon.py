@@ -1,4 +1,4 @@
-"""Edge: jieba's part-of-speech and IDF tables, loaded fast.
+"""Edge: jieba's dictionaries, loaded fast or not at all.
 
 ``jieba.initialize()`` reads jieba's prefix-dictionary cache with ``marshal.load`` on an open
 file, which reads it in small pieces: 0.55 s, against 0.17 s for the same file read whole.
@@ -7,10 +7,12 @@ loading for anything else (a custom dictionary, no cache file yet).
 
 On every start, ``import jieba.posseg`` reads jieba's 349,046-line dictionary again to build
 its word -> part-of-speech table (0.35–0.5 s), and ``jieba.analyse`` reads its IDF file
-(0.2–0.3 s). jieba keeps its own prefix dictionary in a marshal file in the temporary folder;
-this module does the same for these two tables (0.12 s and 0.08 s to load), keyed by jieba's
-version and the dictionary file, and falls back to jieba's own loading when the cache cannot be
-read or written. The tables are identical either way (``tests/test_lexicon.py``).
+(0.2–0.3 s). An article needs the tags and weights of a few hundred of those words. This module
+keeps each table in an SQLite file in the temporary folder (as jieba keeps its own cache
+there), keyed by jieba's version and the dictionary file, and looks words up one at a time,
+remembering them (``WordTable``): nothing to load, ~5 µs a new word. Where the file cannot be
+written or read, jieba's own loading is used. The answers are identical either way
+(``tests/test_lexicon.py``).
 
 Use ``initialize()`` instead of ``jieba.initialize()``, ``posseg()`` instead of
 ``import jieba.posseg``, and ``idf()`` for the TF-IDF weights.
@@ -18,6 +20,7 @@ Use ``initialize()`` instead of ``jieba.initialize()``, ``posseg()`` instead of
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -25,16 +28,15 @@ import io
 import logging
 import marshal
 import os
+import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import jieba
-
-from .cache import write_whole
 
 CACHE_ENV = "GENERATOR_LEXICON_CACHE"
 """A folder for the table files (default: the temporary folder, as jieba's own cache)."""
@@ -77,12 +79,12 @@ def _import_posseg() -> ModuleType:
     if "jieba.posseg" in sys.modules:  # imported already (by another library): keep it
         return sys.modules["jieba.posseg"]
     default = jieba.dt.dictionary is None  # a custom dictionary (set_dictionary) is not cached
-    cached = _read("tags") if default else None
+    cached = WordTable.open(_path("tags")) if default else None
     if cached is None:
         import jieba.posseg as module
 
         if default:
-            _write("tags", module.dt.word_tag_tab)
+            WordTable.write(_path("tags"), module.dt.word_tag_tab)
         return module
     # The import builds its table from jieba.dt.get_dict_file(): give it an empty file, then
     # the cached table.
@@ -185,43 +187,116 @@ def word_tag(word: str) -> str | None:
 
 
 @functools.cache
-def idf() -> tuple[dict[str, float], float]:
+def idf() -> tuple[Mapping[str, float], float]:
     """jieba's IDF weights (the ones ``jieba.analyse`` uses) and their median."""
-    return _cached("idf", _read_idf)
+    path = _path("idf")
+    table = WordTable.open(path)
+    if table is None:
+        weights = _read_idf()
+        median = sorted(weights.values())[len(weights) // 2]
+        WordTable.write(path, weights, median=median)
+        return weights, median
+    return table, table.median
 
 
-def _read_idf() -> tuple[dict[str, float], float]:
+def _read_idf() -> dict[str, float]:
     text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_text(encoding="utf-8")
     weights: dict[str, float] = {}
     for line in text.splitlines():  # as jieba.analyse.tfidf.IDFLoader reads it
         word, weight = line.strip().split(" ")
         weights[word] = float(weight)
-    return weights, sorted(weights.values())[len(weights) // 2]
-
-
-def _cached(name: str, build: Callable[[], Any]) -> Any:
-    value = _read(name)
-    if value is None:
-        value = build()
-        _write(name, value)
-    return value
+    return weights
 
 
 def _path(name: str) -> Path:
     source = Path(jieba.__file__).parent / ("dict.txt" if name == "tags" else "analyse/idf.txt")
     stat = source.stat()
-    identity = f"{importlib.metadata.version('jieba')}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
+    identity = f"{importlib.metadata.version('jieba')}|{source}|{stat.st_size}|{stat.st_mtime_ns}|{TABLE_FORMAT}"
     digest = hashlib.sha256(identity.encode()).hexdigest()[:16]
     folder = Path(os.environ.get(CACHE_ENV) or tempfile.gettempdir())
-    return folder / f"generator-jieba-{name}-{digest}.marshal"
+    return folder / f"generator-jieba-{name}-{digest}.sqlite"
 
 
-def _read(name: str) -> Any:
-    try:
-        return marshal.loads(_path(name).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):  # absent or damaged: build it again
-        return None
+TABLE_FORMAT = 2
+"""Part of each table file's name: a new layout never reads an old file."""
+_ABSENT = object()
 
 
-def _write(name: str, value: Any) -> None:
-    write_whole(_path(name), marshal.dumps(value))  # a read-only folder: jieba's files every time
+class WordTable:
+    """A read-only word -> value table in an SQLite file, read one word at a time.
+
+    Behaves as the ``dict`` it replaces does for its users: ``get``, ``[]``, ``in``, ``len`` and
+    ``update`` (jieba.posseg merges words added with ``jieba.add_word`` into its table; they
+    are kept in memory, in front of the file). Answers are remembered. A process forked after
+    a lookup opens its own connection (SQLite connections must not cross a fork).
+    """
+
+    def __init__(self, path: Path, median: float) -> None:
+        self.path = path
+        self.median = median
+        """The median value (the weight jieba gives a word without one), 0 for tags."""
+        self._known: dict[str, Any] = {}
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+
+    @classmethod
+    def open(cls, path: Path) -> WordTable | None:
+        """The table in ``path``, or ``None`` when it is absent or damaged."""
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            row = connection.execute("SELECT value FROM meta WHERE key = 'median'").fetchone()
+            connection.close()
+        except sqlite3.Error:
+            return None
+        return cls(path, float(row[0])) if row is not None else None
+
+    @staticmethod
+    def write(path: Path, table: Mapping[str, Any], *, median: float = 0.0) -> None:
+        """Write ``table`` to ``path`` whole or not at all (a folder that cannot be written is no
+        failure: the tables are only a cache)."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            os.close(handle)
+            with contextlib.closing(sqlite3.connect(temporary)) as connection:
+                connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, value) WITHOUT ROWID")
+                connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value)")
+                connection.executemany("INSERT INTO words VALUES (?, ?)", table.items())
+                connection.execute("INSERT INTO meta VALUES ('median', ?)", (median,))
+                connection.commit()
+            os.replace(temporary, path)
+        except (OSError, sqlite3.Error):
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(temporary)
+
+    def _lookup(self, word: str) -> Any:
+        value = self._known.get(word, _ABSENT)
+        if value is _ABSENT and word not in self._known:
+            if self._connection is None or self._pid != os.getpid():
+                self._connection = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+                self._pid = os.getpid()
+            row = self._connection.execute("SELECT value FROM words WHERE word = ?", (word,)).fetchone()
+            value = self._known[word] = row[0] if row is not None else _ABSENT
+        return value
+
+    def get(self, word: str, default: Any = None) -> Any:
+        value = self._lookup(word)
+        return default if value is _ABSENT else value
+
+    def __getitem__(self, word: str) -> Any:
+        value = self._lookup(word)
+        if value is _ABSENT:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._lookup(word) is not _ABSENT
+
+    def __len__(self) -> int:
+        with contextlib.closing(sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)) as connection:
+            stored = {word for (word,) in connection.execute("SELECT word FROM words")}
+        added = {word for word, value in self._known.items() if value is not _ABSENT}
+        return len(stored | added)
+
+    def update(self, other: Mapping[str, Any]) -> None:
+        self._known.update(other)

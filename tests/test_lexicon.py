@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = """
 import json, sys
 from generator import lexicon
@@ -36,7 +38,7 @@ def _run(script: str, cache: Path) -> dict[str, object]:
 def test_tables_read_from_the_cache_equal_jiebas_own(tmp_path: Path) -> None:
     own = _run(JIEBA_OWN, tmp_path)
     first = _run(SCRIPT, tmp_path)  # builds the tables from jieba's files and writes them
-    assert sorted(p.name.split("-")[2] for p in tmp_path.glob("generator-jieba-*.marshal")) == ["idf", "tags"]
+    assert sorted(p.name.split("-")[2] for p in tmp_path.glob("generator-jieba-*.sqlite")) == ["idf", "tags"]
     second = _run(SCRIPT, tmp_path)  # reads them back
     assert first == second == own
     assert own["tags"] > 300_000 and own["tag"] == "n"
@@ -44,7 +46,7 @@ def test_tables_read_from_the_cache_equal_jiebas_own(tmp_path: Path) -> None:
 
 def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
     _run(SCRIPT, tmp_path)
-    for path in tmp_path.glob("generator-jieba-*.marshal"):
+    for path in tmp_path.glob("generator-jieba-*.sqlite"):
         path.write_bytes(b"\x00garbage")
     assert _run(SCRIPT, tmp_path) == _run(JIEBA_OWN, tmp_path)
 
@@ -102,3 +104,51 @@ def test_the_viterbi_decoder_gives_jiebas_results_exactly() -> None:
     for run in sample:
         assert lexicon.viterbi(run, *tables) == jiebas(run, *tables), run
     assert module.viterbi is lexicon.viterbi  # the tokenizer uses it
+
+
+def test_the_cached_tables_hold_every_word_of_jiebas_own(tmp_path: Path) -> None:
+    """Every word and value, not a sample: the files are what an analysis reads its tags and
+    weights from."""
+    digest = """
+import hashlib, json, sqlite3, sys
+def digest(pairs):
+    return hashlib.sha256(json.dumps(sorted(pairs), ensure_ascii=False).encode()).hexdigest()
+if sys.argv[1] == "jieba":
+    import jieba.analyse, jieba.posseg
+    tfidf = jieba.analyse.default_tfidf
+    print(digest(jieba.posseg.dt.word_tag_tab.items()), digest(tfidf.idf_freq.items()), tfidf.median_idf)
+else:
+    from generator import lexicon
+    lexicon.posseg()
+    median = lexicon.idf()[1]  # (the first run builds both files from jieba's, the next reads them)
+    rows = [list(sqlite3.connect(str(lexicon._path(name))).execute("SELECT word, value FROM words")) for name in ("tags", "idf")]
+    print(digest(rows[0]), digest(rows[1]), median)
+"""
+    env = {**os.environ, "GENERATOR_LEXICON_CACHE": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", digest, who], capture_output=True, text=True, env=env, check=True).stdout for who in ("jieba", "ours", "ours")]
+    assert runs[0] == runs[1] == runs[2]  # (the second of ours reads the files the first wrote)
+
+
+def test_a_word_table_answers_as_a_dict_and_survives_a_fork(tmp_path: Path) -> None:
+    from generator.lexicon import WordTable
+
+    path = tmp_path / "table.sqlite"
+    WordTable.write(path, {"港口": "n", "研究员": "n", "表示": "v"}, median=1.5)
+    table = WordTable.open(path)
+    assert table is not None and table.median == 1.5
+    assert table.get("表示") == "v" and table["港口"] == "n" and "研究员" in table
+    assert table.get("不存在", "x") == "x" and "不存在" not in table and len(table) == 3
+    with pytest.raises(KeyError):
+        table["不存在"]
+    table.update({"岸电": "nz"})  # what jieba.posseg does with words from jieba.add_word
+    assert table.get("岸电") == "nz" and len(table) == 4
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # a worker process: its own connection
+        os.write(write, (table.get("表示") + table.get("研究员")).encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(read, 16).decode() == "vn"
+    assert WordTable.open(tmp_path / "absent.sqlite") is None
+    (tmp_path / "damaged.sqlite").write_bytes(b"\x00garbage")
+    assert WordTable.open(tmp_path / "damaged.sqlite") is None
