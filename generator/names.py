@@ -350,7 +350,8 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
             continue
         if title is None:
             noun = ends_with_person_noun(text[part_start:part_end])
-            if noun and noun not in RELATION_NOUNS:
+            of_someone = text[part_end - len(noun) - 1 : part_end - len(noun)] == "的" if noun else False
+            if noun and (noun not in RELATION_NOUNS or (noun in PERSON_NOUNS and not of_someone)):  # 中四学生 (not 张慧君的学生)
                 descriptor = (part_end - len(noun), part_end)
             elif noun:
                 pass  # a relation (…的学生): not an affiliation

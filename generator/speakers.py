@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -146,6 +146,7 @@ _ADVERBS = (
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
     "庭上 庭外 庭内 台上 台下 场边 场外 场上 "
+    "开宗明义 一针见血 直截了当 开门见山 直言不讳 毫不讳言 斩钉截铁 不无担忧 不无感慨 "
     "无奈 感性 激动 哽咽 苦笑 难过 气愤 不满 低调 强硬 严肃 沉痛 坦然 语重心长 兴奋 开心 忍不住 不禁 幽默 淡定 自信 谦虚 直白 "
     "赛后 赛前 会前 会中 课后 其后 之后 稍后 事前 早前 当场 当面 普遍 纷纷 一致 大多 大都 多 率先 先后 分别 相继 再度 继续 公开地"
 )
@@ -482,8 +483,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, start, end, apposition=appo, latin=latin, bracket=bracket)
         # After a title or a person noun: 董事长林涛, 游客陈女士, 总经理Kevin Chen.
         for head_end in _title_ends(simp):
-            if _inside(quoted, head_end):
-                continue
+            if _inside(quoted, head_end) or _TITLE_OR_PERSON_NOUN.match(simp, head_end) is not None:
+                continue  # (学生|家长韩冬梅: the title goes on, 家长 is no surname)
             read = _read_name_after(para, head_end)
             if read is not None and simp.endswith("代表", 0, head_end) and simp[read[1] : read[1] + 1] == "的":
                 continue  # 代表冯家辉的大律师: 代表 is "representing" here, not a title
@@ -493,8 +494,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) or simp[head_end:start] in N.STATE_HONORIFICS else start
                 add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
-                # 议员何俊文、梁淑芬: the title is the whole list's
-                while end < len(simp) and simp[end] == "、" and (listed := _read_name_after(para, end + 1)) is not None and listed[2] is None:
+                # 议员何俊文、梁淑芬, 学生卢心悦、谢梓轩及鲍嘉琪: the title is the whole list's
+                while (joint := _LIST_JOINT.match(simp, end)) and (listed := _read_name_after(para, joint.end())) is not None and listed[2] is None:
                     start, end = listed[0], listed[1]
                     add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end))
         # Before an honorific title: 李国平研究员, 王明远律师.
@@ -1016,7 +1017,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         given_ok = all("\u4e00" <= ch <= "\u9fff" and ch not in N.NON_NAME_CHARS for ch in name[1:])
         return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
     # 张庆和说, 张庆和正忙着: 和 before a verb joins nothing, it ends the name
-    allow = frozenset(name[-1]) if name[-1:] in ("和", "与") and _verb_follows(para.simp, end) else frozenset()
+    allow = frozenset(name[-1]) if (name[-1:] in ("和", "与") and _verb_follows(para.simp, end)) or (
+        name[-1:] in ("为", "以") and _cue_at(para.simp, end)  # 倪可为补充称
+    ) else frozenset()
     first_char = _token_starting(para, start)
     if first_char is not None and first_char[1] - first_char[0] == 1 and first_char[2] == "p" and name[0] in "向对跟给被把从为替":
         return False  # 向本报, 向财新: a preposition, not the surname 向
@@ -1113,7 +1116,9 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     third = simp[start + base + 1 : start + base + 2]
     token = _token_starting(para, start)
     person_token = token is not None and token[2].startswith("nr") and token[1] - token[0] in (base + 1, base + 2)
-    if third and third in N.NON_FINAL_NAME_CHARS and not (third in "和与及" and _verb_follows(simp, start + base + 2)):
+    if third and third in N.NON_FINAL_NAME_CHARS and not (third in "和与及" and _verb_follows(simp, start + base + 2)) and not (
+        third in "为以" and _cue_at(simp, start + base + 2)  # 倪可为补充称: a given name, and the cue right after it
+    ):
         lengths = [base + 1]  # (but 张庆和说, 张庆和正忙着: 和 before a verb joins nothing)
     elif person_token and token[1] - token[0] == base + 1 and not (third in "和与及" and _verb_follows(simp, token[1] + 1)) and not (
         base == 2 and third in N.JAPANESE_GIVEN_ENDINGS  # 远藤健/一: jieba cuts a Japanese given name short
@@ -1392,6 +1397,8 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     return None
 
 
+_LIST_JOINT = re.compile(r"、|以及|及|和|与")
+"""What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪)."""
 _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
 
 
@@ -1950,14 +1957,18 @@ class _Reader:
         simp = para.simp
         if event.topic or event.subject is None:
             return []
-        listed = [m for m in mentions if m.kind in ("person", "alias") and m.end < event.mention.start and simp[m.end : event.mention.start] == "、"]
-        if listed:  # 议员何俊文、梁淑芬表示: the subject is the last of a list
-            partner = self._resolve(listed[-1])
+        # 议员何俊文、梁淑芬表示, 卢心悦、谢梓轩及鲍嘉琪均表示: the subject is the last of a list,
+        # and each person listed before it says it too.
+        listed: list[_Event] = []
+        head = event.mention
+        while (before := next((m for m in mentions if m.kind in ("person", "alias") and m.end < head.start and _LIST_JOINT.fullmatch(simp, m.end, head.start)), None)) is not None:
+            partner = self._resolve(before)
             if partner is not None and partner != event.subject:
-                return [replace(event, subject=partner, mention=listed[-1], evidence=para.text[event.cue_start : event.cue_end])]
+                listed.append(replace(event, subject=partner, mention=before, evidence=para.text[event.cue_start : event.cue_end]))
+            head = before
         joiner = event.mention.end
         if joiner >= event.cue_start or simp[joiner] not in "和与及、跟同":
-            return []
+            return listed
         for other in mentions:
             if other.kind not in ("person", "alias") or not joiner < other.start < event.cue_start:
                 continue
@@ -1970,10 +1981,10 @@ class _Reader:
                 continue
             subject = self._resolve(other)
             if subject is None or subject == event.subject:
-                return []
+                return listed
             cue_text = para.text[event.cue_start : event.cue_end]
-            return [replace(event, subject=subject, mention=other, evidence=cue_text)]
-        return []
+            return [*listed, replace(event, subject=subject, mention=other, evidence=cue_text)]
+        return listed
 
     def _topic_subject(self, para: _Para, mentions: list[_Mention], cue: re.Match[str], events: list[_Event]) -> _Event | None:
         """A cue clause without a subject takes the subject of its sentence (the topic chain).
@@ -2174,7 +2185,7 @@ class _Reader:
         core = _without_joint(left) or left
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
-            or left.endswith(("的", "、", " ", "　")) or (left[-1:].isascii() and left[-1:].isalnum())
+            or left.endswith(("的", "、", " ", "　", "及", "和", "与")) or (left[-1:].isascii() and left[-1:].isalnum())
             or re.search(r"[0-9０-９一二三四五六七八九十两]多?岁$", left) is not None  # 七十二岁陈姓阿嬷说
         )
 

@@ -1900,3 +1900,31 @@ def test_village_representatives_home_grown_players_and_bus_drivers(script):
 def test_a_description_before_a_name_is_not_the_subject_a_pronoun_refers_to(script):
     text = "标题\n\n29岁的马来族青年努尔丁去年接手了摊位，很辛苦。他说：“很累。”\n"
     assert t("马来族", script) not in names(people_of(text, script))
+
+
+# --- patterns from the fresh23 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_person_of_a_list_says_what_they_all_said(script):
+    text = (
+        "标题\n\n来自培正中学的中四学生卢心怡、谢梓朗及鲍嘉敏均表示，展览最吸引。\n\n"
+        "议员何俊文、梁淑芬和邓志坚都认为，方案要再谈。\n"
+    )
+    people = people_of(text, script)
+    for name, paragraph in (("卢心怡", "p1"), ("谢梓朗", "p1"), ("鲍嘉敏", "p1"), ("何俊文", "p2"), ("梁淑芬", "p2"), ("邓志坚", "p2")):
+        assert paragraphs(speaker(people, name, script)) == [paragraph], name
+    assert org_and_title(people)[t("卢心怡", script)][1] == t("学生", script)  # a student, not someone's
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_that_goes_on_a_given_name_ending_in_wei_and_an_idiom_before_the_cue(script):
+    text = (
+        "标题\n\n初二学生家长韩冬青说，女儿从小体质偏弱。\n\n"
+        "公司首席财务官倪可为补充称，毛利率已经提升。\n\n"
+        "委员会主席、经民联议员霍思源开宗明义指出，当日逾20万人次受影响。\n\n"
+        "运输署署长潘国梁答称，过去五年共罚款1.2亿元。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("韩冬青", "倪可为", "霍思源", "潘国梁")]  # not 家长韩
+    assert org_and_title(people)[t("韩冬青", script)][1] == t("家长", script)
