@@ -545,7 +545,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 continue
             clause = _subject_clause(simp, cue)
             read = _read_bare_subject(para, clause, cue.start()) if clause is not None else None
-            implied = _implied_subject(para, cue) if read is None and _OPENS_QUOTE.match(simp, cue.end()) else None
+            implied = _implied_subject(para, cue) if read is None else None
             if read is not None or implied is not None:
                 start, end = read[:2] if read is not None else implied  # type: ignore[misc]
                 short_forms = {key.split(dot)[-1] for key in found for dot in N.NAME_DOTS if dot in key}
@@ -1397,6 +1397,7 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     return None
 
 
+_AGE_PREFIX = re.compile(r"[0-9０-９一二三四五六七八九十两]{1,3}多?岁的?")
 _LIST_JOINT = re.compile(r"、|以及|及|和|与")
 """What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪)."""
 _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
@@ -1411,9 +1412,13 @@ def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
     clause_start = _clause_start(simp, cue.start())
     region_start, _ = _strip_connectives(simp, clause_start, cue.start())
     sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
-    if region_start >= cue.start() and clause_start > sentence_start and simp[clause_start - 1] in "，,；;":
-        opening = max(_clause_start(simp, clause_start - 1), sentence_start)  # the clause before, same sentence
-    elif _PRONOUN_BEFORE_CUE.fullmatch(simp, region_start, cue.start()) and clause_start == sentence_start > 0:
+    pronoun = _PRONOUN_BEFORE_CUE.fullmatch(simp, region_start, cue.start()) is not None
+    if not pronoun and not _OPENS_QUOTE.match(simp, cue.end()):
+        return None  # without a pronoun, only a quotation right after the cue shows someone speaks
+    if (region_start >= cue.start() or pronoun) and clause_start > sentence_start and simp[clause_start - 1] in "，,；;":
+        # the clause before, same sentence (…忙着冲洗店面，他直言)
+        opening = max(simp.rfind(mark, 0, clause_start - 1) for mark in (*SENTENCE_END, "；", ";")) + 1
+    elif pronoun and clause_start == sentence_start > 0:
         opening = max(simp.rfind(mark, 0, sentence_start - 1) for mark in SENTENCE_END) + 1  # the sentence before
     else:
         return None
@@ -1422,7 +1427,14 @@ def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
         opening += 1
     first_clause_end = _clause_end(simp, opening)
     described = simp.rfind("的", opening, first_clause_end) + 1  # 在附近经营茶园的 | 赖明辉
-    for start in (opening, described) if described > opening else (opening,):
+    # After a description (…的), the name follows it: what comes before 的 only modifies it.
+    starts = [described if described > opening else opening]
+    age = _AGE_PREFIX.match(simp, starts[0])
+    after_age = age.end() if age else starts[0]
+    noun = _TITLE_OR_PERSON_NOUN.match(simp, after_age)
+    if noun is not None or age:  # 73岁阿嬷 | 柯阿满: an age and a person noun before the name
+        starts.insert(0, after_age + (len(noun.group(1)) if noun is not None else 0))
+    for start in starts:
         # With no cue right after it, the name is the reading a predicate follows (邱永年|听到, not 邱永|年听).
         lengths = sorted(_name_lengths(para, start), key=lambda n: not _predicate_at(para, start + n))
         for length in lengths:

@@ -1928,3 +1928,14 @@ def test_a_title_that_goes_on_a_given_name_ending_in_wei_and_an_idiom_before_the
     people = people_of(text, script)
     assert names(people) == [t(n, script) for n in ("韩冬青", "倪可为", "霍思源", "潘国梁")]  # not 家长韩
     assert org_and_title(people)[t("韩冬青", script)][1] == t("家长", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
+    text = (
+        "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
+        "在越秀区社工站工作了8年的社工谭佩珊，讲述了她服务过的一位老人。她说，“改造要先问老人”。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("邱振国", script), t("谭佩珊", script)]  # not 越秀区
+    assert paragraphs(speaker(people, "邱振国", script)) == ["p1"]
