@@ -1939,3 +1939,14 @@ def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     people = people_of(text, script)
     assert names(people) == [t("邱振国", script), t("谭佩珊", script)]  # not 越秀区
     assert paragraphs(speaker(people, "邱振国", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_malay_name_with_yi_and_a_state_secretary(script):
+    text = (
+        "标题\n\n赛后，阿兹兰·依斯迈说：“我们没有放弃。”\n\n"
+        "匈牙利外交与对外经济部副国务秘书彼得·萨博表示，政府关注事态。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("阿兹兰·依斯迈", script), t("彼得·萨博", script)]
+    assert org_and_title(people)[t("彼得·萨博", script)] == (t("匈牙利外交与对外经济部", script), t("副国务秘书", script))
