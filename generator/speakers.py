@@ -1005,6 +1005,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     not be a dictionary word of another kind (方面, 文章).
     """
     name = para.simp[start:end]
+    if name.endswith("族") or any(t[0] < end < t[1] and para.simp[t[1] - 1] == "族" for t in para.tokens):
+        return False  # 马来族演员: a people, not a person (nor is 马来 of it)
     over = _tokens_over(para, start, end)
     surname = N.surnames().get(name[:1])
     if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c") and over[1][1] - over[1][0] >= 2 and (

@@ -1950,3 +1950,21 @@ def test_a_malay_name_with_yi_and_a_state_secretary(script):
     people = people_of(text, script)
     assert names(people) == [t("阿兹兰·依斯迈", script), t("彼得·萨博", script)]
     assert org_and_title(people)[t("彼得·萨博", script)] == (t("匈牙利外交与对外经济部", script), t("副国务秘书", script))
+
+
+# --- patterns from the fresh24 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_people_is_no_name_nor_organisation_and_roommates_speak_as_two(script):
+    text = (
+        "标题\n\n在片中饰演母亲的马来族演员努尔·阿迪拉（Nur Adila）则获得最佳表演奖。她受访时说，对白多是华语。\n\n"
+        "研究生费聿宁与室友骆品萱也有类似遭遇。两人均表示，房东不让申请补贴。\n\n"
+        "住盟召集人芦惠君则直言，补贴流进了房东口袋。\n\n"
+        "来自上海的跑友巩若溪说，补给站比往年多。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("努尔·阿迪拉", "费聿宁", "骆品萱", "芦惠君", "巩若溪")]
+    found = org_and_title(people)
+    assert found[t("努尔·阿迪拉", script)] == (None, t("马来族演员", script))
+    assert paragraphs(speaker(people, "骆品萱", script)) == ["p2"]
