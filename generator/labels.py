@@ -131,3 +131,30 @@ def finding_kind_label(kind: str, script: Script) -> str:
     if pair is None:
         return kind
     return pair[0] if script == "zh-Hant" else pair[1]
+
+
+# How an attribution was made (``Quote.evidence``, kept in English in the data and the JSON
+# export), as a reader of either edition sees it. The other evidence is the text's own words
+# (说, 王五表示：「…」), shown as they are.
+_EVIDENCE: dict[str, tuple[str, str]] = {
+    "label line": ("姓名標示行", "姓名标示行"),
+    "interview answer": ("訪談的回答", "访谈的回答"),
+    "no speaker in the text": ("文中沒有說話人", "文中没有说话人"),
+    "beside its speaker's sentence": ("緊接說話人的句子", "紧接说话人的句子"),
+    "beside its speaker's sentence (他/她)": ("緊接說話人的句子（他／她）", "紧接说话人的句子（他／她）"),
+    "continued quote": ("延續上段的引語", "延续上段的引语"),
+    "follows the speaker's statement": ("緊接說話人的陳述", "紧接说话人的陈述"),
+}
+_SAME_PARAGRAPH = ("與「{}」同段", "与“{}”同段")
+
+
+def evidence_label(evidence: str, script: Script) -> str:
+    """``Quote.evidence`` in the edition's words: our English notes translated, the text's
+    own words (a cue, a name) left as they are."""
+    column = 0 if script == "zh-Hant" else 1
+    pair = _EVIDENCE.get(evidence)
+    if pair is not None:
+        return pair[column]
+    if evidence.startswith("same paragraph as "):
+        return _SAME_PARAGRAPH[column].format(evidence.removeprefix("same paragraph as "))
+    return evidence

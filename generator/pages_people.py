@@ -7,7 +7,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .chinese import to_script
-from .labels import labels
+from .labels import evidence_label, labels
 from .metadata import json_ld
 from .metadata import person as metadata_person
 from .model import Quote, Script
@@ -104,7 +104,7 @@ def _profile(person: Person, path: str, context: RenderContext) -> dict[str, Any
                 "href": context.link(where.paragraphs[pid], path, anchor=pid),
                 "paragraph_label": label["paragraph_n"].format(n=pid.removeprefix("p")),
                 "kinds": sorted({label[q.kind] for q in found}),
-                "evidence": list(dict.fromkeys(q.evidence for q in found)),
+                "evidence": list(dict.fromkeys(evidence_label(q.evidence, context.edition.script) for q in found)),
             }
             for pid, found in by_paragraph.items()
         ]

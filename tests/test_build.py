@@ -231,3 +231,21 @@ def test_a_second_build_reuses_the_analysis_and_gives_the_same_site(tmp_path: Pa
     total = re.search(r"generator: ([\d.]+) s in the generator in all \(loading [\d.]+ s, pages [\d.]+ s, articles [\d.]+ s, search [\d.]+ s\)", first.log)
     assert total is not None and 0 < float(total.group(1)) < 60
     assert pages == {p.relative_to(second.site): hashlib.sha256(p.read_bytes()).digest() for p in second.site.rglob("*") if p.is_file()}
+
+
+def test_profile_pages_give_how_a_quote_was_attributed_in_the_editions_words(sample_site: Built) -> None:
+    """The attribution notes are English in the data (and the JSON export), Chinese on pages."""
+    english = ("same paragraph as", "label line", "continued quote", "beside its speaker", "follows the speaker", "interview answer")
+    profiles = [p for p in sample_site.site.rglob("speakers/*/index.html")]
+    assert len(profiles) > 10
+    shown = "".join(p.read_text(encoding="utf-8") for p in profiles)
+    assert "依據" in shown and "依据" in shown
+    assert not [phrase for phrase in english if phrase in shown]
+
+
+def test_evidence_labels_translate_our_notes_and_keep_the_texts_words() -> None:
+    from generator.labels import evidence_label
+
+    assert evidence_label("same paragraph as 王五說", "zh-Hant") == "與「王五說」同段"
+    assert evidence_label("continued quote", "zh-Hans") == "延续上段的引语"
+    assert evidence_label("王五表示：「…」", "zh-Hans") == "王五表示：「…」"
