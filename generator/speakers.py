@@ -1400,8 +1400,9 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
 
 
 _AGE_PREFIX = re.compile(r"[0-9０-９一二三四五六七八九十两]{1,3}多?岁的?")
-_LIST_JOINT = re.compile(r"、|以及|及|和|与")
-"""What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪)."""
+_LIST_JOINT = re.compile(r"(?:、|[，,]?以及|及|和|与)(?:[^，,。；;：:「」『』“”\s]{2,20}的)?")
+"""What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪), each perhaps described
+(读科大的任思琪、修读港大法学硕士的祁文浩，以及在理大读酒店管理的韦一凡)."""
 _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
 
 

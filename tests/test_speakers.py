@@ -1968,3 +1968,14 @@ def test_a_people_is_no_name_nor_organisation_and_roommates_speak_as_two(script)
     found = org_and_title(people)
     assert found[t("努尔·阿迪拉", script)] == (None, t("马来族演员", script))
     assert paragraphs(speaker(people, "骆品萱", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_each_person_of_a_list_may_come_with_a_description(script):
+    text = (
+        "标题\n\n就读科大工程学院的任思婷、修读港大法学硕士的祁文杰，以及在理大读酒店管理的韦一鸣均表示，学费上涨带来压力。\n\n"
+        "任思婷说，家人动用了积蓄。祁文杰说，学位认受性高。\n"
+    )
+    people = people_of(text, script)
+    for name in ("任思婷", "祁文杰", "韦一鸣"):
+        assert "p1" in paragraphs(speaker(people, name, script)), name
