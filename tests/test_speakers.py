@@ -1979,3 +1979,17 @@ def test_each_person_of_a_list_may_come_with_a_description(script):
     people = people_of(text, script)
     for name in ("任思婷", "祁文杰", "韦一鸣"):
         assert "p1" in paragraphs(speaker(people, name, script)), name
+
+
+# --- patterns from the fresh25 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_museum_curators_and_enthusiasts(script):
+    text = (
+        "标题\n\n策展人、首都博物馆研究馆员邵予鸣告诉记者，第三单元复原了一处书房。\n\n"
+        "从天津赶来的陶瓷爱好者冯建业在展柜前驻足良久，他说以前只在图录上见过这些瓷器，“亲眼看到才明白”。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("邵予鸣", script), t("冯建业", script)]
+    assert org_and_title(people)[t("邵予鸣", script)] == (t("首都博物馆", script), t("策展人、研究馆员", script))
