@@ -632,7 +632,7 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
     return None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|中心|局|会|馆|院|园|署|处|所|校|学校))(?=[\u4e00-\u9fff])")
+_BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|基金会|委员会|工会|联盟|中心|局|会|馆|院|园|署|处|所|校|学校))(?=[\u4e00-\u9fff])")
 
 
 def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None) -> str | None:
@@ -652,7 +652,8 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     for source, text in texts:
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
             ending = _UNIT_NAMES.get(unit, unit)  # 该校: a 学院 or 大学 named before
-            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?(?:{ending}))(?![\u4e00-\u9fff]*长)", clause.group(0))
+            # (长期协助处理租屋纠纷的 | 崔妈妈基金会: a description before the name)
+            opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?(?:[\u4e00-\u9fff]{{2,30}}的)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?(?:{ending}))(?![\u4e00-\u9fff]*长)", clause.group(0))
             if opening is None or len(opening.group(1)) < 3 or not N.ends_with_org_suffix(opening.group(1)):
                 continue
             if any(ch in "是在的了将由据和与被把对向为他她我你" for ch in opening.group(1)):

@@ -1993,3 +1993,10 @@ def test_museum_curators_and_enthusiasts(script):
     people = people_of(text, script)
     assert names(people) == [t("邵予鸣", script), t("冯建业", script)]
     assert org_and_title(people)[t("邵予鸣", script)] == (t("首都博物馆", script), t("策展人、研究馆员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_that_foundation_is_the_one_described_before(script):
+    text = "标题\n\n长期协助处理租屋纠纷的崔妈妈基金会也观察到类似现象。该基金会执行长严梓安分析，房东拒绝的情况很常见。\n"
+    found = org_and_title(people_of(text, script))
+    assert found[t("严梓安", script)] == (t("崔妈妈基金会", script), t("执行长", script))
