@@ -19,6 +19,10 @@ _CHART_HEADING = 10
 """Characters of a heading shown in a chart column; the whole heading is its tooltip."""
 
 
+_AFTER_SPEAKERS = 10**9
+"""Findings' flags come after the speakers in a paragraph's margin."""
+
+
 def decorations_for(
     story: Story, context: RenderContext, where: ArticlePages, ids: PersonIds, *, marks: Mapping[str, list[InlineMark]] | None = None
 ) -> dict[str, Decoration]:
@@ -26,12 +30,16 @@ def decorations_for(
     links relative to the paragraph's own page."""
     label = labels(context.edition.script)
     slug = story.article.slug
-    asides: dict[str, list[str]] = {}
+    asides: dict[str, dict[str, tuple[int, int]]] = {}  # paragraph -> snippet -> where in it (the margin's order)
+    texts = {paragraph.id: paragraph.text for paragraph in story.article.paragraphs}
     classes: dict[str, list[str]] = {}
 
-    def add(paragraph: str, snippet: str) -> None:
-        if snippet not in asides.setdefault(paragraph, []):
-            asides[paragraph].append(snippet)
+    def add(paragraph: str, snippet: str, position: int, name: str = "") -> None:
+        # By where the quote starts, then where the person is named (三人均表示: in the list's order).
+        named = texts.get(paragraph, "").find(name) if name else -1
+        key = (position, named if named >= 0 else _AFTER_SPEAKERS)
+        shown = asides.setdefault(paragraph, {})
+        shown[snippet] = min(key, shown.get(snippet, key))
 
     for speaker in story.people.speakers:
         person = ids.get((slug, speaker.id), speaker.id)
@@ -41,25 +49,25 @@ def decorations_for(
                 continue
             href = context.link(person_path(person), page)
             title = f"{label['speaker_of']}{speaker.name}"
-            add(quote.paragraph, f'<a class="zh-speaker" href="{html.escape(href)}" title="{html.escape(title)}">{html.escape(speaker.name)}</a>')
+            add(quote.paragraph, f'<a class="zh-speaker" href="{html.escape(href)}" title="{html.escape(title)}">{html.escape(speaker.name)}</a>', quote.start, speaker.name)
     for source in story.people.anonymous_sources:
         for quote in source.quotes:
             page = where.paragraphs.get(quote.paragraph)
             if page is None:
                 continue
             href = context.link(SPEAKERS_INDEX, page, anchor="anonymous")
-            add(quote.paragraph, f'<a class="zh-speaker zh-anonymous" href="{html.escape(href)}" title="{html.escape(label["anonymous"])}">{html.escape(source.description)}</a>')
+            add(quote.paragraph, f'<a class="zh-speaker zh-anonymous" href="{html.escape(href)}" title="{html.escape(label["anonymous"])}">{html.escape(source.description)}</a>', quote.start)
     if context.editor_marks:
         for number, finding in enumerate(story.findings, start=1):
             if finding.paragraph is None or finding.paragraph not in where.paragraphs:
                 continue
             href = context.link(report_path(slug), where.paragraphs[finding.paragraph], anchor=f"f{number}")
             title = f"{label['report']}: {finding.message}"
-            add(finding.paragraph, f'<a class="zh-flag" href="{html.escape(href)}" title="{html.escape(title)}" aria-label="{html.escape(title)}">⚑</a>')
+            add(finding.paragraph, f'<a class="zh-flag" href="{html.escape(href)}" title="{html.escape(title)}" aria-label="{html.escape(title)}">⚑</a>', _AFTER_SPEAKERS + number)
             classes.setdefault(finding.paragraph, ["zh-flagged"])
     marks = marks or {}
     return {
-        pid: Decoration(marks=tuple(marks.get(pid, ())), asides=tuple(asides.get(pid, ())), classes=tuple(classes.get(pid, ())))
+        pid: Decoration(marks=tuple(marks.get(pid, ())), asides=tuple(sorted(asides.get(pid, {}), key=asides.get(pid, {}).__getitem__)), classes=tuple(classes.get(pid, ())))
         for pid in asides.keys() | classes.keys() | marks.keys()
     }
 

@@ -184,3 +184,20 @@ def test_unaccepted_swaps_never_reach_the_other_edition() -> None:
     blank = dataclasses.replace(story(), accepted_vocabulary=())
     plain = plan_site(Corpus(stories=(blank,)), docs={}, primary="zh-Hant").pages["zh-hans/articles/port/index.md"]
     assert "芯片" not in BeautifulSoup(plain.split("---\n", 2)[2], "html.parser").select_one("#p2").get_text()
+
+
+def test_a_paragraphs_margin_lists_its_speakers_in_the_order_the_text_names_them() -> None:
+    """A list (甲、乙及丙均表示) shares one quote: the margin follows the list, the flag comes last."""
+    article = article_from_text("標題\n學生甲同學、乙同學及丙同學均表示，學費太貴\n", slug="list", script="zh-Hant")
+    line = article.paragraphs[0].line
+
+    def person(name: str) -> Speaker:
+        quote = Quote(text="學費太貴", kind="indirect", paragraph="p1", line=line, evidence="表示", confidence=0.9, start=18, end=22)
+        return Speaker(id=f"id-{len(name)}-{ord(name[0])}", name=name, quotes=(quote,))
+
+    flag = Finding(kind="truncated", line=line, paragraph="p1", excerpt="學費太貴", message="段落沒有以句末標點結束", suggestion=None)
+    speakers = (person("丙同學"), person("甲同學"), person("乙同學"))  # the order the analysis found them
+    plan = plan_site(Corpus(stories=(Story(article=article, people=People(speakers=speakers), findings=(flag,)),)), docs={"index.md": "# 首頁\n"}, primary="zh-Hant")
+    page = BeautifulSoup(plan.pages["articles/list/index.md"].split("---\n", 2)[2], "html.parser")
+    margin = [a.get_text() for a in page.select("#p1 .zh-aside a")]
+    assert margin == ["甲同學", "乙同學", "丙同學", "⚑"]
