@@ -455,6 +455,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     if age is not None and age.end() < end:
         start = age.end()  # 22岁前锋, 现年78岁的退休教师, 本地14岁棋手: an age, and what precedes it, is no org
     start = _skip_quantifier(text, start, end)  # 另一名评审: neither org nor title
+    listing = text.rfind("包括", start, end)
+    if listing >= 0 and end - listing > 4:
+        start = listing + 2  # 本场与谈人包括 | 工研院…所长: the list's introduction is no affiliation
+    for joint in ("以及", "还有", "另有"):
+        if text.startswith(joint, start) and end - start > len(joint) + 2:
+            start += len(joint)  # (…、以及 | 美国智库…研究员: the next of a list)
     for word in ("现任", "现为", "时任", "拟任", "新任", "该案", "本案", "此案", "涉案", *PARTY_ROLES, *EVALUATIVE):
         if text.startswith(word, start) and end - start > len(word):
             if word in PARTY_ROLES and ends_with_title(text[start:end]) == text[start + len(word) : end]:

@@ -2000,3 +2000,14 @@ def test_that_foundation_is_the_one_described_before(script):
     text = "标题\n\n长期协助处理租屋纠纷的崔妈妈基金会也观察到类似现象。该基金会执行长严梓安分析，房东拒绝的情况很常见。\n"
     found = org_and_title(people_of(text, script))
     assert found[t("严梓安", script)] == (t("崔妈妈基金会", script), t("执行长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_list_introduction_is_no_organisation(script):
+    text = (
+        "标题\n\n本场与谈人包括清华大学微电子所所长严柏宇、以及美国智库战略与国际研究中心（CSIS）资深研究员艾瑞克·桑德。"
+        "严柏宇表示，产能吃紧。艾瑞克·桑德说：“美国会加强管制。”\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("严柏宇", script)] == (t("清华大学微电子所", script), t("所长", script))
+    assert found[t("艾瑞克·桑德", script)] == (t("美国智库战略与国际研究中心（CSIS）", script), t("资深研究员", script))
