@@ -1811,15 +1811,20 @@ class _Reader:
                 continue
             mentions = self._mentions(para)
             if label_scope == "answer" and (
-                not any(ch in "我咱" and not _inside(self.spans[para.index], i) for i, ch in enumerate(para.simp))
-                or any(m.kind in ("person", "alias") and self._resolve(m) == label_speaker for m in mentions)
+                not self._first_person(para) or any(m.kind in ("person", "alias") and self._resolve(m) == label_speaker for m in mentions)
             ):
                 # An answer goes on in the first person; without it (院线主席黎志伟则…) or naming
                 # the interviewee (采访结束时，邢文舟…), the report has resumed.
                 label_speaker, label_scope = None, None
             events = self._events(para, mentions)
-            if label_scope == "paragraphs" and any(e.subject and e.subject[0] == "person" and e.subject != label_speaker and e.mention.kind != "alias" for e in events):
-                label_speaker, label_scope = None, None  # the report resumes: a new speaker is introduced
+            if label_scope == "paragraphs" and any(
+                e.subject and e.subject != label_speaker and e.mention.kind != "alias"
+                and (e.subject[0] == "person" or (e.subject[0] == "anon" and not self._first_person(para)))
+                for e in events
+            ):
+                # The report resumes: a new speaker is introduced (an unnamed one too, unless the
+                # labelled speaker tells of them: 我曾听一位负责人抱怨).
+                label_speaker, label_scope = None, None
             # An interview's answer is the interviewee's whole; the people it quotes keep their words.
             quoting_label = None if label_scope == "answer" else label_speaker
             if quoting_label is not None:
@@ -1902,6 +1907,11 @@ class _Reader:
             return known
         names = _names_in_label(para, label)
         return self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
+
+    def _first_person(self, para: _Para) -> bool:
+        """The paragraph speaks in the first person (我, 咱) outside its quotations."""
+        spans = self.spans[para.index]
+        return any(ch in "我咱" and not _inside(spans, i) for i, ch in enumerate(para.simp))
 
     def _interviewee(self, before: int) -> tuple[str, str] | None:
         """Who answers an interview's 答：: the person the title names, or else the only person

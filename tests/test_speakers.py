@@ -2011,3 +2011,16 @@ def test_a_list_introduction_is_no_organisation(script):
     found = org_and_title(people_of(text, script))
     assert found[t("严柏宇", script)] == (t("清华大学微电子所", script), t("所长", script))
     assert found[t("艾瑞克·桑德", script)] == (t("美国智库战略与国际研究中心（CSIS）", script), t("资深研究员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_panel_labels_speaker_stops_where_an_unnamed_one_speaks(script):
+    text = (
+        "标题\n\n郑敏芳：观众不是不支持本地电影，而是排片太少。\n\n"
+        "符嘉宁：我同意郑小姐的说法。\n\n"
+        "我曾听一位发行商抱怨：“排期太难拿。”这是常态。\n\n"
+        "一名来自理工学院电影系的学生在座谈会后说，他最大的收获是知道“拍完只是开始”。\n\n"
+        "颁奖礼结束后，观众陆续离场。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "符嘉宁", script)) == ["p2", "p3"]  # p3 is still the panellist telling
