@@ -659,6 +659,8 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     hits = []
     for (kind, flawed), found in runs.items():
         start, shown, fixed = found[0]
+        if _accepted_form(text, start, flawed, shown, traditional):
+            continue
         count = f"（本段共{len(found)}處）" if len(found) > 1 else ""
         if kind == "other-script":
             which = "簡體字" if traditional else "繁體字"
@@ -667,6 +669,23 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
             message = f"{_q(shown)}疑為繁簡轉換的錯字{count}"
         hits.append(_Hit(kind, start, start + len(flawed), message, f"{_q(shown)}改為{_q(fixed)}"))
     return hits
+
+
+# Words whose glyph is standard in Taiwan's and Hong Kong's dictionaries, though OpenCC writes
+# the other variant (儘快, 彙報): both forms are right, neither is a conversion's mistake.
+_BOTH_STANDARD = frozenset(["盡快", "盡量", "盡早", "盡速", "盡可能", "匯報", "匯集", "匯編", "匯整"])
+# Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
+_CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
+
+
+def _accepted_form(text: str, start: int, flawed: str, shown: str, traditional: bool) -> bool:
+    """A flaw ``script_flaws`` found that is a form in its own right."""
+    if traditional and any(word in text[max(0, start - 3) : start + len(flawed) + 3] for word in _BOTH_STANDARD if flawed in word):
+        return True
+    if traditional and flawed == "晒" and _CANTONESE.search(text):
+        return True
+    # 坐一坐, 看一看: a reduplicated verb, whatever a phrase table makes of 一X.
+    return start >= 2 and text[start - 1] == "一" and text[start - 2] == text[start] and len(flawed) == 1
 
 
 def _known_phrase(text: str, reading: str, i: int, traditional: bool) -> bool:
@@ -869,13 +888,14 @@ def _stutters(word: str) -> bool:
 
 
 def _case_noise(word: str) -> bool:
-    """Five or more single-letter runs of alternating case in a row (GiThUbRePo)."""
+    """Six or more single-letter runs of alternating case in a row (GiThUbRePo; not CoWoS, a
+    packaging technology, nor other five-letter product names)."""
     runs = [len(m.group()) for m in re.finditer(r"[A-Z]+|[a-z]+", word)]
     streak = best = 0
     for size in runs:
         streak = streak + 1 if size == 1 else 0
         best = max(best, streak)
-    return best >= 5
+    return best >= 6
 
 
 def _no_vowels(word: str) -> bool:

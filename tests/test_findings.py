@@ -384,3 +384,22 @@ def test_an_agency_sign_off_after_the_last_sentence_is_not_truncation(paragraph:
 
 def test_a_cut_sentence_before_a_sign_off_is_still_truncation() -> None:
     assert [hit.kind for hit in truncation("會後，召集委員說，預算案將保留部分項目，待經濟部（編輯：張芳瑜）1130412")] == ["truncated"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "衞生署呼籲市民盡快接種疫苗，並盡量避免前往人多的地方。\n",  # 盡快/儘快, 盡量/儘量: both standard
+        "運輸署預計年底前向委員會匯報。\n",  # 匯報/彙報: both standard
+        "乘客說：「企喺度嘅人全部跌晒落地。」\n",  # Cantonese 晒 ("all"), not Simplified for 曬
+        "他虽然每天仍会到摊位坐一坐，但已不再掌勺。\n",  # a reduplicated verb
+        "台積電的CoWoS封裝產能今年翻倍。\n",  # a product name, not case noise
+    ],
+)
+def test_standard_variants_cantonese_and_product_names_are_no_flaws(body: str) -> None:
+    assert [f.kind for f in findings_of(body)] == []
+
+
+def test_a_garbled_case_run_and_a_simplified_character_are_still_flaws() -> None:
+    assert "odd-latin" in [f.kind for f in findings_of("他在GiThUbRePo上公開了程式碼。\n")]
+    assert "other-script" in [f.kind for f in findings_of("他把衣服拿去晒太陽，這是他们的習慣。\n")]
