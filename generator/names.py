@@ -190,6 +190,7 @@ TRANSLIT_CHARS = frozenset(
     "詹泽扎珍朱兹佐茨澳莎娅妮蒂薇琪翰逊芙黛嘉露霍曼蒙森逊瑞伦尔纳克斯顿特兰德利亚奇可姆王李陈龙普京登拜朗茨鲁"
     "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋末"  # the rest of Xinhua's transliteration table's common characters
     "依"  # Malaysian usage (依斯迈, 依布拉欣)
+    "何"  # Spanish and Portuguese José (何塞)
 )
 NAME_DOTS = "·・•‧∙．"
 LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+(?:[ .][A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+){1,3}")  # Luis Fernández

@@ -2032,3 +2032,9 @@ def test_a_moderator_from_a_magazine_points_out(script):
     people = people_of(text, script)
     assert org_and_title(people)[t("柴思宁", script)] == (t("天下杂志", script), t("主持人、副总编辑", script))
     assert not people.anonymous_sources  # not 主持人 as someone unnamed
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_spanish_jose_keeps_his_first_character(script):
+    text = "标题\n\n评审团主席、西班牙导演何塞·马丁内斯（José Martínez）在颁奖时说，这部电影很动人。\n"
+    assert names(people_of(text, script)) == [t("何塞·马丁内斯", script)]
