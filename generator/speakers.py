@@ -1011,7 +1011,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     over = _tokens_over(para, start, end)
     surname = N.surnames().get(name[:1])
     if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c") and over[1][1] - over[1][0] >= 2 and (
-        not over[1][2].startswith("nr") and word_tag(para.simp[over[1][0] : over[1][1]]) is not None and not (surname and surname.common)
+        not over[1][2].startswith(("nr", "ns", "nz")) and word_tag(para.simp[over[1][0] : over[1][1]]) is not None and not (surname and surname.common)
     ):  # (not 曾国安, 顾文静: common surnames)
         return False  # 医师须评估, 学生有特殊需求: a function word and a word, not a surname and a given name
     if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
@@ -1398,6 +1398,16 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
             if _valid_name(para, start, end, strong=False):
                 return start, end, False
     return None
+
+
+def _listed_before(simp: str, end: int, start: int) -> bool:
+    """What lies between two names of a list: a joint, perhaps with a description or the next
+    person's title (郁晓峰、初二学生家长桑美玲和初一学生家长费振国)."""
+    if _LIST_JOINT.fullmatch(simp, end, start):
+        return True
+    joint = _LIST_JOINT.match(simp, end, start)
+    rest = simp[joint.end() : start] if joint is not None else ""
+    return bool(rest) and len(rest) <= 12 and not any(ch in CLAUSE_BOUNDARY for ch in rest) and bool(N.ends_with_title(rest) or N.ends_with_person_noun(rest))
 
 
 _AGE_PREFIX = re.compile(r"[0-9０-９一二三四五六七八九十两]{1,3}多?岁的?")
@@ -1987,7 +1997,7 @@ class _Reader:
         # and each person listed before it says it too.
         listed: list[_Event] = []
         head = event.mention
-        while (before := next((m for m in mentions if m.kind in ("person", "alias") and m.end < head.start and _LIST_JOINT.fullmatch(simp, m.end, head.start)), None)) is not None:
+        while (before := next((m for m in mentions if m.kind in ("person", "alias") and m.end < head.start and _listed_before(simp, m.end, head.start)), None)) is not None:
             partner = self._resolve(before)
             if partner is not None and partner != event.subject:
                 listed.append(replace(event, subject=partner, mention=before, evidence=para.text[event.cue_start : event.cue_end]))

@@ -2038,3 +2038,11 @@ def test_a_moderator_from_a_magazine_points_out(script):
 def test_a_spanish_jose_keeps_his_first_character(script):
     text = "标题\n\n评审团主席、西班牙导演何塞·马丁内斯（José Martínez）在颁奖时说，这部电影很动人。\n"
     assert names(people_of(text, script)) == [t("何塞·马丁内斯", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_list_of_people_each_with_a_title_and_a_surname_jieba_reads_as_a_verb(script):
+    text = "标题\n\n初三学生家长郁晓川、初二学生家长桑美华和初一学生家长费振邦均表示支持。\n"
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted(t(n, script) for n in ("郁晓川", "桑美华", "费振邦"))
+    assert all(paragraphs(s) == ["p1"] for s in people.speakers)
