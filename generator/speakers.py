@@ -454,7 +454,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if org is None and title is not None:
                 org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
-            if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES):
+            if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES) and not simplified_copy(title).endswith("总编辑"):
+                # (a magazine's 副总编辑 chairing a forum is a source, not the article's byline)
                 person.reporter = True
         for honorific in N.HONORIFICS_FEMALE:
             if key.endswith(honorific):
@@ -1683,8 +1684,8 @@ class _Reader:
             if after.startswith("、") and any(key in simp[match.end() : _clause_end(simp, match.end())] for key in self.persons):
                 continue  # 该案审判长、…庭长高文静: the start of a named person's apposition
             head = match.group(0)
-            if any(a.head == head for a in self.anons):
-                continue  # 发言人 after an unnamed spokesperson: that one
+            if any(a.head == head and self.quotes.get(("anon", str(i))) for i, a in enumerate(self.anons)):
+                continue  # 发言人 after an unnamed spokesperson who was quoted: that one
             yield _Mention(start, match.end(), "titleref", self.title_refs[head], simp[start : match.end()])
 
     # -- mentions --------------------------------------------------------------------------

@@ -2028,9 +2028,13 @@ def test_a_panel_labels_speaker_stops_where_an_unnamed_one_speaks(script):
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_moderator_from_a_magazine_points_out(script):
-    text = "标题\n\n主持人、天下杂志副总编辑柴思宁开场即点出，出货成长超过4成，“但瓶颈已经不在芯片设计。”\n"
+    text = (
+        "标题\n\n主持人、天下杂志副总编辑柴思宁开场即点出，出货成长超过4成，“但瓶颈已经不在芯片设计。”\n\n"
+        "卫子扬：我同意。\n\n主持人追问，台湾业者是否会被迫分散产能？\n"
+    )
     people = people_of(text, script)
     assert org_and_title(people)[t("柴思宁", script)] == (t("天下杂志", script), t("主持人、副总编辑", script))
+    assert paragraphs(speaker(people, "柴思宁", script)) == ["p1", "p3"]  # 主持人追问: the moderator, no byline
     assert not people.anonymous_sources  # not 主持人 as someone unnamed
 
 
