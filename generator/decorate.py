@@ -67,7 +67,7 @@ def decorations_for(
             classes.setdefault(finding.paragraph, ["zh-flagged"])
     marks = marks or {}
     return {
-        pid: Decoration(marks=tuple(marks.get(pid, ())), asides=tuple(sorted(asides.get(pid, {}), key=asides.get(pid, {}).__getitem__)), classes=tuple(classes.get(pid, ())))
+        pid: Decoration(marks=tuple(marks.get(pid, ())), asides=_in_order(asides.get(pid, {})), classes=tuple(classes.get(pid, ())))
         for pid in asides.keys() | classes.keys() | marks.keys()
     }
 
@@ -120,3 +120,8 @@ def speaker_chart(story: Story, context: RenderContext, where: ArticlePages, ids
 def _section_pages(article: Article, where: ArticlePages) -> list[str]:
     headed = iter(where.sections)
     return [where.overview if section.heading is None else next(headed) for section in article.sections]
+
+
+def _in_order(shown: Mapping[str, tuple[int, int]]) -> tuple[str, ...]:
+    """A paragraph's margin notes, by where each sits in the paragraph."""
+    return tuple(sorted(shown, key=shown.__getitem__))

@@ -659,7 +659,7 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     hits = []
     for (kind, flawed), found in runs.items():
         start, shown, fixed = found[0]
-        if _accepted_form(text, start, flawed, shown, traditional):
+        if _accepted_form(text, start, flawed, traditional):
             continue
         count = f"（本段共{len(found)}處）" if len(found) > 1 else ""
         if kind == "other-script":
@@ -678,7 +678,7 @@ _BOTH_STANDARD = frozenset(["盡快", "盡量", "盡早", "盡速", "盡可能",
 _CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
 
 
-def _accepted_form(text: str, start: int, flawed: str, shown: str, traditional: bool) -> bool:
+def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> bool:
     """A flaw ``script_flaws`` found that is a form in its own right."""
     if traditional and any(word in text[max(0, start - 3) : start + len(flawed) + 3] for word in _BOTH_STANDARD if flawed in word):
         return True

@@ -128,8 +128,11 @@ _FINDING_KINDS: dict[str, tuple[str, str]] = {
 def finding_kind_label(kind: str, script: Script) -> str:
     """The report heading of a finding kind (the id itself for a kind not listed here)."""
     pair = _FINDING_KINDS.get(kind)
-    if pair is None:
-        return kind
+    return kind if pair is None else _in_script(pair, script)
+
+
+def _in_script(pair: tuple[str, str], script: Script) -> str:
+    """The (Traditional, Simplified) pair's word for ``script``."""
     return pair[0] if script == "zh-Hant" else pair[1]
 
 
@@ -151,10 +154,9 @@ _SAME_PARAGRAPH = ("與「{}」同段", "与“{}”同段")
 def evidence_label(evidence: str, script: Script) -> str:
     """``Quote.evidence`` in the edition's words: our English notes translated, the text's
     own words (a cue, a name) left as they are."""
-    column = 0 if script == "zh-Hant" else 1
     pair = _EVIDENCE.get(evidence)
     if pair is not None:
-        return pair[column]
+        return _in_script(pair, script)
     if evidence.startswith("same paragraph as "):
-        return _SAME_PARAGRAPH[column].format(evidence.removeprefix("same paragraph as "))
+        return _in_script(_SAME_PARAGRAPH, script).format(evidence.removeprefix("same paragraph as "))
     return evidence

@@ -1021,9 +1021,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         given_ok = all("\u4e00" <= ch <= "\u9fff" and ch not in N.NON_NAME_CHARS for ch in name[1:])
         return first is not None and first[1] == start + 1 and first[2] == "nr" and given_ok and _is_word(name) is None
     # 张庆和说, 张庆和正忙着: 和 before a verb joins nothing, it ends the name
-    allow = frozenset(name[-1]) if (name[-1:] in ("和", "与") and _verb_follows(para.simp, end)) or (
-        name[-1:] in ("为", "以") and _cue_at(para.simp, end)  # 倪可为补充称
-    ) else frozenset()
+    allow = frozenset(name[-1]) if _given_name_may_end(para.simp, name[-1:], end) else frozenset()
     first_char = _token_starting(para, start)
     if first_char is not None and first_char[1] - first_char[0] == 1 and first_char[2] == "p" and name[0] in "向对跟给被把从为替":
         return False  # 向本报, 向财新: a preposition, not the surname 向
@@ -1102,6 +1100,12 @@ def _verb_follows(simp: str, position: int) -> bool:
     return _cue_at(simp, position) or simp[position : position + 1] in tuple("正也则又还就都曾已将")
 
 
+def _given_name_may_end(simp: str, char: str, after: int) -> bool:
+    """A character that rarely ends a name (和, 为) ends one here: 张庆和说, 张庆和正忙着 (和
+    before a verb joins nothing), 倪可为补充称 (为 right before the cue)."""
+    return (char in "和与及" and _verb_follows(simp, after)) or (char in "为以" and _cue_at(simp, after))
+
+
 def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
     """Lengths to try for a Chinese name starting at ``start``: most plausible first.
 
@@ -1120,10 +1124,8 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     third = simp[start + base + 1 : start + base + 2]
     token = _token_starting(para, start)
     person_token = token is not None and token[2].startswith("nr") and token[1] - token[0] in (base + 1, base + 2)
-    if third and third in N.NON_FINAL_NAME_CHARS and not (third in "和与及" and _verb_follows(simp, start + base + 2)) and not (
-        third in "为以" and _cue_at(simp, start + base + 2)  # 倪可为补充称: a given name, and the cue right after it
-    ):
-        lengths = [base + 1]  # (but 张庆和说, 张庆和正忙着: 和 before a verb joins nothing)
+    if third and third in N.NON_FINAL_NAME_CHARS and not _given_name_may_end(simp, third, start + base + 2):
+        lengths = [base + 1]
     elif person_token and token[1] - token[0] == base + 1 and not (third in "和与及" and _verb_follows(simp, token[1] + 1)) and not (
         base == 2 and third in N.JAPANESE_GIVEN_ENDINGS  # 远藤健/一: jieba cuts a Japanese given name short
     ):
@@ -1419,10 +1421,12 @@ _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就
 
 
 def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
-    """A name the cue's clause leaves out: the subject of the clause before it in the same
-    sentence (庄鸿志在最后陈述时向旁听席鞠躬，称「…」), or, for 他说/她表示 opening a
-    sentence, the subject of the sentence before (经营茶园的赖明辉跑到路边帮忙。他说，「…」).
-    Read at the start of that clause or sentence, or right after a description ending in 的."""
+    """A name the cue's clause leaves out: the subject of the sentence's earlier clauses
+    (庄鸿志在最后陈述时向旁听席鞠躬，称「…」; …忙着冲洗店面，他直言), or, for 他说/她表示
+    opening a sentence, the subject of the sentence before (经营茶园的赖明辉跑到路边帮忙。他说).
+    Without a pronoun, only a cue right before a quotation counts. The name is read where that
+    stretch starts, after a description ending in 的, and after an age and a person noun
+    (73岁阿嬷柯阿满)."""
     simp = para.simp
     clause_start = _clause_start(simp, cue.start())
     region_start, _ = _strip_connectives(simp, clause_start, cue.start())
