@@ -60,9 +60,52 @@ def initialize() -> jieba.Tokenizer:
                 if not tokenizer.initialized:
                     tokenizer.FREQ, tokenizer.total = frequencies, total
                     tokenizer.initialized = True
+                    _remember_routes(tokenizer)
             return tokenizer
     tokenizer.initialize()
+    _remember_routes(tokenizer)
     return tokenizer
+
+
+ROUTES_REMEMBERED = 16384
+"""Sentences whose word graph and best route are kept (a few articles' worth)."""
+
+
+def _remember_routes(tokenizer: jieba.Tokenizer) -> None:
+    """Make ``tokenizer`` remember each sentence's word graph (``get_DAG``) and best route
+    (``calc``).
+
+    An analysis segments the same sentences several times: the speakers tag each paragraph
+    (``jieba.posseg``), the glossary cuts it with the HMM, the findings without, and score
+    clauses. Both are pure functions of the sentence and the dictionary, and were a third of
+    the analysis. The memo is keyed by the dictionary's total frequency too, so words added
+    with ``add_word`` are seen (the generator adds none to the global tokenizer: the search
+    has its own). Instance attributes shadow the class's methods, which jieba.posseg and
+    ``Tokenizer.cut`` both call through the instance.
+    """
+    if "get_DAG" in vars(tokenizer):
+        return
+    graph_of = tokenizer.get_DAG
+    route_of = tokenizer.calc
+
+    @functools.lru_cache(maxsize=ROUTES_REMEMBERED)
+    def graph(sentence: str, total: float) -> dict[int, list[int]]:
+        return graph_of(sentence)
+
+    @functools.lru_cache(maxsize=ROUTES_REMEMBERED)
+    def route(sentence: str, total: float) -> dict[int, tuple[float, int]]:
+        found: dict[int, tuple[float, int]] = {}
+        route_of(sentence, graph(sentence, total), found)
+        return found
+
+    def get_dag(sentence: str) -> dict[int, list[int]]:
+        return graph(sentence, tokenizer.total)
+
+    def calc(sentence: str, dag: dict[int, list[int]], found: dict[int, tuple[float, int]]) -> None:
+        found.update(route(sentence, tokenizer.total))  # a copy: callers own ``found``
+
+    tokenizer.get_DAG = get_dag  # type: ignore[method-assign]
+    tokenizer.calc = calc  # type: ignore[method-assign]
 
 
 @functools.cache

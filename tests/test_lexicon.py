@@ -152,3 +152,31 @@ def test_a_word_table_answers_as_a_dict_and_survives_a_fork(tmp_path: Path) -> N
     assert WordTable.open(tmp_path / "absent.sqlite") is None
     (tmp_path / "damaged.sqlite").write_bytes(b"\x00garbage")
     assert WordTable.open(tmp_path / "damaged.sqlite") is None
+
+
+def test_remembered_routes_cut_as_jieba_does_and_see_added_words() -> None:
+    """The memo of word graphs and routes changes no cut, with or without the HMM, run twice
+    (the second time from the memo), and a word added afterwards is used at once."""
+    import re
+
+    import jieba
+
+    from generator import lexicon
+
+    plain = jieba.Tokenizer()
+    plain.FREQ, plain.total, plain.initialized = lexicon.initialize().FREQ, jieba.dt.total, True
+    remembering = jieba.Tokenizer()
+    remembering.FREQ, remembering.total, remembering.initialized = dict(plain.FREQ), plain.total, True
+    lexicon._remember_routes(remembering)
+    assert "get_DAG" in vars(remembering)
+    root = Path(__file__).parent / "eval"
+    lines = [line for path in sorted(root.rglob("*.txt"))[::25] for line in path.read_text(encoding="utf-8").splitlines() if re.search(r"[\u4e00-\u9fff]", line)]
+    assert len(lines) > 100
+    for _ in range(2):
+        for line in lines:
+            for hmm in (True, False):
+                assert list(remembering.cut(line, HMM=hmm)) == list(plain.cut(line, HMM=hmm)), line
+    sentence = "歐陽龍飛來了"
+    before = list(remembering.cut(sentence, HMM=False))
+    remembering.add_word("龍飛來", 10**7)
+    assert "龍飛來" not in before and "龍飛來" in list(remembering.cut(sentence, HMM=False))
