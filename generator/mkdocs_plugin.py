@@ -59,15 +59,17 @@ from .read import DEFAULT_MAX_BYTES
 from .render import NavGroup, NavLink, page_url
 from .search import (
     Boundaries,
+    PageReader,
+    PagesRead,
+    PageToRead,
     SearchEntry,
     build_index,
     edition_pairs,
     index_file,
     material_stub,
-    page_entries,
     search_vocabulary,
 )
-from .workers import available_cpus
+from .workers import Background, BackgroundError, available_cpus
 
 _LOADING_SECONDS = time.perf_counter() - LOADING_STARTED  # pypinyin's tables, regexes, …
 log = get_plugin_logger("generator")
@@ -129,6 +131,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """Page source path -> (edition script, entries); kept across `mkdocs serve --dirty`
         rebuilds, which render only the changed pages."""
         self.page_sources: set[str] = set()
+        self.reader: PageReader | None = None
+        """Reads the rendered pages into search entries (``page_reader``)."""
+        self.background: Background[PageToRead, PagesRead] | None = None
+        """The second process that reads them while MkDocs renders, where one is used."""
         self.loading_seconds = _LOADING_SECONDS
         """Importing the package, added to the first build's time (mkdocs serve pays it once)."""
         self.seconds: defaultdict[str, float] = defaultdict(float)
@@ -229,11 +235,35 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         files.append(File.generated(config, INPUT_SCRIPT, content=_asset("search-input.js")))
         files.append(File.generated(config, SEARCH_WORKER, content=_asset("search-worker.js")))
         self.page_sources = {file.src_uri for file in files.documentation_pages()}
+        self._start_reading_pages(config)
         count = len(self.corpus.stories)
         cached = f", {cache.hits} analysed before" if cache is not None and cache.hits else ""
         seconds = time.perf_counter() - started
         log.info(f"{count} article{'s' if count != 1 else ''} in {seconds:.2f} s ({len(self.plan.pages)} pages{cached})")
         return files
+
+    def page_reader(self, config: MkDocsConfig) -> PageReader:
+        """This build's ``PageReader``, made on first use (it needs the articles' words)."""
+        if self.reader is None:
+            vocabulary = search_vocabulary(self.corpus)
+            cache_folder = self._cache_folder(config)
+            known = load_boundaries(cache_folder, vocabulary) if cache_folder else None
+            assert self.plan is not None
+            prefixes = {edition.script: edition.prefix for edition in self.plan.editions}
+            self.reader = PageReader(Boundaries(vocabulary, known), prefixes=prefixes)
+        return self.reader
+
+    def _start_reading_pages(self, config: MkDocsConfig) -> None:
+        """Read the rendered pages for search in a second process, while MkDocs renders the
+        next ones, where there is a second CPU and forking is safe (``workers.can_fork``)."""
+        if self.background is not None:  # left over from a build that failed half-way
+            self.background.cancel()
+            self.background = None
+        self.reader = None
+        if not _search_enabled(config) or (self.config.processes or available_cpus()) < 2:
+            return
+        reader = self.page_reader(config)  # the stored boundaries loaded once, here, for both
+        self.background = Background.start(lambda: reader)
 
     # ---------------------------------------------------------------- navigation
 
@@ -258,7 +288,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             return html
         edition = edition_of(page.file.src_uri, self.plan.editions)
         label = labels(edition.script)["paragraph_n"]
-        self.search_entries[page.file.src_uri] = (edition.script, page_entries(html, url=page.url, title=page.title or "", paragraph_label=label))
+        read = PageToRead(source=page.file.src_uri, script=edition.script, html=html, url=page.url, title=page.title or "", paragraph_label=label)
+        if self.background is not None:
+            self.background.send(read)
+        else:
+            self.page_reader(config).take(read)
         # Material's search plugin would segment every page again for an index that
         # on_post_build replaces: tell it to skip the page (its documented front-matter key).
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
@@ -325,6 +359,19 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """One search index per edition, from the entries ``on_page_content`` collected."""
         assert self.plan is not None
         started = time.perf_counter()
+        reader = self.page_reader(config)
+        if self.background is not None:  # the pages were read in a second process
+            try:
+                done = self.background.result()
+            except BackgroundError as error:
+                raise PluginError(f"internal error while reading the pages for search ({error}); please report it (processes: 1 in mkdocs.yml reads them in this process)") from None
+            finally:
+                self.background = None
+            reader.entries.update(done.entries)
+            reader.boundaries.blocks.update(done.blocks)
+            log.info(f"search: pages read and cut in a second process alongside the build ({done.busy:.2f} s of its time)")
+        self.search_entries.update(reader.entries)
+        reader.entries.clear()
         by_script: dict[Script, list[SearchEntry]] = {edition.script: [] for edition in self.plan.editions}
         for source, (script, entries) in self.search_entries.items():
             if source in self.page_sources:
@@ -332,9 +379,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         hant, hans = by_script["zh-Hant"], by_script["zh-Hans"]
         prefixes = {edition.script: edition.prefix for edition in self.plan.editions}
         pairs = edition_pairs(hant, hans, prefixes=(prefixes["zh-Hant"], prefixes["zh-Hans"]))
-        vocabulary = search_vocabulary(self.corpus)
         cache_folder = self._cache_folder(config)
-        boundaries = Boundaries(vocabulary, load_boundaries(cache_folder, vocabulary) if cache_folder else None)
+        boundaries = reader.boundaries
         site = Path(config.site_dir)
         sizes = []
         for script, entries in by_script.items():
@@ -344,8 +390,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             target.write_text(data, encoding="utf-8")
             sizes.append(f"{script} {len(entries)} entries {len(data.encode()) / 1024:.0f} KiB")
         (site / "search" / "search_index.json").write_text(json.dumps(material_stub()), encoding="utf-8")
-        if cache_folder and boundaries.segmenter is not None:  # something new was segmented
-            save_boundaries(cache_folder, vocabulary, boundaries.used)
+        if cache_folder and boundaries.found_new:
+            save_boundaries(cache_folder, boundaries.vocabulary, boundaries.used)
+        self.reader = None  # the next build (mkdocs serve) may have other articles and words
         log.info(f"search index: {', '.join(sizes)} ({time.perf_counter() - started:.2f} s)")
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

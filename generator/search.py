@@ -33,9 +33,10 @@ import functools
 import html
 import itertools
 import re
+import time
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import jieba
 
@@ -279,7 +280,14 @@ def make_segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:
     return tokenizer
 
 
-def word_boundaries(text: str, segmenter: jieba.Tokenizer, blocks: dict[str, tuple[int, int]] | None = None) -> bytes:
+class Segmenter(Protocol):
+    """What cuts a block into words: a ``jieba.Tokenizer``, or ``Boundaries`` (which makes one
+    when first needed)."""
+
+    def tokenize(self, block: str, mode: str) -> Iterable[tuple[str, int, int]]: ...
+
+
+def word_boundaries(text: str, segmenter: Segmenter, blocks: dict[str, tuple[int, int]] | None = None) -> bytes:
     """A bit set over the positions of ``text`` (in UTF-16 code units, as the browser counts
     them): bit i is set when a word starts or ends at i, for the words of jieba's search
     mode (whole words and the dictionary words inside long ones). ``text`` is folded.
@@ -302,7 +310,7 @@ def word_boundaries(text: str, segmenter: jieba.Tokenizer, blocks: dict[str, tup
     return bits.to_bytes(offset // 8 + 1, "little")
 
 
-def _block_edges(block: str, segmenter: jieba.Tokenizer) -> tuple[int, int]:
+def _block_edges(block: str, segmenter: Segmenter) -> tuple[int, int]:
     """The word edges of one of jieba's blocks as bits, and the block's UTF-16 length."""
     utf16 = list(itertools.accumulate((2 if ord(ch) > 0xFFFF else 1 for ch in block), initial=0))
     bits = 0
@@ -372,6 +380,15 @@ def fold_table(texts: Iterable[str], pairs: Mapping[str, str] = {}) -> dict[str,
     occurs in ``texts`` (so a query in either script folds onto the text), plus ``pairs``
     seen between the two editions of the same text (OpenCC converts some characters by
     phrase: 活著 -> 活着, which no character table does)."""
+    table = full_fold_table(pairs)
+    fold_with_table = folder(table)
+    present = {fold_with_table(ch) for ch in set().union(*texts) if HAN.match(ch)}
+    return {source: target for source, target in sorted(table.items()) if target in present}
+
+
+def full_fold_table(pairs: Mapping[str, str] = {}) -> dict[str, str]:
+    """``fold_table`` for every character, not only those of some texts (folding a text with
+    either gives the same)."""
     table = dict(_han_to_simplified())
     for source, target in pairs.items():
         table.setdefault(source, target)  # the character table wins where both have a say
@@ -383,9 +400,7 @@ def fold_table(texts: Iterable[str], pairs: Mapping[str, str] = {}) -> dict[str,
             seen.add(target)
             target = table[target]
         table[source] = target
-    fold_with_table = folder(table)
-    present = {fold_with_table(ch) for ch in set().union(*texts) if HAN.match(ch)}
-    return {source: target for source, target in sorted(table.items()) if target in present}
+    return table
 
 
 def edition_pairs(first: Sequence[SearchEntry], second: Sequence[SearchEntry], *, prefixes: tuple[str, str]) -> dict[str, str]:
@@ -410,7 +425,7 @@ def edition_pairs(first: Sequence[SearchEntry], second: Sequence[SearchEntry], *
 class Boundaries:
     """``word_boundaries`` of folded texts, remembered in ``known`` (a store kept between
     builds: a rebuild whose texts are unchanged needs no segmenter, and so no jieba start-up).
-    The segmenter is made on the first text not in ``known``."""
+    The segmenter is made on the first block neither ``known`` nor ``blocks`` has."""
 
     def __init__(self, vocabulary: Iterable[str], known: MutableMapping[str, bytes] | None = None) -> None:
         self.vocabulary = set(vocabulary)
@@ -419,15 +434,105 @@ class Boundaries:
         self.used: dict[str, bytes] = {}
         """The texts of this build: what is worth keeping for the next one."""
         self.blocks: dict[str, tuple[int, int]] = {}
+        """Each jieba block's edges (``word_boundaries``), also those ``prepare`` cut."""
 
     def __call__(self, text: str) -> bytes:
         bits = self.known.get(text)
         if bits is None:
-            if self.segmenter is None:
-                self.segmenter = make_segmenter(self.vocabulary)
-            bits = word_boundaries(text, self.segmenter, self.blocks)
+            bits = word_boundaries(text, self, self.blocks)
         self.used[text] = bits
         return bits
+
+    def prepare(self, text: str) -> None:
+        """Cut ``text``'s blocks now, so that a later call finds them (``PageReader``)."""
+        if text not in self.known:
+            word_boundaries(text, self, self.blocks)
+
+    def tokenize(self, block: str, mode: str) -> Iterable[tuple[str, int, int]]:
+        """The segmenter's ``tokenize``, the segmenter made on first use."""
+        if self.segmenter is None:
+            self.segmenter = make_segmenter(self.vocabulary)
+        return self.segmenter.tokenize(block, mode=mode)
+
+    @property
+    def found_new(self) -> bool:
+        """Whether this build segmented a text the store did not have (worth saving)."""
+        return any(text not in self.known for text in self.used)
+
+
+class PageReader:
+    """Reads rendered pages into search entries (``page_entries``), one page at a time as
+    MkDocs renders them, and cuts their words ahead (``Boundaries.prepare``). A ``Consumer``
+    for ``workers.Background``: in a second process, the reading and cutting overlap
+    MkDocs's own work on the pages.
+
+    The words are cut in the folding ``build_index`` will use, as far as it is known yet:
+    the character table plus the pairs (``edition_pairs``) of the pages whose other edition
+    has been read too. ``build_index`` cuts whatever block a later pair changed.
+    """
+
+    def __init__(self, boundaries: Boundaries, *, prefixes: Mapping[Script, str]) -> None:
+        self.boundaries = boundaries
+        self.prefixes = prefixes
+        """Each edition's path prefix (``zh-hans/``; the primary's is empty)."""
+        self.entries: dict[str, tuple[Script, list[SearchEntry]]] = {}
+        self.pairs: dict[str, str] = {}
+        self.fold = folder()
+        self.busy = 0.0
+        """Seconds spent reading and cutting."""
+
+    def take(self, page: PageToRead) -> None:
+        """Read one page (``on_page_content``'s HTML and what names it)."""
+        started = time.perf_counter()
+        entries = page_entries(page.html, url=page.url, title=page.title, paragraph_label=page.paragraph_label)
+        self.entries[page.source] = (page.script, entries)
+        to_cut = list(entries)
+        other = self._other_edition(page)
+        if other is not None:
+            hant, hans = (entries, other) if page.script == "zh-Hant" else (other, entries)
+            found = edition_pairs(hant, hans, prefixes=(self.prefixes["zh-Hant"], self.prefixes["zh-Hans"]))
+            if found.keys() - self.pairs.keys():
+                self.pairs.update(found)
+                self.fold = folder(full_fold_table(self.pairs))
+                to_cut += other  # cut before these pairs were known
+        for entry in to_cut:
+            self.boundaries.prepare(self.fold(searchable(entry)))
+        self.busy += time.perf_counter() - started
+
+    def _other_edition(self, page: PageToRead) -> list[SearchEntry] | None:
+        """The entries of ``page`` in the other edition, if that has been read."""
+        path = page.source.removeprefix(self.prefixes[page.script])
+        for script, prefix in self.prefixes.items():
+            if script != page.script:
+                found = self.entries.get(prefix + path)
+                if found is not None and found[0] == script:
+                    return found[1]
+        return None
+
+    def finish(self) -> PagesRead:
+        """The entries by page source and every block cut, for the process that writes the index."""
+        return PagesRead(entries=self.entries, blocks=self.boundaries.blocks, busy=self.busy)
+
+
+@dataclass(frozen=True, slots=True)
+class PageToRead:
+    """One rendered page for ``PageReader``."""
+
+    source: str
+    script: Script
+    html: str
+    url: str
+    title: str
+    paragraph_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class PagesRead:
+    """What a ``PageReader`` gives back: entries by page source, blocks' edges, its time."""
+
+    entries: dict[str, tuple[Script, list[SearchEntry]]]
+    blocks: dict[str, tuple[int, int]]
+    busy: float
 
 
 def build_index(entries: Sequence[SearchEntry], *, script: Script, boundaries: Callable[[str], bytes], pairs: Mapping[str, str] = {}) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, SAMPLE, make_project, mkdocs_build
+from tests.conftest import FIXTURES, ROOT, SAMPLE, make_project, mkdocs_build
 
 pytestmark = pytest.mark.build
 
@@ -47,3 +47,21 @@ def test_a_rebuild_from_the_cache_is_the_cold_build(tmp_path: Path) -> None:
     assert warm.returncode == 0, warm.log
     assert f"{len(seeds)} analysed before" in warm.log
     assert digest(warm.site) == first
+
+
+def test_pages_read_for_search_in_a_second_process_give_the_same_site(tmp_path: Path) -> None:
+    """``processes: 2`` reads the rendered pages for search in a forked process while MkDocs
+    renders (workers.Background); ``processes: 1`` reads them in MkDocs's own. Same site."""
+    seeds = {"deepseek-innovation.txt": SAMPLE.read_bytes(), "harbour.txt": (FIXTURES / "trad_short_headings.txt").read_bytes()}
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "      seeds: seeds\n" in config
+    sites, logs = [], []
+    for processes in (2, 1):
+        yml = config.replace("      seeds: seeds\n", f"      seeds: seeds\n      processes: {processes}\n      cache_dir: ''\n")
+        built = mkdocs_build(make_project(tmp_path / str(processes), seeds, mkdocs_yml=yml), extra_env={"SOURCE_DATE_EPOCH": "1739318400"})
+        assert built.returncode == 0, built.log
+        sites.append(digest(built.site))
+        logs.append(built.log)
+    assert "read and cut in a second process" in logs[0]
+    assert "second process" not in logs[1]
+    assert sites[0] == sites[1]

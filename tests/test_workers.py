@@ -98,3 +98,76 @@ def test_a_corpus_analysed_in_two_processes_is_the_corpus_analysed_in_one(tmp_pa
         "print(len(one.stories), [str(p) for p in one.problems], two == one)"
     )
     assert out == f"{2 * len(texts)} ['seeds/9-empty.txt: empty file: no text to publish'] True"
+
+
+class _Summer:
+    """A ``workers.Consumer``: sums what it is sent, says in which process; fails on 13."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def take(self, message: int) -> None:
+        if message == 13:
+            raise ValueError("thirteen")
+        self.total += message
+
+    def finish(self) -> tuple[int, int]:
+        return self.total, os.getpid()
+
+
+def test_a_background_process_takes_the_messages_and_gives_its_result() -> None:
+    out = _in_fresh_python(
+        "import json, os\n"
+        "from generator.workers import Background\n"
+        "from tests.test_workers import _Summer\n"
+        "background = Background.start(_Summer)\n"
+        "for n in range(1000):\n"
+        "    background.send(n if n != 13 else 0)\n"
+        "total, pid = background.result()\n"
+        "print(json.dumps([total, pid != os.getpid()]))"
+    )
+    assert json.loads(out) == [sum(range(1000)) - 13, True]
+
+
+def test_a_failing_background_consumer_is_reported_and_never_blocks_the_sender() -> None:
+    out = _in_fresh_python(
+        "from generator.workers import Background, BackgroundError\n"
+        "from tests.test_workers import _Summer\n"
+        "background = Background.start(_Summer)\n"
+        "for n in range(20000):  # far more than a pipe holds: the child keeps reading\n"
+        "    background.send(n)\n"
+        "try:\n"
+        "    background.result()\n"
+        "except BackgroundError as error:\n"
+        "    print('raised', error)\n"
+    )
+    assert out == "raised ValueError: thirteen"
+
+
+def test_no_background_process_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert workers.Background.start(_Summer) is None
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_background_process_that_died_is_reported() -> None:
+    out = _in_fresh_python(
+        "import os, signal\n"
+        "from generator.workers import Background, BackgroundError\n"
+        "from tests.test_workers import _Summer\n"
+        "background = Background.start(_Summer)\n"
+        "os.kill(background._process.pid, signal.SIGKILL)\n"
+        "background._process.join()\n"
+        "for n in range(100):\n"
+        "    background.send(n)\n"
+        "try:\n"
+        "    background.result()\n"
+        "except BackgroundError as error:\n"
+        "    print('raised', error)\n"
+    )
+    assert out == "raised the background process stopped (exit code -9)"
