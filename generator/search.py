@@ -406,7 +406,13 @@ def full_fold_table(pairs: Mapping[str, str] = {}) -> dict[str, str]:
 def edition_pairs(first: Sequence[SearchEntry], second: Sequence[SearchEntry], *, prefixes: tuple[str, str]) -> dict[str, str]:
     """Character pairs (Traditional -> Simplified as written) where the two editions' copies
     of the same entry differ. ``first`` is the Traditional edition, ``prefixes`` the two
-    editions' URL prefixes."""
+    editions' URL prefixes.
+
+    Only pairs the script conversion makes count (OpenCC's characters-only conversion of one
+    copy gives the other's character there, either way): where the editions word a label
+    differently (依類別篩選 / 按类别筛选) or an editor's vocabulary swap keeps a word's length,
+    the characters are no variants of each other, and folding one onto the other would make
+    a search for 依 find 按."""
     by_location = {entry.location.removeprefix(prefixes[1]): entry for entry in second}
     pairs: dict[str, str] = {}
     for entry in first:
@@ -414,8 +420,15 @@ def edition_pairs(first: Sequence[SearchEntry], second: Sequence[SearchEntry], *
         if other is None:
             continue
         for a, b in ((entry.title, other.title), (entry.text, other.text)):
-            if len(a) == len(b):
-                pairs.update((x, y) for x, y in zip(a, b, strict=True) if x != y and HAN.match(x) and HAN.match(y))
+            if len(a) != len(b):
+                continue
+            differing = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y and HAN.match(x) and HAN.match(y)]
+            if all(pairs.get(x) == y for _, x, y in differing):
+                continue  # nothing new: no need to convert
+            to_simplified = to_script(a, source="zh-Hant", target="zh-Hans")
+            to_traditional = to_script(b, source="zh-Hans", target="zh-Hant")
+            if len(to_simplified) == len(a) and len(to_traditional) == len(b):
+                pairs.update((x, y) for i, x, y in differing if to_simplified[i] == y or to_traditional[i] == x)
     return pairs
 
 

@@ -157,6 +157,23 @@ def test_fold_table_learns_phrase_conversions_from_the_two_editions() -> None:
     assert "鄧" not in table  # only characters whose folded form occurs in the texts
 
 
+def test_fold_table_learns_nothing_from_editions_worded_differently() -> None:
+    # The editions' labels (依類別篩選 / 按类别筛选) and a same-length vocabulary swap
+    # (計程車 -> 出租车) differ in characters that are no variants of each other.
+    hant = [
+        SearchEntry(location="g/", title="詞彙表", text="依類別篩選：全部", kind="page"),
+        SearchEntry(location="a/#p1", title="第 1 段", text="他坐計程車回家", kind="paragraph"),
+    ]
+    hans = [
+        SearchEntry(location="zh-hans/g/", title="词汇表", text="按类别筛选：全部", kind="page"),
+        SearchEntry(location="zh-hans/a/#p1", title="第 1 段", text="他坐出租车回家", kind="paragraph"),
+    ]
+    pairs = edition_pairs(hant, hans, prefixes=("", "zh-hans/"))
+    assert pairs == {"詞": "词", "彙": "汇", "類": "类", "別": "别", "篩": "筛", "選": "选", "車": "车"}
+    table = fold_table(["依类别筛选", "按类别筛选"], pairs)
+    assert fold("依", table) == "依" and fold("計程", table) == "計程"
+
+
 # ---------------------------------------------------------------------------- vocabulary and words
 
 
