@@ -214,6 +214,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             site_url=config.site_url,
             site_name=config.site_name,
             updated=get_build_datetime(),  # honours SOURCE_DATE_EPOCH: reproducible builds
+            processes=self.config.processes or available_cpus(),
         )
         if cache_folder and slugs.asked() != known_slugs:
             save_slug_words(cache_folder, slugs.asked())

@@ -20,6 +20,7 @@ from .pages_people import render_people
 from .pages_report import render_report
 from .render import NavGroup, NavLink, RenderContext, navigation, overview_path, report_path
 from .roster import anonymous_of, people_of, person_ids
+from .workers import alongside
 
 HOME = "index.md"
 FEED = "feed.xml"
@@ -41,6 +42,16 @@ class SitePlan:
     navigation: Mapping[Script, tuple[NavLink | NavGroup, ...]]
     feeds: Mapping[str, str]
     """Atom feed of each edition (``feed.xml``, ``zh-hans/feed.xml``) -> XML; empty without a site URL."""
+
+
+@dataclass(frozen=True, slots=True)
+class _EditionPlan:
+    """One edition's part of the ``SitePlan``."""
+
+    pages: dict[str, str]
+    home_list: str | None
+    navigation: tuple[NavLink | NavGroup, ...]
+    feed: str | None
 
 
 def render_edition(corpus: Corpus, context: RenderContext) -> dict[str, str]:
@@ -74,13 +85,15 @@ def plan_site(
     site_url: str | None = None,
     site_name: str = "",
     updated: datetime | None = None,
+    processes: int = 1,
 ) -> SitePlan:
     """Plan both editions of the site.
 
     ``docs`` are the hand-written Markdown pages (``{path: text}``, in either script: each is
     converted to each edition's script); a page that already exists under the other edition's
     prefix is the editor's own translation and is not generated. ``site_url``, ``site_name`` and ``updated`` (the build
-    time) make the Atom feeds.
+    time) make the Atom feeds. With ``processes`` of 2 or more, the other edition is planned in
+    a second process meanwhile (``workers.alongside``); the plan is the same.
     """
     editions = make_editions(primary)
     main, other = editions
@@ -93,27 +106,44 @@ def plan_site(
             converted = text_converter(written_in, edition.script)(docs[path])
             if (edition is other and target not in docs) or (edition is main and converted != docs[path]):
                 docs_copies[target] = converted
-    pages: dict[str, str] = {}
-    home_lists: dict[str, str] = {}
-    nav: dict[Script, tuple[NavLink | NavGroup, ...]] = {}
-    feeds: dict[str, str] = {}
     ordered_docs = sorted(hand_written, key=lambda path: (path != HOME, path))
-    for edition in editions:
+
+    def plan_edition(edition: Edition) -> _EditionPlan:
         context = RenderContext(edition=edition, directory_urls=directory_urls, editor_marks=editor_marks, site_url=site_url)
         local = localize_corpus(corpus, edition.script)
-        pages.update(render_edition(local, context))
-        if HOME in hand_written:
-            home_lists[edition.prefix + HOME] = render_home_list(local, context, home=HOME)
-        nav[edition.script] = navigation(local, edition, docs=ordered_docs, editor_marks=editor_marks)
+        feed = None
         if site_url and local.stories:
-            feed = edition.prefix + FEED
-            feeds[feed] = atom_feed(
+            feed = atom_feed(
                 local.stories,
                 title=text_converter(detect_script(site_name) or main.script, edition.script)(site_name),
                 lang=edition.lang,
                 site_url=site_url,
-                feed_url=site_url.rstrip("/") + "/" + feed,
+                feed_url=site_url.rstrip("/") + "/" + edition.prefix + FEED,
                 links=[context.url(overview_path(s.article.slug)) for s in local.stories],
                 updated=updated or datetime.now(UTC),
             )
+        return _EditionPlan(
+            pages=render_edition(local, context),
+            home_list=render_home_list(local, context, home=HOME) if HOME in hand_written else None,
+            navigation=navigation(local, edition, docs=ordered_docs, editor_marks=editor_marks),
+            feed=feed,
+        )
+
+    if processes >= 2:
+        # The other edition in a second process. Slugs come from script-independent forms, so
+        # it looks up no pinyin the main edition does not (slugs.asked stays complete).
+        planned_main, planned_other = alongside(lambda: plan_edition(main), lambda: plan_edition(other))
+    else:
+        planned_main, planned_other = plan_edition(main), plan_edition(other)
+    pages: dict[str, str] = {}
+    home_lists: dict[str, str] = {}
+    nav: dict[Script, tuple[NavLink | NavGroup, ...]] = {}
+    feeds: dict[str, str] = {}
+    for edition, planned in ((main, planned_main), (other, planned_other)):
+        pages.update(planned.pages)
+        if planned.home_list is not None:
+            home_lists[edition.prefix + HOME] = planned.home_list
+        nav[edition.script] = planned.navigation
+        if planned.feed is not None:
+            feeds[edition.prefix + FEED] = planned.feed
     return SitePlan(editions=editions, pages=pages, docs_copies=docs_copies, home_lists=home_lists, navigation=nav, feeds=feeds)

@@ -75,6 +75,45 @@ def map_in_processes(function: Callable[[Item], Result], items: Sequence[Item], 
     return results  # type: ignore[return-value]  (every slot is filled above)
 
 
+First = TypeVar("First")
+Second = TypeVar("Second")
+
+
+def alongside(here: Callable[[], First], there: Callable[[], Second]) -> tuple[First, Second]:
+    """``(here(), there())``, with ``there`` run in a forked process while ``here`` runs in this
+    one, where forking is safe (``can_fork``); one after the other elsewhere.
+
+    ``there``'s result must pickle. Should ``there`` fail in the other process (or that
+    process die), it is run again here: its exception, with its traceback, is raised as in
+    the plain call.
+    """
+    background: Background[None, Second] | None = Background.start(lambda: _Done(there()))
+    if background is None:
+        return here(), there()
+    try:
+        first = here()
+    except BaseException:
+        background.cancel()
+        raise
+    try:
+        return first, background.result()
+    except BackgroundError:
+        return first, there()
+
+
+class _Done(Generic[Result]):
+    """A ``Consumer`` whose result was computed when it was made (``alongside``)."""
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+
+    def take(self, message: None) -> None:
+        pass
+
+    def finish(self) -> Result:
+        return self.result
+
+
 class Consumer(Protocol[Message_contra, Result_co]):
     """What ``Background`` runs: takes messages one at a time, then gives its result."""
 

@@ -7,13 +7,17 @@ page feature is checked against known data, in both editions.
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.model import AnonymousSource, Corpus, Finding, People, Quote, Speaker, Story, Term, VocabularySwap
 from generator.plan import plan_site
-from tests.conftest import article_from_text
+from tests.conftest import ROOT, article_from_text
 
 TEXT = """港口轉型論壇紀要
 記者 林家豪
@@ -201,3 +205,37 @@ def test_a_paragraphs_margin_lists_its_speakers_in_the_order_the_text_names_them
     page = BeautifulSoup(plan.pages["articles/list/index.md"].split("---\n", 2)[2], "html.parser")
     margin = [a.get_text() for a in page.select("#p1 .zh-aside a")]
     assert margin == ["甲同學", "乙同學", "丙同學", "⚑"]
+
+
+def test_the_other_edition_planned_in_a_second_process_is_the_same_plan(tmp_path: Path) -> None:
+    """``plan_site(processes=2)`` plans the other edition in a forked process (``workers.
+    alongside``): the same plan, and this process has asked every slug's pinyin (what the
+    slug cache keeps). Run in a fresh interpreter (pytest may have threads)."""
+    code = f"""
+import datetime, json, os
+import generator.plan as plan
+from generator import slugs
+from tests.test_pages import story
+from generator.model import Corpus
+pids = {str(tmp_path / "pids")!r}
+render = plan.render_edition
+def recording(*args, **kwargs):
+    with open(pids, "a") as out:
+        out.write(f"{{os.getpid()}}\\n")
+    return render(*args, **kwargs)
+plan.render_edition = recording
+corpus = Corpus(stories=(story(),))
+results = []
+for processes in (2, 1):
+    slugs.remember({{}})
+    planned = plan.plan_site(corpus, docs={{"index.md": "# 首頁\\n"}}, primary="zh-Hant", site_url="https://example.org/", updated=datetime.datetime(2025, 2, 12, tzinfo=datetime.UTC), processes=processes)
+    results.append([dict(planned.pages), dict(planned.home_lists), dict(planned.feeds), repr(planned.navigation), sorted(slugs.asked())])
+print(json.dumps([results[0] == results[1], len(results[0][0]), results[0][4]], ensure_ascii=False))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    same, pages, asked = json.loads(done.stdout)
+    assert same and pages > 10
+    assert "软体" in asked
+    pids = (tmp_path / "pids").read_text().split()
+    assert len(pids) == 4 and len(set(pids[:2])) == 2  # processes=2: two processes; then one

@@ -171,3 +171,22 @@ def test_a_background_process_that_died_is_reported() -> None:
         "    print('raised', error)\n"
     )
     assert out == "raised the background process stopped (exit code -9)"
+
+
+def _fail_anywhere() -> int:
+    raise ValueError("broken")
+
+
+def test_alongside_runs_the_second_call_in_another_process_and_reraises_its_error() -> None:
+    out = _in_fresh_python(
+        "import os\n"
+        "from generator.workers import alongside\n"
+        "from tests.test_workers import _fail_anywhere\n"
+        "here, there = alongside(os.getpid, os.getpid)\n"
+        "print(here == os.getpid(), there != here)\n"
+        "try:\n"
+        "    alongside(lambda: 1, _fail_anywhere)\n"
+        "except ValueError as error:  # raised again in this process, as a plain call would\n"
+        "    print('raised', error)\n"
+    )
+    assert out.splitlines() == ["True True", "raised broken"]
