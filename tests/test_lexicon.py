@@ -180,3 +180,14 @@ def test_remembered_routes_cut_as_jieba_does_and_see_added_words() -> None:
     before = list(remembering.cut(sentence, HMM=False))
     remembering.add_word("龍飛來", 10**7)
     assert "龍飛來" not in before and "龍飛來" in list(remembering.cut(sentence, HMM=False))
+
+
+def test_jieba_is_imported_without_pkg_resources_and_still_reads_its_files() -> None:
+    code = (
+        "import sys, generator, jieba\n"
+        "assert 'pkg_resources' not in sys.modules\n"
+        "print(jieba._compat.get_module_res('dict.txt').readline().decode().split()[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "AT&T"  # the first word of jieba's own dictionary
