@@ -9,8 +9,9 @@ Hooks, in build order:
 ``on_files``   reads the seeds, plans both editions, adds their pages;
 ``on_nav``     gives each edition its own navigation (and previous/next links);
 ``on_page_markdown``  appends the article list to each edition's home page;
-``on_page_content``   collects each page's search entries (``search.page_entries``);
-``on_page_context``   tells the theme the page's edition (language, switcher links);
+``on_page_content``   marks each page for Material's search to skip;
+``on_page_context``   gives each rendered page to the search's ``PageReader``, and tells the
+                      theme the page's edition (language, switcher links);
 ``on_env``            gives overrides/main.html the filter that points Material's search
                       box at the generator's worker, with the page's edition;
 ``on_post_build``     (after Material's search plugin) writes one search index per edition.
@@ -18,13 +19,14 @@ Hooks, in build order:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -77,6 +79,9 @@ log = get_plugin_logger("generator")
 STYLESHEET = "assets/generator/generator.css"
 INPUT_SCRIPT = "assets/generator/search-input.js"
 """Makes Material's search react to Chinese input methods (see the file's comment)."""
+EARLY_READ_CHARS = int(os.environ.get("GENERATOR_EARLY_READ_CHARS", "100000"))
+"""Pages this large (HTML characters) are read for search as soon as they are converted
+(the environment variable is for tests: the index must not depend on it)."""
 SEARCH_WORKER = "assets/generator/search-worker.js"
 """Replaces Material's search worker: Chinese substring search in both scripts."""
 _MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
@@ -93,11 +98,8 @@ def _timed(stage: str) -> Callable[[_Hook], _Hook]:
     def decorate(hook: _Hook) -> _Hook:
         @wraps(hook)
         def timed(self: GeneratorPlugin, *args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
-            try:
+            with self._stage(stage):
                 return hook(self, *args, **kwargs)
-            finally:
-                self.seconds[stage] += time.perf_counter() - started
 
         return timed  # type: ignore[return-value]
 
@@ -135,10 +137,23 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """Reads the rendered pages into search entries (``page_reader``)."""
         self.background: Background[PageToRead, PagesRead] | None = None
         """The second process that reads them while MkDocs renders, where one is used."""
+        self.read_order: list[str] = []
+        """Sources of the pages rendered in this build, in order (``on_page_context``)."""
+        self.read_early: set[str] = set()
+        """Pages read in ``on_page_content`` already (``EARLY_READ_CHARS``)."""
         self.loading_seconds = _LOADING_SECONDS
         """Importing the package, added to the first build's time (mkdocs serve pays it once)."""
         self.seconds: defaultdict[str, float] = defaultdict(float)
         """This build's time in the plugin's hooks, by stage (``_timed``), logged at the end."""
+
+    @contextlib.contextmanager
+    def _stage(self, stage: str) -> Iterator[None]:
+        """Adds the time of the ``with`` block to ``stage`` in ``seconds``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] += time.perf_counter() - started
 
     # ---------------------------------------------------------------- config and files
 
@@ -261,6 +276,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.background.cancel()
             self.background = None
         self.reader = None
+        self.read_order = []
+        self.read_early = set()
         if not _search_enabled(config) or (self.config.processes or available_cpus()) < 2:
             return
         reader = self.page_reader(config)  # the stored boundaries loaded once, here, for both
@@ -284,9 +301,36 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     @_timed("search")
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if _search_enabled(config):
+            # Material's search plugin would segment every page again for an index that
+            # on_post_build replaces: tell it to skip the page (its documented front-matter key).
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+            if len(html) >= EARLY_READ_CHARS:
+                self._read_for_search(page, html, config)
+        return html
+
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        with self._stage("search"):
+            if _search_enabled(config):
+                self.read_order.append(page.file.src_uri)
+                if page.file.src_uri not in self.read_early:
+                    self._read_for_search(page, page.content or "", config)
+        with self._stage("pages"):
+            return self._page_context(context, page=page, config=config, nav=nav)
+
+    def _read_for_search(self, page: Page, html: str, config: MkDocsConfig) -> None:
+        """Give the page's rendered content to the ``PageReader`` (in the second process, if
+        one runs).
+
+        MkDocs converts every page's Markdown first (``on_page_content``), then renders the
+        templates (``on_page_context``). Only in that second pass is there time, between one
+        page and the next, for the other process to keep up, so pages are read then; except
+        the largest (a site-wide glossary), read in the first pass, lest the build end
+        waiting for them. The index lists them in ``read_order`` all the same.
+        """
         assert self.plan is not None
-        if not _search_enabled(config):
-            return html
+        if len(html) >= EARLY_READ_CHARS:
+            self.read_early.add(page.file.src_uri)
         edition = edition_of(page.file.src_uri, self.plan.editions)
         label = labels(edition.script)["paragraph_n"]
         read = PageToRead(source=page.file.src_uri, script=edition.script, html=html, url=page.url, title=page.title or "", paragraph_label=label)
@@ -294,13 +338,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.background.send(read)
         else:
             self.page_reader(config).take(read)
-        # Material's search plugin would segment every page again for an index that
-        # on_post_build replaces: tell it to skip the page (its documented front-matter key).
-        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-        return html
 
-    @_timed("pages")
-    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    def _page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        """The page's edition for the theme: its navigation, language and switcher links."""
         assert self.plan is not None
         editions = self.plan.editions
         edition = edition_of(page.file.src_uri, editions)
@@ -357,7 +397,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         log.info(f"{sum(self.seconds.values()):.2f} s in the generator in all ({stages})")
 
     def _write_search_indexes(self, config: MkDocsConfig) -> None:
-        """One search index per edition, from the entries ``on_page_content`` collected."""
+        """One search index per edition, from the entries of the pages ``on_page_context`` read."""
         assert self.plan is not None
         started = time.perf_counter()
         reader = self.page_reader(config)
@@ -370,8 +410,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 self.background = None
             reader.entries.update(done.entries)
             reader.boundaries.blocks.update(done.blocks)
+            reader.boundaries.adopt(done.segmenter)
             log.info(f"search: pages read and cut in a second process alongside the build ({done.busy:.2f} s of its time)")
-        self.search_entries.update(reader.entries)
+        for source in self.read_order:  # in the order of the site's pages
+            self.search_entries[source] = reader.entries[source]
         reader.entries.clear()
         by_script: dict[Script, list[SearchEntry]] = {edition.script: [] for edition in self.plan.editions}
         for source, (script, entries) in self.search_entries.items():

@@ -287,6 +287,28 @@ class Segmenter(Protocol):
     def tokenize(self, block: str, mode: str) -> Iterable[tuple[str, int, int]]: ...
 
 
+SegmenterChanges = tuple[dict[str, int], float]
+"""What ``make_segmenter`` changed in jieba's dictionary: the frequencies that differ (words
+added, their prefixes) and the new total."""
+
+
+def segmenter_changes(segmenter: jieba.Tokenizer) -> SegmenterChanges:
+    """The changes ``make_segmenter`` made, for ``restored_segmenter`` in another process
+    (tuning each word's frequency is most of its time; applying the result is not)."""
+    base, _ = _base_dictionary()
+    return {word: count for word, count in segmenter.FREQ.items() if base.get(word) != count}, segmenter.total
+
+
+def restored_segmenter(changes: SegmenterChanges) -> jieba.Tokenizer:
+    """The tokenizer ``make_segmenter`` made, from its ``segmenter_changes``."""
+    frequencies, _ = _base_dictionary()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ = {**frequencies, **changes[0]}
+    tokenizer.total = changes[1]
+    tokenizer.initialized = True
+    return tokenizer
+
+
 def word_boundaries(text: str, segmenter: Segmenter, blocks: dict[str, tuple[int, int]] | None = None) -> bytes:
     """A bit set over the positions of ``text`` (in UTF-16 code units, as the browser counts
     them): bit i is set when a word starts or ends at i, for the words of jieba's search
@@ -448,6 +470,8 @@ class Boundaries:
         """The texts of this build: what is worth keeping for the next one."""
         self.blocks: dict[str, tuple[int, int]] = {}
         """Each jieba block's edges (``word_boundaries``), also those ``prepare`` cut."""
+        self.changes: SegmenterChanges | None = None
+        """Another process's segmenter, to make this one from (``adopt``)."""
 
     def __call__(self, text: str) -> bytes:
         bits = self.known.get(text)
@@ -464,8 +488,20 @@ class Boundaries:
     def tokenize(self, block: str, mode: str) -> Iterable[tuple[str, int, int]]:
         """The segmenter's ``tokenize``, the segmenter made on first use."""
         if self.segmenter is None:
-            self.segmenter = make_segmenter(self.vocabulary)
+            if self.changes is not None:
+                self.segmenter = restored_segmenter(self.changes)
+            else:
+                self.segmenter = make_segmenter(self.vocabulary)
         return self.segmenter.tokenize(block, mode=mode)
+
+    def segmenter_state(self) -> SegmenterChanges | None:
+        """The segmenter's ``segmenter_changes``, if it was made (for ``adopt`` elsewhere)."""
+        return segmenter_changes(self.segmenter) if self.segmenter is not None else self.changes
+
+    def adopt(self, changes: SegmenterChanges | None) -> None:
+        """Make the segmenter, should one be needed, from another process's (same vocabulary)."""
+        if self.segmenter is None and changes is not None:
+            self.changes = changes
 
     @property
     def found_new(self) -> bool:
@@ -524,7 +560,7 @@ class PageReader:
 
     def finish(self) -> PagesRead:
         """The entries by page source and every block cut, for the process that writes the index."""
-        return PagesRead(entries=self.entries, blocks=self.boundaries.blocks, busy=self.busy)
+        return PagesRead(entries=self.entries, blocks=self.boundaries.blocks, segmenter=self.boundaries.segmenter_state(), busy=self.busy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,10 +577,12 @@ class PageToRead:
 
 @dataclass(frozen=True, slots=True)
 class PagesRead:
-    """What a ``PageReader`` gives back: entries by page source, blocks' edges, its time."""
+    """What a ``PageReader`` gives back: entries by page source, blocks' edges, how to make its
+    segmenter again (for the few blocks left to cut), its time."""
 
     entries: dict[str, tuple[Script, list[SearchEntry]]]
     blocks: dict[str, tuple[int, int]]
+    segmenter: SegmenterChanges | None
     busy: float
 
 

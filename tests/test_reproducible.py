@@ -51,14 +51,16 @@ def test_a_rebuild_from_the_cache_is_the_cold_build(tmp_path: Path) -> None:
 
 def test_pages_read_for_search_in_a_second_process_give_the_same_site(tmp_path: Path) -> None:
     """``processes: 2`` reads the rendered pages for search in a forked process while MkDocs
-    renders (workers.Background); ``processes: 1`` reads them in MkDocs's own. Same site."""
+    renders (workers.Background), most of them here as soon as they are converted, out of
+    site order; ``processes: 1`` reads them in MkDocs's own process, in order. Same site."""
     seeds = {"deepseek-innovation.txt": SAMPLE.read_bytes(), "harbour.txt": (FIXTURES / "trad_short_headings.txt").read_bytes()}
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert "      seeds: seeds\n" in config
     sites, logs = [], []
-    for processes in (2, 1):
+    for processes, early in ((2, "2000"), (1, "100000")):  # most pages read early in one build
         yml = config.replace("      seeds: seeds\n", f"      seeds: seeds\n      processes: {processes}\n      cache_dir: ''\n")
-        built = mkdocs_build(make_project(tmp_path / str(processes), seeds, mkdocs_yml=yml), extra_env={"SOURCE_DATE_EPOCH": "1739318400"})
+        env = {"SOURCE_DATE_EPOCH": "1739318400", "GENERATOR_EARLY_READ_CHARS": early}
+        built = mkdocs_build(make_project(tmp_path / str(processes), seeds, mkdocs_yml=yml), extra_env=env)
         assert built.returncode == 0, built.log
         sites.append(digest(built.site))
         logs.append(built.log)

@@ -23,11 +23,13 @@ from generator.search import (
     make_segmenter,
     material_stub,
     page_entries,
+    restored_segmenter,
     search_vocabulary,
     searchable,
+    segmenter_changes,
     word_boundaries,
 )
-from tests.conftest import Built, article_from_text, fixture_text
+from tests.conftest import FIXTURES, Built, article_from_text, fixture_text
 from tests.test_search_browser import EDITION_PREFIX, load_queries
 
 # ---------------------------------------------------------------------------- pages -> entries
@@ -220,6 +222,20 @@ def test_a_long_vocabulary_word_keeps_the_words_inside_it(text: str) -> None:
     assert "台湾大学社工系副教授黄建华" in words  # the whole label name
     assert {"社工", "副教授", "黄建华"} <= set(words)  # and what a reader would type of it
     assert {4, 6, 7, 10, 13} <= _boundaries(text, vocabulary)
+
+
+def test_a_segmenter_restored_from_its_changes_cuts_as_the_one_made() -> None:
+    """The search's second process sends its segmenter as the changes it made to jieba's
+    dictionary; the one restored from them must cut every text the same."""
+    vocabulary = search_vocabulary(Corpus(stories=(Story(article=article_from_text(fixture_text("trad_labels.txt"))),)))
+    made = make_segmenter(vocabulary)
+    restored = restored_segmenter(segmenter_changes(made))
+    assert restored.FREQ == made.FREQ and restored.total == made.total
+    texts = [fold(line) for path in sorted(FIXTURES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 50
+    for text in texts:
+        assert word_boundaries(text, restored) == word_boundaries(text, made), text
+    assert word_boundaries(fold("台灣大學社工系副教授黃建華說"), restored) != word_boundaries(fold("台灣大學社工系副教授黃建華說"), make_segmenter(set()))
 
 
 def test_boundaries_count_utf16_units_like_the_browser() -> None:
