@@ -27,6 +27,7 @@ import importlib.metadata
 import io
 import logging
 import marshal
+import math
 import os
 import sqlite3
 import sys
@@ -85,18 +86,14 @@ def _remember_routes(tokenizer: jieba.Tokenizer) -> None:
     """
     if "get_DAG" in vars(tokenizer):
         return
-    graph_of = tokenizer.get_DAG
-    route_of = tokenizer.calc
 
     @functools.lru_cache(maxsize=ROUTES_REMEMBERED)
     def graph(sentence: str, total: float) -> dict[int, list[int]]:
-        return graph_of(sentence)
+        return word_graph(tokenizer.FREQ, sentence)
 
     @functools.lru_cache(maxsize=ROUTES_REMEMBERED)
     def route(sentence: str, total: float) -> dict[int, tuple[float, int]]:
-        found: dict[int, tuple[float, int]] = {}
-        route_of(sentence, graph(sentence, total), found)
-        return found
+        return best_route(tokenizer.FREQ, total, sentence, graph(sentence, total))
 
     def get_dag(sentence: str) -> dict[int, list[int]]:
         return graph(sentence, tokenizer.total)
@@ -106,6 +103,46 @@ def _remember_routes(tokenizer: jieba.Tokenizer) -> None:
 
     tokenizer.get_DAG = get_dag  # type: ignore[method-assign]
     tokenizer.calc = calc  # type: ignore[method-assign]
+
+
+def word_graph(frequencies: Mapping[str, int], sentence: str) -> dict[int, list[int]]:
+    """``jieba.Tokenizer.get_DAG``: for each start, the ends of the dictionary words there
+    (the start itself when none). Same result, one lookup per step instead of two."""
+    lookup = frequencies.get
+    length = len(sentence)
+    graph: dict[int, list[int]] = {}
+    for start in range(length):
+        ends = []
+        end = start
+        fragment = sentence[start]
+        while end < length:
+            frequency = lookup(fragment)
+            if frequency is None:  # no dictionary word begins with this fragment
+                break
+            if frequency:  # a word (0 marks a mere prefix)
+                ends.append(end)
+            end += 1
+            fragment = sentence[start : end + 1]
+        graph[start] = ends or [start]
+    return graph
+
+
+def best_route(frequencies: Mapping[str, int], total: float, sentence: str, graph: dict[int, list[int]]) -> dict[int, tuple[float, int]]:
+    """``jieba.Tokenizer.calc``: the most probable segmentation, from the end. Same floats,
+    same ties (the larger end), without a generator expression per character."""
+    lookup = frequencies.get
+    length = len(sentence)
+    route: dict[int, tuple[float, int]] = {length: (0, 0)}
+    log_total = math.log(total)
+    for start in range(length - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        for end in graph[start]:
+            candidate = (math.log(lookup(sentence[start : end + 1]) or 1) - log_total + route[end + 1][0], end)
+            if best is None or candidate > best:
+                best = candidate
+        assert best is not None  # every start has at least one end
+        route[start] = best
+    return route
 
 
 @functools.cache

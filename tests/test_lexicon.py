@@ -191,3 +191,28 @@ def test_jieba_is_imported_without_pkg_resources_and_still_reads_its_files() -> 
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60, cwd=Path(__file__).parent.parent)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "AT&T"  # the first word of jieba's own dictionary
+
+
+def test_word_graph_and_best_route_are_jiebas_to_the_bit() -> None:
+    """The findings compare route scores: the floats must be jieba's own, not only the cuts."""
+    import random
+    import re
+
+    import jieba
+
+    from generator import lexicon
+
+    plain = jieba.Tokenizer()
+    plain.FREQ, plain.total, plain.initialized = lexicon.initialize().FREQ, jieba.dt.total, True
+    root = Path(__file__).parent / "eval"
+    runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(r"[\u4e00-\u9fffA-Za-z0-9]+", path.read_text(encoding="utf-8"))})
+    rng = random.Random(11)
+    rare = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 9))) for _ in range(100)]
+    sample = runs[::20] + rare
+    assert len(sample) > 500
+    for run in sample:
+        graph = lexicon.word_graph(plain.FREQ, run)
+        assert graph == jieba.Tokenizer.get_DAG(plain, run), run
+        route: dict[int, tuple[float, int]] = {}
+        jieba.Tokenizer.calc(plain, run, graph, route)
+        assert lexicon.best_route(plain.FREQ, plain.total, run, graph) == route, run
