@@ -362,6 +362,14 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return context
 
     @_timed("pages")
+    def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:
+        if template_name == "404.html" and context.get("nav") is not None:
+            # No article in its sidebar (the home page lists them): it had every article's
+            # every section, 0.5 MB at 300 articles, for a page that only says "not found".
+            context["nav"] = _focused(context["nav"], None)
+        return context
+
+    @_timed("pages")
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         for key, text in self.site_text.items():
             config[key] = text  # undo on_page_context's per-edition values
@@ -475,9 +483,10 @@ def _navigation(items: tuple[NavLink | NavGroup, ...], files: Files) -> Navigati
     return navigation
 
 
-def _focused(nav: Navigation, page: Page) -> Navigation:
+def _focused(nav: Navigation, page: Page | None) -> Navigation:
     """The edition's navigation as one page shows it: of the articles, only the page's own
-    (the home page lists them all). Keeps every page's size independent of the corpus."""
+    (the home page lists them all); none for a page of no article (``None``: 404.html).
+    Keeps every page's size independent of the corpus."""
     items = []
     for item in nav.items:
         if getattr(item, "zh_articles", False):

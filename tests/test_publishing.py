@@ -97,6 +97,10 @@ def test_sitemap_feed_and_404(subpath_site: Built) -> None:
     texts = [h.get_text() for h in page.select(".zh-404 h1, .zh-404 h2")]
     assert texts == ["找不到這個頁面", "找不到这个页面"]
     assert [a["href"] for a in page.select(".zh-404 a")] == [PREFIX, f"{PREFIX}zh-hans/"]
+    # Its sidebar has the site's sections but no article (its size would grow with the site).
+    sidebar = [a["href"] for a in page.select(".md-sidebar--primary a")]
+    assert f"{PREFIX}speakers/" in sidebar and f"{PREFIX}glossary/" in sidebar
+    assert not [href for href in sidebar if "/articles/" in href]
 
 
 @pytest.mark.browser
