@@ -95,6 +95,10 @@ PERSON_NOUNS = tuple(
     sorted(
         set(
             ["上班族", "爱好者", "收藏家", "发烧友", "跑友", "球友", "病友", "车友", "驴友", "校友", "工友", "跑者", "游客", "市民", "居民", "村民", "网友", "患者", "病人", "家长", "学生", "研究生", "大学生", "司机", "店主", "业主", "老板", "摊主", "青年", "返乡青年", "志愿者", "工人", "农民", "茶农", "果农", "咖农", "渔民", "消费者", "投资者", "股民", "用户", "员工", "职员", "店员", "船东", "房东", "租客", "买家", "卖家", "创业者", "从业者", "业者", "老人", "村干部", "代表", "主办方代表", "雇主", "摊商", "商家", "男子", "女子", "妇人", "民众", "乘客", "旅客", "车主", "网民", "球迷", "选民", "纳税人", "被告", "被告人", "原告", "上诉人", "当事人", "观众", "听众", "读者", "长者", "街坊", "小将", "新秀", "老将", "歌迷", "影迷", "粉丝", "书迷", "顾客", "老顾客", "主顾", "老主顾", "熟客", "常客", "食客", "老客人", "公务员", "退休公务员", "新人", "目击者", "菜农", "花农", "蕉农", "农户", "种植户", "养殖户", "考生", "高三学生", "毕业生", "青农", "农友", "稻农", "店东", "东主", "被害人", "受害人", "受害者", "骑手", "外卖骑手", "外卖员", "网约车司机", "巴士司机", "公交司机", "公车司机", "出租车司机", "的士司机", "计程车司机", "货车司机", "卡车司机", "校车司机", "主播", "博主", "视频博主", "买房人", "购房者", "购房人", "罹难者家属", "死者家属", "伤者家属"]
+            # Students by level (中六生: Hong Kong's Form 6, 高三生, 博士生)
+            + [f"{level}{n}生" for level, top in (("小", 6), ("中", 6), ("初", 3), ("高", 3), ("大", 4)) for n in "一二三四五六"[:top]]
+            + ["中学生", "小学生", "高中生", "初中生", "博士生", "硕士生", "本科生", "实习生", "留学生", "交换生", "应届生", "医学生"]
+            + ["白领", "蓝领", "打工族", "打工者", "务工人员", "外来务工人员"]
         ),
         key=len,
         reverse=True,
@@ -159,6 +163,7 @@ NAME_LIKE_ORGS = frozenset(
 NON_FINAL_NAME_CHARS = frozenset(
     "的了是在和与及对将把被从向为也都就而但说表示认指称这那其此该等们个些着过于以由因并且或则又再还曾已要会均却今昨近日上下内外时"
     "作持提透坦直补介预呼承否告宣谈讲问答续笑接受出到进来去看想知觉所跟给让使令请叫可"  # 可: 宁可欣 yes, 王明可能 no
+    "县省"  # 花莲县消防局长…: a county or province, which jieba's HMM may tag as a name
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
 NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能却今昨时年月号某姓")  # 姓: 林姓阿嬷 is anonymous
@@ -191,6 +196,7 @@ TRANSLIT_CHARS = frozenset(
     "宾惠奎昆庞绍施舒通旺翁武锡得列契柴贺秋末"  # the rest of Xinhua's transliteration table's common characters
     "依"  # Malaysian usage (依斯迈, 依布拉欣)
     "何"  # Spanish and Portuguese José (何塞)
+    "修"  # Matthew (马修), Hughes (休斯 / 修斯)
 )
 NAME_DOTS = "·・•‧∙．"
 LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+(?:[ .][A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'\-]+){1,3}")  # Luis Fernández
@@ -308,7 +314,13 @@ _ORG_ENDINGS = _SuffixTable(ORG_SUFFIXES)
 
 def starts_with_title_head(text: str, position: int) -> bool:
     """True when a title head (教授, 总经理) starts at ``position`` of ``text``."""
-    return any(text.startswith(head, position) for head in _TITLE_HEADS_BY_FIRST.get(text[position : position + 1], ()))
+    return title_head_at(text, position) is not None
+
+
+def title_head_at(text: str, position: int) -> str | None:
+    """The longest title head (教授, 总经理) that starts at ``position`` of ``text``, or ``None``."""
+    heads = [head for head in _TITLE_HEADS_BY_FIRST.get(text[position : position + 1], ()) if text.startswith(head, position)]
+    return max(heads, key=len) if heads else None
 
 
 def ends_with_title(text: str) -> str | None:

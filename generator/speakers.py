@@ -555,7 +555,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, start, end)
     # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
     for key in list(found):
-        if N.is_name_like_org(key) or any(_org_follows(p.simp, key) for p in paras):
+        # (教授宋雨桐团队: a professor's team; a name with a person's title is a person)
+        team_ok = found[key].title is not None and N.ends_with_title(simplified_copy(found[key].title or "")) is not None
+        if N.is_name_like_org(key) or any(_org_follows(p.simp, key, ignore=("团队",) if team_ok else ()) for p in paras):
             org_like.add(key)
     for key in org_like:
         found.pop(key, None)
@@ -573,7 +575,23 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         short_forms.update({part: key for part in (parts[0], parts[-1]) if len(part) >= 2})
     for key in [k for k in found if k in short_forms or any(k == re.sub(f"[{N.NAME_DOTS}]", "", f) for f in short_forms.values())]:
         found.pop(key)
+    # 陈组长 after 监理组组长陈德威: the surname and the head of a title given before is that
+    # person again (the reader's aliases link it), not a name 陈组长.
+    titled = {_surname_and_title_head(person) for person in found.values()} - {None}
+    for key in [k for k in found if k in titled and not found[k].title]:
+        found.pop(key)
     return found
+
+
+def _surname_and_title_head(person: _Person) -> str | None:
+    """陈组长 for 陈德威 (组长), 梁馆长 for 梁嘉欣 (总馆长（新界西）): how an article refers back
+    to a titled person; ``None`` without surname or title."""
+    surname = N.surname_of(person.key)
+    own = re.sub(r"[（(][^）)]*[）)]$", "", simplified_copy(person.title or ""))
+    head = N.ends_with_title(own) if own else None
+    if surname is None or head is None or person.key.endswith(head):
+        return None
+    return surname.text + head
 
 
 def _complete_short_names(found: dict[str, _Person], paras: list[_Para]) -> None:
@@ -727,7 +745,8 @@ def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
             continue
         if match.group(0) in ("太", "伯", "婆"):
             token = _token_starting(para, start)
-            if token is None or token[1] != match.end() or not token[2].startswith("nr"):
+            glued = token is not None and token[1] == match.end() + 1 and simp[match.end()] in "亦也都则又就还"  # 陈伯亦 (jieba)
+            if token is None or (token[1] != match.end() and not glued) or not token[2].startswith("nr"):
                 continue  # 太 is mostly "too" (伯, 婆 mostly part of a word); only a token such as 陈太, 梁伯 is a name
         yield start, match.end()
 
@@ -762,6 +781,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             elif (
                 start <= token_start and token_end < end and flag.startswith("nr") and token_end - token_start >= 2 and para.simp[token_end] in "和与及、"
                 and word not in N.REGION_WORDS  # (jieba reads 亚太 as a name)
+                and not (token_start == start and word_tag(word) is not None)  # (康乐及文化事务署: a dictionary word opening an org)
             ):
                 start = token_end + 1  # 副院长刘雅琴和 | 北京师范大学教授孙明轩: another person's apposition
             elif start <= token_start and token_end < end and (
@@ -1011,10 +1031,10 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return False  # 马来族演员: a people, not a person (nor is 马来 of it)
     over = _tokens_over(para, start, end)
     surname = N.surnames().get(name[:1])
-    if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c") and over[1][1] - over[1][0] >= 2 and (
+    if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c", "q") and over[1][1] - over[1][0] >= 2 and (
         not over[1][2].startswith(("nr", "ns", "nz")) and word_tag(para.simp[over[1][0] : over[1][1]]) is not None and not (surname and surname.common)
     ):  # (not 曾国安, 顾文静: common surnames)
-        return False  # 医师须评估, 学生有特殊需求: a function word and a word, not a surname and a given name
+        return False  # 医师须评估, 学生有特殊需求, 家医科: a function word and a word, not a surname and a given name
     if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
         # 眭子豪: a surname missing from the table, which jieba tags as one in context
         first = _token_starting(para, start)
@@ -1394,13 +1414,23 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     for start in (opening, described) if described > opening else (opening,):
         for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
             end = start + length
-            if end > cue_start or not _GAP.fullmatch(simp, end, cue_start):
+            if end > cue_start or not _GAP.fullmatch(simp, end, cue_start) or _titled_person_in(simp, end, cue_start):
                 continue
             if start == described and (not _ends_at_word_boundary(para, start, end) or any(simp.startswith(org, start) for org in N.NAME_LIKE_ORGS)):
                 continue  # 所属的周大福称: not 周大
             if _valid_name(para, start, end, strong=False):
                 return start, end, False
     return None
+
+
+def _titled_person_in(simp: str, start: int, end: int) -> bool:
+    """Whether ``simp[start:end]`` holds a title and a surname after it: another person, the
+    true subject (花莲县 | 消防局长陈明德受访时 | 说: a "时" clause may look like an adverbial)."""
+    for position in range(start, end):
+        head = N.title_head_at(simp, position)
+        if head is not None and N.surname_of(simp[position + len(head) : end]) is not None:
+            return True
+    return False
 
 
 def _listed_before(simp: str, end: int, start: int) -> bool:
@@ -1473,12 +1503,13 @@ def _predicate_at(para: _Para, position: int) -> bool:
     return token is not None and token[2][:1] in ("v", "d", "p", "t")
 
 
-def _org_follows(simp: str, key: str) -> bool:
-    """True when ``key`` is followed by an organisation word somewhere (王品集团, 高盛分析师)."""
+def _org_follows(simp: str, key: str, *, ignore: tuple[str, ...] = ()) -> bool:
+    """True when ``key`` is followed by an organisation word somewhere (王品集团, 高盛分析师),
+    other than those in ``ignore``."""
     position = simp.find(key)
     while position >= 0:
         after = simp[position + len(key) : position + len(key) + 4]
-        if after.startswith(N.ORG_FOLLOWERS):
+        if after.startswith(N.ORG_FOLLOWERS) and not after.startswith(ignore or ("\0",)):
             return True
         position = simp.find(key, position + 1)
     return False
@@ -1620,6 +1651,9 @@ class _Reader:
             if N.has_surname(key) and not key.endswith(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE):
                 surname = N.surname_of(key).text
                 forms.update(surname + title for title in N.POST_TITLES)
+                titled = _surname_and_title_head(person)
+                if titled is not None:  # 陈组长, 梁馆长: the head of the title the article gave
+                    forms.add(titled)
             parts = re.split(f"[{N.NAME_DOTS}]", key)
             if len(parts) >= 2:
                 if len(parts[-1]) >= 2:

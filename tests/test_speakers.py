@@ -2050,3 +2050,75 @@ def test_a_list_of_people_each_with_a_title_and_a_surname_jieba_reads_as_a_verb(
     people = people_of(text, script)
     assert sorted(names(people)) == sorted(t(n, script) for n in ("郁晓川", "桑美华", "费振邦"))
     assert all(paragraphs(s) == ["p1"] for s in people.speakers)
+
+
+# --- patterns from the fresh27 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_county_before_the_titled_name_is_no_subject_of_a_when_clause(script):
+    # 花莲县 (jieba's HMM: a name) | 消防局长林国栋受访时 | 说: a "…时" adverbial must not
+    # swallow a titled person.
+    text = "标题\n\n花莲县消防局长林国栋受访时说，山区独居长者将提前安置。\n"
+    assert org_and_title(people_of(text, script)) == {t("林国栋", script): (t("花莲县消防局", script), t("局长", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_department_before_a_title_is_no_name_and_matthew_is_transliterated(script):
+    text = "标题\n\n负责看诊的台南仁爱医院家医科医师马修·格林（Matthew Green）来自英国。他说，偏乡病人常常小病拖成大病。\n"
+    people = people_of(text, script)
+    assert org_and_title(people) == {t("马修·格林", script): (t("台南仁爱医院家医科", script), t("医师", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_surname_and_the_head_of_the_title_given_before_refer_back(script):
+    text = (
+        "标题\n\n交通部公路局监理组组长邝德威说明，提前换照可及早发现问题。\n\n"
+        "对于外界疑虑，邝组长回应，交通部已规划在偏乡扩大推动公车。\n\n"
+        "图书馆总馆长（新界西）卓嘉欣称，自修室座位增加。\n\n"
+        "卓馆长指，会再调整书架布局。\n"
+    )
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted([t("邝德威", script), t("卓嘉欣", script)])
+    assert paragraphs(speaker(people, "邝德威", script)) == ["p1", "p2"]
+    assert paragraphs(speaker(people, "卓嘉欣", script)) == ["p3", "p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_students_by_level_and_white_collar_workers_describe_a_name(script):
+    text = (
+        "标题\n\n“以前考试前成日爆满。”第一个入场的中六生韦卓谦说，他明年应考文凭试。\n\n"
+        "经常在外卖平台购买甜品的白领柯晓告诉记者，她以前很少关注抽检结果。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found == {t("韦卓谦", script): (None, t("中六生", script)), t("柯晓", script): (None, t("白领", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_organisation_opening_with_a_dictionary_name_is_not_split_at_its_joint(script):
+    text = "标题\n\n康乐及文化事务署总馆长卓嘉欣称，翻新工程主要更换冷气系统。\n"
+    assert org_and_title(people_of(text, script)) == {t("卓嘉欣", script): (t("康乐及文化事务署", script), t("总馆长", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_interviewees_answers_when_a_professors_team_is_named_in_the_lead(script):
+    text = (
+        "专访海洋大学教授宋雨岚：给红树林装上耳朵\n\n"
+        "近日，海洋大学海洋科学学院教授宋雨岚团队发表论文。日前，记者专访了宋雨岚。\n\n"
+        "问：为什么会想到用声音来监测红树林？\n\n"
+        "答：传统的生态调查需要下到泥滩里取样。我们在水下放置录音设备。\n\n"
+        "问：最重要的发现是什么？\n\n"
+        "答：我们发现，植被覆盖度高的样点，夜间的声音更丰富。\n"
+    )
+    people = people_of(text, script)
+    assert org_and_title(people) == {t("宋雨岚", script): (t("海洋大学海洋科学学院", script), t("教授", script))}
+    assert paragraphs(speaker(people, "宋雨岚", script)) == ["p3", "p5"]
+    assert not people.unattributed_quotes
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_hong_kong_uncle_before_an_adverb_is_the_he_who_speaks(script):
+    text = "标题\n\n在附近居住逾40年的邝伯亦一早到场。“我哋老人家最钟意嚟睇报纸。”他笑言，今日终于可以返嚟。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝伯", script)) == ["p1"]
+    assert not people.unattributed_quotes
