@@ -281,7 +281,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not _search_enabled(config) or (self.config.processes or available_cpus()) < 2:
             return
         reader = self.page_reader(config)  # the stored boundaries loaded once, here, for both
-        self.background = Background.start(lambda: reader)
+        self.background = Background.start(reader.ready)
 
     # ---------------------------------------------------------------- navigation
 

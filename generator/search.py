@@ -292,11 +292,14 @@ SegmenterChanges = tuple[dict[str, int], float]
 added, their prefixes) and the new total."""
 
 
-def segmenter_changes(segmenter: jieba.Tokenizer) -> SegmenterChanges:
-    """The changes ``make_segmenter`` made, for ``restored_segmenter`` in another process
-    (tuning each word's frequency is most of its time; applying the result is not)."""
+def segmenter_changes(segmenter: jieba.Tokenizer, vocabulary: Iterable[str]) -> SegmenterChanges:
+    """The changes ``make_segmenter(vocabulary)`` made, for ``restored_segmenter`` in another
+    process (tuning each word's frequency is most of its time; applying the result is not).
+    Only the words and their prefixes can have changed (``add_word``, ``suggest_freq``)."""
     base, _ = _base_dictionary()
-    return {word: count for word, count in segmenter.FREQ.items() if base.get(word) != count}, segmenter.total
+    touched = {word[:end] for word in map(fold, vocabulary) for end in range(1, len(word) + 1)}
+    frequencies = segmenter.FREQ
+    return {word: frequencies[word] for word in touched if word in frequencies and base.get(word) != frequencies[word]}, segmenter.total
 
 
 def restored_segmenter(changes: SegmenterChanges) -> jieba.Tokenizer:
@@ -487,16 +490,20 @@ class Boundaries:
 
     def tokenize(self, block: str, mode: str) -> Iterable[tuple[str, int, int]]:
         """The segmenter's ``tokenize``, the segmenter made on first use."""
+        return self.made_segmenter().tokenize(block, mode=mode)
+
+    def made_segmenter(self) -> jieba.Tokenizer:
+        """The segmenter, made now if it was not yet (from another process's, if adopted)."""
         if self.segmenter is None:
             if self.changes is not None:
                 self.segmenter = restored_segmenter(self.changes)
             else:
                 self.segmenter = make_segmenter(self.vocabulary)
-        return self.segmenter.tokenize(block, mode=mode)
+        return self.segmenter
 
     def segmenter_state(self) -> SegmenterChanges | None:
         """The segmenter's ``segmenter_changes``, if it was made (for ``adopt`` elsewhere)."""
-        return segmenter_changes(self.segmenter) if self.segmenter is not None else self.changes
+        return segmenter_changes(self.segmenter, self.vocabulary) if self.segmenter is not None else self.changes
 
     def adopt(self, changes: SegmenterChanges | None) -> None:
         """Make the segmenter, should one be needed, from another process's (same vocabulary)."""
@@ -529,6 +536,14 @@ class PageReader:
         self.fold = folder()
         self.busy = 0.0
         """Seconds spent reading and cutting."""
+
+    def ready(self) -> PageReader:
+        """Make the segmenter now if this build will need one (no stored boundaries): in the
+        second process this happens while MkDocs converts the Markdown, before any page
+        arrives, not when the last one has."""
+        if not self.boundaries.known:
+            self.boundaries.made_segmenter()
+        return self
 
     def take(self, page: PageToRead) -> None:
         """Read one page (``on_page_content``'s HTML and what names it)."""

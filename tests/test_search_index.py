@@ -229,7 +229,7 @@ def test_a_segmenter_restored_from_its_changes_cuts_as_the_one_made() -> None:
     dictionary; the one restored from them must cut every text the same."""
     vocabulary = search_vocabulary(Corpus(stories=(Story(article=article_from_text(fixture_text("trad_labels.txt"))),)))
     made = make_segmenter(vocabulary)
-    restored = restored_segmenter(segmenter_changes(made))
+    restored = restored_segmenter(segmenter_changes(made, vocabulary))
     assert restored.FREQ == made.FREQ and restored.total == made.total
     texts = [fold(line) for path in sorted(FIXTURES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(texts) > 50
