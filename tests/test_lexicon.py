@@ -87,19 +87,13 @@ def test_a_damaged_prefix_cache_falls_back_to_jieba(tmp_path: Path) -> None:
 def test_the_viterbi_decoder_gives_jiebas_results_exactly() -> None:
     """Same score and route as jieba's own decoder, on the Chinese runs of the evaluation
     articles (a sample, to keep the test short) and on random strings of rare characters."""
-    import random
-    import re
 
     from generator import lexicon
 
     module = lexicon.posseg()
     jiebas = sys.modules["jieba.posseg.viterbi"].viterbi
     tables = (module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)
-    root = Path(__file__).parent / "eval"
-    runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(r"[\u4e00-\u9fff]+", path.read_text(encoding="utf-8"))})
-    rng = random.Random(7)
-    rare = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 7))) for _ in range(60)]
-    sample = runs[::40] + rare
+    sample = _sample_runs(r"[\u4e00-\u9fff]+", every=40, rare=60, longest=7, seed=7)
     assert len(sample) > 300
     for run in sample:
         assert lexicon.viterbi(run, *tables) == jiebas(run, *tables), run
@@ -195,8 +189,6 @@ def test_jieba_is_imported_without_pkg_resources_and_still_reads_its_files() -> 
 
 def test_word_graph_and_best_route_are_jiebas_to_the_bit() -> None:
     """The findings compare route scores: the floats must be jieba's own, not only the cuts."""
-    import random
-    import re
 
     import jieba
 
@@ -204,11 +196,7 @@ def test_word_graph_and_best_route_are_jiebas_to_the_bit() -> None:
 
     plain = jieba.Tokenizer()
     plain.FREQ, plain.total, plain.initialized = lexicon.initialize().FREQ, jieba.dt.total, True
-    root = Path(__file__).parent / "eval"
-    runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(r"[\u4e00-\u9fffA-Za-z0-9]+", path.read_text(encoding="utf-8"))})
-    rng = random.Random(11)
-    rare = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 9))) for _ in range(100)]
-    sample = runs[::20] + rare
+    sample = _sample_runs(r"[\u4e00-\u9fffA-Za-z0-9]+", every=20, rare=100, longest=9, seed=11)
     assert len(sample) > 500
     for run in sample:
         graph = lexicon.word_graph(plain.FREQ, run)
@@ -216,3 +204,16 @@ def test_word_graph_and_best_route_are_jiebas_to_the_bit() -> None:
         route: dict[int, tuple[float, int]] = {}
         jieba.Tokenizer.calc(plain, run, graph, route)
         assert lexicon.best_route(plain.FREQ, plain.total, run, graph) == route, run
+
+
+def _sample_runs(pattern: str, *, every: int, rare: int, longest: int, seed: int) -> list[str]:
+    """Every ``every``-th distinct run of ``pattern`` in the evaluation articles, and ``rare``
+    random strings of up to ``longest`` CJK characters (characters jieba has never seen)."""
+    import random
+    import re
+
+    root = Path(__file__).parent / "eval"
+    runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(pattern, path.read_text(encoding="utf-8"))})
+    rng = random.Random(seed)
+    strings = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, longest))) for _ in range(rare)]
+    return runs[::every] + strings
