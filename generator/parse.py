@@ -20,8 +20,9 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END, display_width
+from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END, display_width, to_script
 from .errors import SeedError
+from .lexicon import initialize
 from .model import Article, ArticleMeta, Decoded, HeadingKind, Paragraph, Script, Section
 from .slugs import section_slug
 
@@ -221,7 +222,14 @@ def _reads_as_heading(text: str, limit: int) -> bool:
         return False
     if any(mark in text[:-1] for mark in "。；;！!"):
         return False  # a heading is one phrase, not several sentences
-    return last not in _DANGLING_END
+    return last not in _DANGLING_END or not _ends_on_function_word(text)
+
+
+def _ends_on_function_word(text: str) -> bool:
+    """Whether the last word of ``text`` is the function word its last character can be
+    (…的, 面对 | 对), not part of a longer word (资本偏好 | 转向)."""
+    words = list(initialize().cut(to_script(text, source="zh-Hant", target="zh-Hans"), HMM=False))
+    return len(words[-1]) == 1 if words else True
 
 
 def _is_label(label: str, rest: str) -> bool:

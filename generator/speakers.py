@@ -440,6 +440,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             person.latin = latin
         if apposition is not None:
             apposition = (apposition[0], apposition[0] + len(_without_joint(para.simp[apposition[0] : apposition[1]])))
+            apposition = (_after_titled_names(para.simp, *apposition), apposition[1])
         if person.org is None and person.title is None:
             org, title, _ = _describe(para, apposition, post_title, bracket)
             if org is None and title is not None and simplified_copy(title).endswith("发言人"):
@@ -520,6 +521,11 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), bracket=_bracket_after(simp, end))
+        # A pseudonym the article marks as one: 大学生小林（化名）.
+        for match in _PSEUDONYM.finditer(simp):
+            start = _pseudonym_start(simp, match.start())
+            if start is not None and not _inside(quoted, start):
+                add(para, start, match.start(), apposition=(_clause_start(simp, start), start))
         # Introduced by an age: 68岁的李美华说, 现年72岁的陈大文.
         for match in _AGE_INTRO.finditer(simp):
             start = match.end()
@@ -790,6 +796,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 start = token_end  # 他日前与 | 导演岑绮雯: a pronoun (and the time after it) is no part of it (现代汽车 is)
         while start < end and para.simp[start] in "与和同跟及" and N.ends_with_title(para.simp[start + 1 : end]):
             start += 1
+        start = _after_titled_names(para.simp, start, end)
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
         for s, e in parsed.orgs:
@@ -1210,14 +1217,19 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         (start, start + length) for length in _name_lengths(para, start, double_surname=True)
         if _ends_at_word_boundary(para, start, start + length) and _valid_name(para, start, start + length, strong=True)
     ]
+    foreign = _foreign_name_at(para, start)
+    if foreign is not None and readings and foreign[1] > max(end for _, end in readings) and not any(
+        t[2].startswith("nr") and t[1] == end for _, end in readings for t in para.tokens
+    ):
+        return foreign  # 主席莫哈末法兹鲁 (jieba: 莫哈末/法兹鲁, places): a transliterated name, not 莫 + 哈末
     for reading in readings:
         # 王良享表示 (jieba: 王良/享), 陈怡如也上台: prefer the reading a cue, an adverb or a clause boundary follows
         after = _GAP.match(simp, reading[1]).end()
         if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or simp[after] in "（(" or _CUE.match(simp, after) or _verb_follows(simp, reading[1]) or _gap_to_cue(simp, reading[1]):
             return reading[0], reading[1], None
-    if readings:
+    if readings and (foreign is None or foreign[1] <= readings[0][1]):
         return readings[0][0], readings[0][1], None
-    return _foreign_name_at(para, start)
+    return foreign  # 主席莫哈末法兹里说: a transliterated name that opens with a surname (莫)
 
 
 def _gap_to_cue(simp: str, position: int) -> bool:
@@ -1241,7 +1253,8 @@ def _foreign_name_at(para: _Para, start: int) -> tuple[int, int, None] | None:
         if not _whole_word(para, start, stop) and not any(t[2].startswith("nr") for t in _tokens_over(para, start, stop)):
             continue
         after = _GAP.match(simp, stop).end()
-        if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and not N.is_name_like_org(simp[start:stop]):
+        ends_well = after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after) or _gap_to_cue(simp, stop)
+        if ends_well and not N.is_name_like_org(simp[start:stop]):
             return start, stop, None
     return None
 
@@ -1433,6 +1446,41 @@ def _titled_person_in(simp: str, start: int, end: int) -> bool:
     return False
 
 
+_PSEUDONYM = re.compile(r"[（(]化名[）)]")
+
+
+def _pseudonym_start(simp: str, end: int) -> int | None:
+    """Where the name before （化名） at ``end`` starts: two or three characters after a
+    boundary, 的, a title or a person noun (大学生|小林, 的|林小明), or a nickname with
+    小/老/阿."""
+    clause = _clause_start(simp, end)
+    for length in (3, 2):
+        start = end - length
+        name = simp[start:end]
+        if start < clause or any(ch in N.NON_NAME_CHARS or not HAN.match(ch) for ch in name):
+            continue
+        before = simp[clause:start]
+        if name[0] in "小老阿" or not before or before.endswith("的") or N.ends_with_title(before) or N.ends_with_person_noun(before):
+            return start
+    return None
+
+
+def _after_titled_names(simp: str, start: int, end: int) -> int:
+    """Where the last person's apposition begins when ``simp[start:end]`` lists others first,
+    each with a title (酒店协会会长梁国强和 | 旅行社协会会长): after the last joint that
+    follows a title and a name, whatever jieba made of the name (梁国 | 强)."""
+    for joint in range(end - 1, start, -1):
+        if simp[joint] not in "和与及、":
+            continue
+        for length in (2, 3):
+            name = simp[joint - length : joint]
+            if joint - length > start and N.surname_of(name) is not None and N.given_name_ok(name) and N.ends_with_title(simp[start : joint - length]):
+                # Only when the last person has an organisation of their own (not 协会秘书长周海峰和
+                # | 副秘书长曹丽, who share it).
+                return joint + 1 if N.parse_apposition(simp, joint + 1, end).orgs else start
+    return start
+
+
 def _listed_before(simp: str, end: int, start: int) -> bool:
     """What lies between two names of a list: a joint, perhaps with a description or the next
     person's title (郁晓峰、初二学生家长桑美玲和初一学生家长费振国)."""
@@ -1492,8 +1540,16 @@ def _implied_subject(para: _Para, cue: re.Match[str]) -> tuple[int, int] | None:
                 continue  # (and never a name cut inside jieba's word: not 邱永 of 邱|永年)
             if _TITLE_OR_PERSON_NOUN.match(simp, end):
                 continue  # 马来族青年莫哈末: a description of the person named after it
+            if _titled_person_in(simp, end, first_clause_end):
+                continue  # 苗绣非 | 遗传承人龙秀华: a titled person further on is the subject
             if _valid_name(para, start, end, strong=False):
                 return start, end
+    # 苗绣非遗传承人龙秀华带着绣品上车。她告诉记者: the person a title introduces in that clause
+    for head_end in _title_ends(simp[: first_clause_end]):
+        if head_end > opening:
+            read = _read_name_after(para, head_end)
+            if read is not None and read[1] <= first_clause_end:
+                return read[0], read[1]
     return None
 
 

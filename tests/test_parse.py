@@ -162,3 +162,10 @@ def test_bom_is_not_a_line_and_not_in_the_title() -> None:
 def test_title_only_is_an_error_with_its_line() -> None:
     with pytest.raises(SeedError, match=r"^t\.txt:2: only a title"):
         article_from_text("\n只有標題\n\n")
+
+
+@pytest.mark.parametrize("heading", ["资本偏好转向", "資本偏好轉向", "产业走向"])
+def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_heading(heading: str) -> None:
+    """向 ends 转向 here, as part of a word: not a sentence cut off before its object."""
+    assert heading_kind(heading) == "short"
+    assert heading_kind("市场的") is None  # 的 alone: cut off

@@ -2122,3 +2122,52 @@ def test_a_hong_kong_uncle_before_an_adverb_is_the_he_who_speaks(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "邝伯", script)) == ["p1"]
     assert not people.unattributed_quotes
+
+
+# --- patterns from the fresh28 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_railway_units_and_heritage_bearers_have_titles(script):
+    text = (
+        "标题\n\n铁路局集团有限公司永州车务段段长邝振国介绍，线路每日开行动车组列车14对。\n\n"
+        "苗绣非遗传承人龙秀华带着几件绣品上车。她告诉记者，以前要坐大半天汽车。\n"
+    )
+    people = people_of(text, script)
+    assert org_and_title(people)[t("邝振国", script)] == (t("铁路局集团有限公司永州车务段", script), t("段长", script))
+    assert names(people) == [t("邝振国", script), t("龙秀华", script)]  # (not 苗绣非, jieba's "name")
+    assert paragraphs(speaker(people, "龙秀华", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_retired_people_and_a_sister_of_the_deceased_describe_a_name(script):
+    text = (
+        "标题\n\n退休人士黄亚东、上班族李佩娴和大学生阿兹里都表示支持计划。\n\n"
+        "死者胞姐何美莲庭外接受本报访问时称，家人对判刑感到失望。\n"
+    )
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted(t(n, script) for n in ("黄亚东", "李佩娴", "阿兹里", "何美莲"))
+    assert org_and_title(people)[t("黄亚东", script)] == (None, t("退休人士", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_malay_name_opening_with_a_surname_after_a_title_and_an_org_with_a_list_inside(script):
+    text = "标题\n\n柔佛州公共工程、交通及基础设施委员会主席拿督莫哈末法兹鲁今日召开记者会时说，不排除扩大制水范围。\n"
+    found = org_and_title(people_of(text, script))
+    assert found == {t("莫哈末法兹鲁", script): (t("柔佛州公共工程、交通及基础设施委员会", script), t("主席", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_each_person_of_a_list_keeps_their_own_organisation(script):
+    text = "标题\n\n旅游业议会理事长陈明达、酒店协会会长梁国强和旅行社协会会长吴志恒都表示，服务质素有所提升。\n"
+    found = org_and_title(people_of(text, script))
+    assert found[t("吴志恒", script)] == (t("旅行社协会", script), t("会长", script))
+    assert found[t("梁国强", script)] == (t("酒店协会", script), t("会长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pseudonym_is_the_she_who_speaks(script):
+    text = "标题\n\n警方发言人韦静说，骗子很多。\n\n今年21岁的大学生小柯（化名）就是其中之一。她告诉记者，转了钱就被拉黑了。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "韦静", script)) == ["p1"]  # not the "she" of p2
+    assert paragraphs(speaker(people, "小柯", script)) == ["p2"]
