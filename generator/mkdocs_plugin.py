@@ -74,6 +74,18 @@ from .search import (
 from .workers import Background, BackgroundError, available_cpus
 
 _LOADING_SECONDS = time.perf_counter() - LOADING_STARTED  # pypinyin's tables, regexes, …
+_loading_paid = False
+
+
+def _take_loading_seconds() -> float:
+    """The package's import time for the first plugin of this process, 0 for later ones
+    (mkdocs serve makes a new plugin for each rebuild; the import happened once)."""
+    global _loading_paid
+    seconds = 0.0 if _loading_paid else _LOADING_SECONDS
+    _loading_paid = True
+    return seconds
+
+
 log = get_plugin_logger("generator")
 
 STYLESHEET = "assets/generator/generator.css"
@@ -141,7 +153,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """Sources of the pages rendered in this build, in order (``on_page_context``)."""
         self.read_early: set[str] = set()
         """Pages read in ``on_page_content`` already (``EARLY_READ_CHARS``)."""
-        self.loading_seconds = _LOADING_SECONDS
+        self.loading_seconds = _take_loading_seconds()
         """Importing the package, added to the first build's time (mkdocs serve pays it once)."""
         self.seconds: defaultdict[str, float] = defaultdict(float)
         """This build's time in the plugin's hooks, by stage (``_timed``), logged at the end."""
