@@ -140,7 +140,7 @@ _CONNECTIVES = sorted(
 # What may stand between a subject and its cue: adverbs, times, prepositional phrases,
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
-    "也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
+    "出面 也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
     "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 苦笑 微笑 叹气 哽咽 召开记者会 开记者会 见记者 会见记者 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
@@ -441,6 +441,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         if apposition is not None:
             apposition = (apposition[0], apposition[0] + len(_without_joint(para.simp[apposition[0] : apposition[1]])))
             apposition = (_after_titled_names(para.simp, *apposition), apposition[1])
+            dateline = _DATELINE.match(para.simp, apposition[0], apposition[1])
+            if dateline is not None:  # （吉隆坡18日讯）房屋及地方政府部副部长: not part of the ministry's name
+                apposition = (dateline.end(), apposition[1])
         if person.org is None and person.title is None:
             org, title, _ = _describe(para, apposition, post_title, bracket)
             if org is None and title is not None and simplified_copy(title).endswith("发言人"):
@@ -685,6 +688,8 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
                 continue  # 小雨是园…: a sentence, not an organisation's name
             if opening.group(1)[0] in "该本此" or opening.group(1) in N.GENERIC_ORGS:
                 continue  # 该公司 is the reference itself
+            if opening.group(1).startswith(_CONJUNCTIONS):
+                continue  # 如果公司真的有困难: a clause of someone's words, not an organisation's name
             named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}(?:{ending}))$", clause.group(0)[opening.end() :])
             if named is not None:  # 涉事公司为某某餐饮管理有限公司: the name after 为
                 found = (source, clause.start() + opening.end() + named.start(1), clause.start() + opening.end() + named.end(1))
@@ -697,6 +702,9 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
     return source.text[start + len(role) : end]  # (主办方 | 某某协会: the organisation, not its role)
 
 
+_CONJUNCTIONS = ("如果", "假如", "即使", "虽然", "因为", "但是", "所以", "只要", "而且", "不过", "可是", "若", "若是")
+_DATELINE = re.compile(r"\s*[（(【\[][^）)】\]]{1,30}(?:讯|电|报道|报导)[）)】\]]\s*")
+"""(吉隆坡18日讯), （中央社记者X台北5日电）: the dateline that may open a paragraph."""
 _UNITS = "局馆院署处所校厅"
 _UNIT_NAMES = {"校": "学校|大学|学院|中学|小学|高中|校"}
 
@@ -1169,7 +1177,7 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     return [n for n in lengths if start + n <= len(simp)]
 
 
-_LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12}) ?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
+_LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12})[ 　]?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
 _STAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})\s*[（(](?:本名|原名|真名)\s*([\u4e00-\u9fff]{2,4})[）)]")
 
 
@@ -1192,6 +1200,8 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         for length in _name_lengths(para, chinese):
             end = chinese + length
             after = _GAP.match(simp, end).end()
+            if not any(token[1] == end for token in para.tokens):
+                continue  # Kevin 陈 | 接受: not 陈接 (jieba's word goes on)
             if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and _valid_name(para, chinese, end, strong=True):
                 return chinese, end, None  # the Chinese name is how the text refers to the person later
     mixed = _LATIN_GIVEN_SURNAME.match(simp, start)
@@ -1446,7 +1456,7 @@ def _titled_person_in(simp: str, start: int, end: int) -> bool:
     return False
 
 
-_PSEUDONYM = re.compile(r"[（(]化名[）)]")
+_PSEUDONYM = re.compile(r"[（(]化名(?:[，,、][^（()）]{1,12})?[）)]")  # （化名）, （化名，45岁）
 
 
 def _pseudonym_start(simp: str, end: int) -> int | None:
@@ -1460,7 +1470,8 @@ def _pseudonym_start(simp: str, end: int) -> int | None:
         if start < clause or any(ch in N.NON_NAME_CHARS or not HAN.match(ch) for ch in name):
             continue
         before = simp[clause:start]
-        if name[0] in "小老阿" or not before or before.endswith("的") or N.ends_with_title(before) or N.ends_with_person_noun(before):
+        full_name = length == 3 and N.surname_of(name) is not None and N.given_name_ok(name)  # 作业员林秀琴（化名，45岁）
+        if full_name or name[0] in "小老阿" or not before or before.endswith("的") or N.ends_with_title(before) or N.ends_with_person_noun(before):
             return start
     return None
 

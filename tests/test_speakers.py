@@ -2171,3 +2171,46 @@ def test_a_pseudonym_is_the_she_who_speaks(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "韦静", script)) == ["p1"]  # not the "she" of p2
     assert paragraphs(speaker(people, "小柯", script)) == ["p2"]
+
+
+# --- patterns from the fresh29 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_rank_after_the_name_and_a_chief_of_staff(script):
+    text = "标题\n\n防卫指挥部参谋长邝启明上校则提到，此次出动2架直升机。\n"
+    assert org_and_title(people_of(text, script)) == {t("邝启明", script): (t("防卫指挥部", script), t("参谋长", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pseudonym_with_an_age_and_a_manager_who_comes_forward(script):
+    text = (
+        "标题\n\n在厂内任职12年的作业员卓秀琴（化名，45岁）说，去年起产线经常加班。\n\n"
+        "理事长说：“如果公司真的有财务困难，更应该先保障员工。”\n\n"
+        "公司管理部经理邝文彬出面回应，公司没有要赖账的意思。至于董事长为何未到场，邝文彬仅说董事长人在国外。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("卓秀琴", script)] == (None, t("作业员", script))
+    assert found[t("邝文彬", script)] == (t("公司管理部", script), t("经理", script))  # (not 如果公司…: words in a quote)
+    assert t("邝文彬仅", script) not in found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_english_given_name_a_space_and_a_surname_before_an_interview(script):
+    text = "标题\n\n网络安全公司技术总监Kevin 邝接受本报访问时称，医疗机构往往成为黑客首选目标。\n"
+    assert names(people_of(text, script)) == [t("Kevin 邝", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_school_before_a_principal_keeps_its_whole_name(script):
+    text = "标题\n\n吉安国小校长卓美玲说，学生很快完成疏散。\n\n市立大学校长邝建国表示，校园将加固。\n"
+    found = org_and_title(people_of(text, script))
+    assert found[t("卓美玲", script)] == (t("吉安国小", script), t("校长", script))
+    assert found[t("邝建国", script)] == (t("市立大学", script), t("校长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_dateline_is_no_part_of_the_ministry_and_zainal_is_transliterated(script):
+    text = "标题\n\n（吉隆坡18日讯）房屋及地方政府部副部长拿督阿兹曼再纳指出，草案预计在10月提呈。\n"
+    assert org_and_title(people_of(text, script)) == {t("阿兹曼再纳", script): (t("房屋及地方政府部", script), t("副部长", script))}
