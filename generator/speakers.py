@@ -515,6 +515,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?\s*[）)]", simp):  # (Mohamad Farid，45岁)
             if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
                 continue
+            if N.title_head_at(simp, match.end()) is not None:
+                continue  # 骑乐（QiLe Bike）发言人陈慧敏: a company, whose spokesperson follows
             read = _read_name_before_bracket(para, match.start())
             if read is not None:
                 start, end = read
@@ -1177,6 +1179,7 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     return [n for n in lengths if start + n <= len(simp)]
 
 
+_SURNAME_LATIN_GIVEN = re.compile(r"([\u4e00-\u9fff])([A-Z][a-z]{1,12})(?![A-Za-z])")
 _LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12})[ 　]?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
 _STAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})\s*[（(](?:本名|原名|真名)\s*([\u4e00-\u9fff]{2,4})[）)]")
 
@@ -1204,6 +1207,11 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
                 continue  # Kevin 陈 | 接受: not 陈接 (jieba's word goes on)
             if (after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after)) and _valid_name(para, chinese, end, strong=True):
                 return chinese, end, None  # the Chinese name is how the text refers to the person later
+    surname_first = _SURNAME_LATIN_GIVEN.match(simp, start)
+    if surname_first is not None and surname_first.group(1) in N.surnames():
+        after = _GAP.match(simp, surname_first.end()).end()
+        if after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after):
+            return start, surname_first.end(), None  # 创办人陈Mary接受访问时说: a surname and an English given name
     mixed = _LATIN_GIVEN_SURNAME.match(simp, start)
     if mixed is not None and mixed.group(2) in N.surnames():
         after = _GAP.match(simp, mixed.end()).end()

@@ -2214,3 +2214,36 @@ def test_a_school_before_a_principal_keeps_its_whole_name(script):
 def test_a_dateline_is_no_part_of_the_ministry_and_zainal_is_transliterated(script):
     text = "标题\n\n（吉隆坡18日讯）房屋及地方政府部副部长拿督阿兹曼再纳指出，草案预计在10月提呈。\n"
     assert org_and_title(people_of(text, script)) == {t("阿兹曼再纳", script): (t("房屋及地方政府部", script), t("副部长", script))}
+
+
+# --- patterns from the fresh30 batch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_company_with_its_latin_name_before_its_spokesperson_and_a_social_work_supervisor(script):
+    text = (
+        "标题\n\n共享单车业者骑乐（QiLe Bike）发言人卓慧敏回应本报询问时说，公司支持加强执法。\n\n"
+        "儿童福利联盟社工督导邝思妤指出，受霸凌的孩子常不敢说。\n"
+    )
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted([t("卓慧敏", script), t("邝思妤", script)])  # not 骑乐
+    assert org_and_title(people)[t("邝思妤", script)] == (t("儿童福利联盟", script), t("社工督导", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_surname_with_an_english_given_name(script):
+    text = "标题\n\n青灯书屋创办人卓Mary接受访问时说，业主要求加租三成。\n"
+    assert org_and_title(people_of(text, script)) == {t("卓Mary", script): (t("青灯书屋", script), t("创办人", script))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_project_managers_family_doctors_and_a_veterans_hospital(script):
+    text = (
+        "标题\n\n水利水电第七工程局项目经理邝国庆说，工程进展顺利。\n\n"
+        "乔治市仁和诊所家庭医生卓佩珊说，病例不多。\n\n"
+        "台中荣总副院长邝子钧表示，今年移植手术增加。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("邝国庆", script)] == (t("水利水电第七工程局", script), t("项目经理", script))
+    assert found[t("卓佩珊", script)] == (t("乔治市仁和诊所", script), t("家庭医生", script))
+    assert found[t("邝子钧", script)] == (t("台中荣总", script), t("副院长", script))
