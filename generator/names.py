@@ -389,17 +389,29 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
 _SOME_ORG = re.compile(r".{0,8}?(?:一家|一间|一个|一所|某|多家|几家)")  # (北京朝阳区一家超市 too)
 # 市场研究机构Counterpoint, 美商设备大厂Lumitek, 美国智库战略与国际研究中心: what kind of
 # organisation it is, then its name.
-_CATEGORY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:研究机构|调研机构|咨询机构|评级机构|机构|大厂|厂商|智库|咨询公司|投行|外媒|主办商|主办方|发行商|供应商|运营商|经销商|代理商)")
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:研究机构|调研机构|咨询机构|评级机构|机构|大厂|厂商|智库|咨询公司|投行|外媒|主办商|主办方|发行商|供应商|运营商|经销商|代理商|安全公司|科技公司)")
 # 做产品经理, 担任顾问: the verb of taking up a post is no part of its title.
 _TAKING_UP = re.compile(r"做|当|任|担任|出任|身兼")
 
 
 def _without_category(text: str, start: int, end: int) -> tuple[int, int]:
     category = _CATEGORY.match(text, start, end)
-    if category is None or end - category.end() < 2:
-        return start, end
-    rest = text[category.end() : end]
-    return (category.end(), end) if rest[0].isascii() and rest[0].isalpha() else (start, end)  # (盘古智库学术委员会 is a name)
+    if category is not None and end - category.end() >= 2:
+        rest = text[category.end() : end]
+        return (category.end(), end) if rest[0].isascii() and rest[0].isalpha() else (start, end)  # (盘古智库学术委员会 is a name)
+    # 跨境电商企业海拓科技, 研发企业苏州恒康生物医药有限公司: a kind of company, then its name
+    # (a company's: not 国有企业改革研究院, nor 中国企业联合会)
+    kind = _COMPANY_KIND.match(text, start, end)
+    if kind is not None and end - kind.end() >= 4 and (
+        text.endswith(_COMPANY_ENDINGS, kind.end(), end) or _LATIN_IN_BRACKETS.search(text, kind.end(), end)
+    ):  # (共享单车业者骑乐（QiLe Bike）: a name with its Latin original)
+        return kind.end(), end
+    return start, end
+
+
+_COMPANY_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:企业|业者|厂商)(?=[\u4e00-\u9fff])")
+_COMPANY_ENDINGS = ("公司", "科技", "集团", "贸易", "股份", "控股", "实业")
+_LATIN_IN_BRACKETS = re.compile(r"[（(][A-Za-z][^（()）]*[）)]$")
 
 
 def _former(text: str, start: int, end: int) -> bool:

@@ -2247,3 +2247,16 @@ def test_project_managers_family_doctors_and_a_veterans_hospital(script):
     assert found[t("邝国庆", script)] == (t("水利水电第七工程局", script), t("项目经理", script))
     assert found[t("卓佩珊", script)] == (t("乔治市仁和诊所", script), t("家庭医生", script))
     assert found[t("邝子钧", script)] == (t("台中荣总", script), t("副院长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_kind_of_company_before_its_name_is_no_part_of_it(script):
+    text = (
+        "标题\n\n深圳跨境电商企业海拓科技创始人邝思源说，订单下降。\n\n"
+        "网络安全公司Cyber Sentinel技术总监Kevin 卓接受访问时称，医院是首选目标。\n\n"
+        "国有企业改革研究院院长邝建平表示，改革要稳。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("邝思源", script)] == (t("海拓科技", script), t("创始人", script))
+    assert found[t("Kevin 卓", script)] == ("Cyber Sentinel", t("技术总监", script))
+    assert found[t("邝建平", script)] == (t("国有企业改革研究院", script), t("院长", script))  # one name
