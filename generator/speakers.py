@@ -1247,7 +1247,9 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
             return reading[0], reading[1], None
     if readings and (foreign is None or foreign[1] <= readings[0][1]):
         return readings[0][0], readings[0][1], None
-    return foreign  # 主席莫哈末法兹里说: a transliterated name that opens with a surname (莫)
+    # No reading ends at a cue: a longer transliterated name that does wins (莫哈末法兹里说,
+    # where jieba tags the shorter reading a name), else the reading as before.
+    return foreign
 
 
 def _gap_to_cue(simp: str, position: int) -> bool:

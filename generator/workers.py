@@ -1,6 +1,7 @@
 """Edge: work in other processes. ``map_in_processes`` runs one function over many items in
-several processes, results in item order; ``Background`` feeds a stream of messages to a
-forked process while this one goes on, and collects its one result at the end.
+several processes, results in item order; ``alongside`` runs a second call in a forked process
+while this one runs the first; ``Background`` feeds a stream of messages to a forked process
+while this one goes on, and collects its one result at the end.
 
 Analysing an article is pure Python (jieba, OpenCC lookups, pattern matching) and holds the
 GIL, so only processes use a second core. They are forked after the first item has been done
