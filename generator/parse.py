@@ -9,8 +9,9 @@ Real articles come in a few shapes, all handled here:
   (``1.``, ``一、``, ``（一）``), or ``Name：summary`` label lines; or no headings at all.
 
 A heading must be followed by a paragraph, so a short last line (a byline, a truncated
-sentence) is never one; and a line that opens with a quotation mark is a quote, never a
-heading. Text before the first heading is the lead.
+sentence) is never one; a line that opens with a quotation mark is a quote, unless it is one
+short unpunctuated quotation (a quoted subhead); heading-like lines that make a list (after a
+colon, or three in a row) are paragraphs. Text before the first heading is the lead.
 """
 
 from __future__ import annotations
@@ -41,12 +42,17 @@ _NUMBERED = re.compile(
     )""",
     re.VERBOSE,
 )
-_LABEL = re.compile(r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{1,20})\s*[：:]\s*(?P<rest>.*)$")
-# Label-like lines that are metadata, not section headings (bylines, sources, notes).
-_METADATA_LABEL = re.compile(
-    r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
-    r"圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址)"
+# The label may hold one space between a role and a name (主持人 王大明：).
+_LABEL = re.compile(r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{1,20}(?:[ \u3000][^，,。；;：:！？!?「」“”『』\s]{1,10})?)\s*[：:]\s*(?P<rest>.*)$")
+# Label-like lines that are metadata, not section headings (bylines, sources, notes): the
+# label ends with one of these words (本報記者, 責任編輯) or opens with one before a space or
+# slash (記者 王明, 圖／文), unlike a person's label that holds such a title (查核中心總編輯李明哲：).
+_METADATA_WORDS = (
+    "記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
+    "圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址|"
+    "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办"
 )
+_METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,10}})$")
 # Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
 _CREDIT_LINE = re.compile(
     r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|撰文|採訪|采访|整理|實習生|实习生|通訊員|通讯员|文|圖|图)"
@@ -104,23 +110,34 @@ def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
     blocks = [block for block in blocks if block]
     if len(blocks) <= 1:
         return "line", [line for block in blocks for line in block]
-    if _looks_hard_wrapped(blocks):
-        return "wrapped", [_join_wrapped(block) for block in blocks]
+    width = _wrap_width(blocks)
+    if width:
+        return "wrapped", [_join_wrapped(part) for block in blocks for part in _split_heading(block, width)]
     return "block", [line for block in blocks for line in block]
 
 
-def _looks_hard_wrapped(blocks: list[list[_Line]]) -> bool:
-    """True when the lines inside blocks were broken at a fixed width, not at paragraph ends.
+def _wrap_width(blocks: list[list[_Line]]) -> float | None:
+    """The width lines inside blocks were broken at, or None when they were broken at
+    paragraph ends.
 
     Wrapped text has many non-final lines of nearly the same width; one-paragraph-per-line
     text has lines of every length.
     """
     inner = [display_width(line.text) for block in blocks for line in block[:-1]]
     if len(inner) < 3:
-        return False
+        return None
     width = statistics.quantiles(inner, n=10)[-1] if len(inner) >= 10 else max(inner)
     near = sum(1 for w in inner if width * 0.85 <= w <= width + 2)
-    return width >= 20 and near / len(inner) >= 0.7
+    return width if width >= 20 and near / len(inner) >= 0.7 else None
+
+
+def _split_heading(block: list[_Line], width: float) -> list[list[_Line]]:
+    """A heading on the line right above its wrapped paragraph, with no blank line between,
+    is its own block: a wrapped paragraph's first line is as wide as the others."""
+    first = block[0]
+    if len(block) > 1 and display_width(first.text) < 0.7 * width and heading_kind(first.text) is not None:
+        return [[first], block[1:]]
+    return [block]
 
 
 def _join_wrapped(block: list[_Line]) -> _Line:
@@ -133,7 +150,7 @@ def _join_wrapped(block: list[_Line]) -> _Line:
 
 
 def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
-    kinds = [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)]
+    kinds = _without_lists(blocks, [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)])
     # A heading needs a paragraph after it (possibly after sub-headings); the last line never is one.
     followed = False
     for i in range(len(blocks) - 1, -1, -1):
@@ -156,6 +173,29 @@ def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
             paragraphs.append(Paragraph(id=f"p{counter}", line=block.number, text=block.text))
     sections.append(_section(heading, kind, paragraphs))
     return _number_sections(sections)
+
+
+MIN_LIST_RUN = 3
+"""Heading-like lines in a row that make a list: a section holds at least one paragraph."""
+
+
+def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list[HeadingKind | None]:
+    """Drop heading candidates that are items of a list: short lines after a line that ends
+    with a colon (受影响地区包括：), or three or more candidates in a row."""
+    kinds = list(kinds)
+    i = 0
+    while i < len(kinds):
+        if kinds[i] is None:
+            i += 1
+            continue
+        end = i
+        while end < len(kinds) and kinds[end] is not None:
+            end += 1
+        introduced = i > 0 and blocks[i - 1].text[-1:] in "：:"
+        if introduced or end - i >= MIN_LIST_RUN:
+            kinds[i:end] = [None] * (end - i)
+        i = end
+    return kinds
 
 
 def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[Paragraph]) -> Section:
@@ -184,7 +224,14 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     ``is_first``: the first line after the title, where a short unmarked line is usually a
     byline or dek rather than a heading.
     """
-    if not text or text[0] in OPENING_QUOTES or (text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(text)):
+    if not text:
+        return None
+    label = _LABEL.match(text)
+    if text[0] in OPENING_QUOTES:
+        # A quotation is a paragraph, unless the whole line is one short quoted phrase with
+        # no punctuation inside: a subhead quoting someone (「加价也顶不住」).
+        return "short" if _quoted_subhead(text) and not is_first else None
+    if text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(label.group("rest") if label else text):
         return None  # (a quotation is a paragraph; 债权人“用脚投票” is a heading with a quoted term)
     if text[0] in BULLETS:
         rest = text[1:].strip()
@@ -193,8 +240,7 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     if number:
         rest = text[number.end() :].strip()
         return "numbered" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
-    label = _LABEL.match(text)
-    if label and _METADATA_LABEL.search(label.group("label")):
+    if label and _METADATA_LABEL.match(label.group("label")):
         return None  # 記者：…, 責任編輯：…, 來源：… are bylines and credits
     if label:
         # A "someone：…" line is a label heading or part of the text (a question, a turn of an
@@ -211,6 +257,19 @@ def _ends_with_quoted_term(text: str) -> bool:
     return (
         opening > 0 and len(text) - opening - 2 <= 8 and text[opening - 1] not in "说說道称稱问問喊"  # (not 他说“好”)
         and not any(mark in text for mark in "，,。；;！!？?：:")
+    )
+
+
+_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’"}
+
+
+def _quoted_subhead(text: str) -> bool:
+    """``text`` is one short quoted phrase and nothing else, without punctuation inside."""
+    inner = text[1:-1]
+    return (
+        _QUOTE_PAIRS.get(text[0]) == text[-1]
+        and 2 <= len(inner) <= MAX_SHORT_HEADING
+        and not any(ch in OPENING_QUOTES or ch in CLOSING_QUOTES or ch in SENTENCE_END or ch in CLAUSE_PUNCTUATION for ch in inner)
     )
 
 

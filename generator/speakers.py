@@ -1943,13 +1943,7 @@ class _Reader:
                 # the interviewee (采访结束时，邢文舟…), the report has resumed.
                 label_speaker, label_scope = None, None
             events = self._events(para, mentions)
-            if label_scope == "paragraphs" and any(
-                e.subject and e.subject != label_speaker and e.mention.kind != "alias"
-                and (e.subject[0] == "person" or (e.subject[0] == "anon" and not self._first_person(para)))
-                for e in events
-            ):
-                # The report resumes: a new speaker is introduced (an unnamed one too, unless the
-                # labelled speaker tells of them: 我曾听一位负责人抱怨).
+            if self._report_resumes(para, events, label_speaker, label_scope):
                 label_speaker, label_scope = None, None
             # An interview's answer is the interviewee's whole; the people it quotes keep their words.
             quoting_label = None if label_scope == "answer" else label_speaker
@@ -1971,6 +1965,23 @@ class _Reader:
             open_speaker = last[0]
             previous_last = last[1] or (label_speaker if label_speaker else None)
         return self._people()
+
+    def _report_resumes(self, para: _Para, events: list[_Event], label_speaker: tuple[str, str] | None, label_scope: str | None) -> bool:
+        """Whether ``para`` ends a label's words because the report resumes.
+
+        After label paragraphs, a new speaker introduced ends them (an unnamed one too, unless
+        the labelled speaker tells of them: 我曾听一位负责人抱怨). Under a heading that is a
+        label the speaker may cite others; only a new person told of in the third person
+        (会议最后，所长李骏作总结发言) ends it.
+        """
+        def new_person(e: _Event) -> bool:
+            return bool(e.subject) and e.subject != label_speaker and e.mention.kind != "alias" and e.subject[0] == "person"
+
+        if label_scope == "paragraphs":
+            return any(new_person(e) or (e.subject is not None and e.subject[0] == "anon" and e.mention.kind != "alias" and not self._first_person(para)) for e in events)
+        if label_scope == "section":
+            return not self._first_person(para) and any(new_person(e) for e in events)
+        return False
 
     def _heading_label(self, section_index: int) -> tuple[tuple[str, str] | None, str | None]:
         section = self.article.sections[section_index]

@@ -163,7 +163,7 @@ def test_remembered_routes_cut_as_jieba_does_and_see_added_words() -> None:
     remembering.FREQ, remembering.total, remembering.initialized = dict(plain.FREQ), plain.total, True
     lexicon._remember_routes(remembering)
     assert "get_DAG" in vars(remembering)
-    root = Path(__file__).parent / "eval"
+    root = Path(__file__).parent / "eval" / "speakers"  # UTF-8 articles (the structure set is not)
     lines = [line for path in sorted(root.rglob("*.txt"))[::25] for line in path.read_text(encoding="utf-8").splitlines() if re.search(r"[\u4e00-\u9fff]", line)]
     assert len(lines) > 100
     for _ in range(2):
@@ -212,7 +212,7 @@ def _sample_runs(pattern: str, *, every: int, rare: int, longest: int, seed: int
     import random
     import re
 
-    root = Path(__file__).parent / "eval"
+    root = Path(__file__).parent / "eval" / "speakers"  # UTF-8 articles (the structure set is not)
     runs = sorted({run for path in root.rglob("*.txt") for run in re.findall(pattern, path.read_text(encoding="utf-8"))})
     rng = random.Random(seed)
     strings = ["".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, longest))) for _ in range(rare)]

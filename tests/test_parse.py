@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from generator.errors import SeedError
@@ -169,3 +173,70 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
     """向 ends 转向 here, as part of a word: not a sentence cut off before its object."""
     assert heading_kind(heading) == "short"
     assert heading_kind("市场的") is None  # 的 alone: cut off
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("主持人 王大明：", "label"),  # a role and a name with a space between
+        ("主持人　台大新聞所所長陳立文：", "label"),
+        ("李明哲（查核中心總編輯）：", "label"),  # 編輯 inside a person's title: no byline
+        ("查核中心總編輯李明哲：", "label"),
+        ("本報記者：王明", None),
+        ("記者 王小明：", None),
+        ("圖／文：王五", None),
+        ("地點：台灣大學新聞研究所", None),  # a seminar's metadata, not a section
+        ("主辦：某研究中心", None),
+        ("周启航：交易所愿意先做“试验田”", "label"),  # a summary ending in a quoted term
+        ("「加兩蚊都頂唔順」", "short"),  # a subhead that is one short quotation
+        ("“菜价还要涨”", "short"),
+        ("「好。」", None),
+        ("「我們會盡力，但很難」", None),
+    ],
+)
+def test_heading_kinds_seen_in_blind_articles(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_a_quoted_subhead_is_never_the_first_line() -> None:
+    assert heading_kind("「加兩蚊都頂唔順」", is_first=True) is None
+
+
+def test_short_lines_after_a_colon_are_list_items() -> None:
+    sections = outline("標題\n受影響地區包括：\n八打靈再也\n梳邦再也\n水務公司說，名單已上載。\n為何停水\n工程需要兩天。\n")
+    assert sections == [(None, None, [2, 3, 4, 5]), ("short", "為何停水", [7])]
+
+
+def test_three_heading_like_lines_in_a_row_are_a_list() -> None:
+    sections = outline("標題\n導語一段。\n● 台北\n● 新北\n● 桃園\n以上地區停班停課。\n")
+    assert sections == [(None, None, [2, 3, 4, 5, 6])]
+
+
+def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
+    wrapped = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+    text = f"标题\n\n{wrapped}\n{wrapped}\n结尾。\n\n{wrapped}\n{wrapped}\n结尾。\n\n后期维护有了“管家”\n{wrapped}\n{wrapped}\n结尾。\n"
+    article = article_from_text(text)
+    assert article.layout == "wrapped"
+    assert [s.heading for s in article.headed_sections] == ["后期维护有了“管家”"]
+    assert [p.line for p in article.paragraphs] == [3, 7, 12]
+
+
+STRUCTURE_SET = Path(__file__).parent / "eval" / "structure"
+
+
+@pytest.fixture(scope="module")
+def structure_scorer():
+    """benchmarks/eval_structure.py, the scorer the set's README describes."""
+    spec = importlib.util.spec_from_file_location("eval_structure", STRUCTURE_SET.parents[2] / "benchmarks" / "eval_structure.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]
+
+
+@pytest.mark.parametrize("path", sorted(STRUCTURE_SET.glob("*.txt")), ids=lambda p: p.stem)
+def test_blind_structure_set_reads_as_an_editor_splits_it(path: Path, structure_scorer) -> None:
+    """Encoding, title, every section's heading, paragraph count and first words."""
+    result = structure_scorer.score_article(path)
+    assert (result.encoding_ok, result.title_ok, result.paragraphs_ok, result.sections_ok) == (True, True, True, True), result.notes

@@ -209,10 +209,11 @@ def test_long_label_paragraph_and_bracketed_title(script):
     )
     people = people_of(text, script)
     assert paragraphs(speaker(people, "李青松", script)) == ["p2"]
+    # 李明哲（…总编辑）： is a heading (its 编辑 is a title, not a byline): its section is his.
     li = speaker(people, "李明哲", script)
-    assert paragraphs(li) == ["p4"]
+    assert paragraphs(li) == ["p3"]
     assert li.org == t("事实查核中心", script) and li.title == t("总编辑", script)
-    assert paragraphs(speaker(people, "李骏", script)) == ["p5"]  # the label's scope ended
+    assert paragraphs(speaker(people, "李骏", script)) == ["p4"]  # the label's scope ended
 
 
 def test_label_with_a_summary_and_an_inline_label():
