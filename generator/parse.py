@@ -255,8 +255,9 @@ def _ends_with_quoted_term(text: str) -> bool:
     """True when ``text`` ends with a short quoted term after other words: 债权人“用脚投票”."""
     opening = max(text.rfind(mark) for mark in OPENING_QUOTES)
     return (
-        opening > 0 and len(text) - opening - 2 <= 8 and text[opening - 1] not in "说說道称稱问問喊"  # (not 他说“好”)
-        and not any(mark in text for mark in "，,。；;！!？?：:")
+        opening > 0 and len(text) - opening - 2 <= 8
+        and text[opening - 1] not in "说說道称稱问問喊，,"  # (not 他说“好”, 他表示，“好”)
+        and not any(mark in text for mark in "。；;！!？?：:")  # a comma may part a subhead: 供给有了，需求为何“接不住”
     )
 
 

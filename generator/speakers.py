@@ -452,9 +452,14 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             referred = simplified_copy(org or "")
             if title is not None and reference is not None and (org is None or referred.startswith(reference.group("ref"))):
                 # 该公司负责人, 该局局长, 协会秘书长, 该院医务部主任: the organisation of that kind named just before
-                named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1])
+                explicit = reference.group("ref")[0] in "该本此"
+                # (集团/公司 alone, too, is the article's company: 集团财务总监X)
+                far = explicit or reference.group("ref") in ("公司", "集团")
+                named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1], far=far)
                 if named is not None:
                     org = named + (org[len(reference.group("ref")) :] if org else "")
+                elif explicit and org is not None and simplified_copy(org) == reference.group("ref"):
+                    org = None  # 该集团 with no group named before: no organisation is better than "that group"
             if org is None and title is not None:
                 org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
@@ -665,10 +670,11 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
 _BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|基金会|委员会|工会|联盟|中心|局|会|馆|院|园|署|处|所|校|学校))(?=[\u4e00-\u9fff])")
 
 
-def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None) -> str | None:
+def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None, far: bool = False) -> str | None:
     """市府卫生局今天召开记者会，局长X表示 / 故宫文化博物馆…。馆长X说: the head of a unit (局长,
     馆长, 院长…) whose title names no organisation heads the one that opens the last clause
-    before it ending in that unit (this paragraph before the name, or the paragraph before)."""
+    before it ending in that unit (this paragraph before the name, or the paragraph before;
+    with ``far``, for an explicit 该/本, any paragraph before)."""
     if unit is None:
         head = N.ends_with_title(title.split("、")[0]) or ""
         if len(head) != 2 or head[1] != "长" or head[0] not in _UNITS:
@@ -676,11 +682,19 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
         unit = head[0]
     texts = [(para, para.simp[:position])]
     before_para = _paragraph_before(paras, para)
-    if before_para is not None:
+    if far and paras[para.index] is para:
+        # 该集团 points at a group named anywhere before (the nearest wins).
+        texts[:0] = [(p, p.simp) for p in paras[: para.index]]
+    elif before_para is not None:
         texts.insert(0, (before_para, before_para.simp))
     found: tuple[_Para, int, int] | None = None
     for source, text in texts:
+        # Further back than the paragraph before, the first unit of the kind is the one meant
+        # (an article names it in full first); nearer, the last one named.
+        distant = source is not para and source is not before_para
         for clause in re.finditer(r"[^，,。；;！？!?：:「」“”]+", text):
+            if distant and found is not None:
+                break
             ending = _UNIT_NAMES.get(unit, unit)  # 该校: a 学院 or 大学 named before
             # (长期协助处理租屋纠纷的 | 崔妈妈基金会: a description before the name)
             opening = re.match(rf"\s*(?:据|由|将由|经|另据|而)?(?:[\u4e00-\u9fff]{{2,30}}的)?([\u4e00-\u9fffA-Za-z（）()]{{1,24}}?(?:{ending}))(?![\u4e00-\u9fff]*长)", clause.group(0))
@@ -688,20 +702,66 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
                 continue
             if any(ch in "是在的了将由据和与被把对向为他她我你" for ch in opening.group(1)):
                 continue  # 小雨是园…: a sentence, not an organisation's name
-            if opening.group(1)[0] in "该本此" or opening.group(1) in N.GENERIC_ORGS:
-                continue  # 该公司 is the reference itself
+            if (opening.group(1)[0] in "该本此" and len(opening.group(1)) <= 4) or opening.group(1) in N.GENERIC_ORGS:
+                continue  # 该公司 is the reference itself (本港连锁餐饮集团 is not)
             if opening.group(1).startswith(_CONJUNCTIONS):
                 continue  # 如果公司真的有困难: a clause of someone's words, not an organisation's name
             named = re.match(rf"(?:为|是)([\u4e00-\u9fffA-Za-z]{{3,24}}(?:{ending}))$", clause.group(0)[opening.end() :])
+            called = _company_called(clause.group(0), opening.end()) if ending in ("团", "司") else None
             if named is not None:  # 涉事公司为某某餐饮管理有限公司: the name after 为
-                found = (source, clause.start() + opening.end() + named.start(1), clause.start() + opening.end() + named.end(1))
-            else:
-                found = (source, clause.start() + opening.start(1), clause.start() + opening.end(1))
+                if _could_name_a_unit(named.group(1)):  # (not 涉事学校为沙田一所资助中学)
+                    found = (source, clause.start() + opening.end() + named.start(1), clause.start() + opening.end() + named.end(1))
+            elif called is not None:  # 连锁餐饮集团金湾餐饮昨日公布: the group's name follows its kind
+                found = (source, clause.start() + called.start(1), clause.start() + called.end(1))
+            elif _could_name_a_unit(opening.group(1), distant=distant):
+                stop = _longer_org_end(clause.group(0), opening.end(), ending) if distant else opening.end()
+                if stop is not None:  # (北京市公安局 | 朝阳分局 is one name; 教育局学校 | 发展分部 no 学校)
+                    found = (source, clause.start() + opening.start(1), clause.start() + stop)
     if found is None:
         return None
     source, start, end = found
     role = next((r for r in N.PARTY_ROLES if source.simp.startswith(r, start) and end - start > len(r) + 2), "")
     return source.text[start + len(role) : end]  # (主办方 | 某某协会: the organisation, not its role)
+
+
+_COMPANY_CALLED = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 &.-]{1,20}?)"
+    r"(?=昨日|今日|今天|昨天|日前|近日|本周|上周|[0-9０-９一二三四五六七八九十]{1,2}日|公布|宣布|发布|表示|宣告|披露)"
+)
+"""The name right after a company's kind (餐饮集团 | 金湾餐饮 | 昨日公布…), ending where the
+sentence's time or verb begins."""
+
+
+def _could_name_a_unit(text: str, *, distant: bool = False) -> bool:
+    """Not a description (沙田一所资助中学, 华北一家县级医院) nor words of a sentence
+    (不能再靠学校, 如今公司): no numeral; the first word is no verb, adverb, preposition,
+    pronoun or time word.
+    ``distant`` (a paragraph further back than the one before): no verb at all (议员X呼吁教育局…)."""
+    tokens = _tokens(text)
+    if not tokens or tokens[0][2] in ("v", "d", "p", "c", "r", "t") or any(flag == "m" for _, _, flag in tokens):
+        return False
+    return not distant or all(flag != "v" for _, _, flag in tokens)
+
+
+def _longer_org_end(clause: str, end: int, ending: str) -> int | None:
+    """Where the unit named up to ``end`` really ends: ``end``, or further when its name goes
+    on as a unit of the same kind (北京市公安局 | 朝阳分局); None when it goes on as another
+    kind of organisation (教育局学校 | 发展分部: no school)."""
+    longer = [stop for stop in range(end + 2, min(end + 8, len(clause)) + 1) if N.ends_with_org_suffix(clause[:stop])]
+    if not longer:
+        return end
+    same_kind = [stop for stop in longer if re.search(f"(?:{ending})$", clause[:stop])]
+    return same_kind[-1] if same_kind else None
+
+
+def _company_called(clause: str, position: int) -> re.Match[str] | None:
+    """The company's name at ``position``, right after its kind, if a name is there (not
+    通过官方微博 after a company's full name)."""
+    called = _COMPANY_CALLED.match(clause, position)
+    if called is None:
+        return None
+    first = next(iter(_tokens(called.group(1))), None)
+    return called if first is not None and first[2][:1] not in "pvdcrutmf" else None
 
 
 _CONJUNCTIONS = ("如果", "假如", "即使", "虽然", "因为", "但是", "所以", "只要", "而且", "不过", "可是", "若", "若是")
@@ -1386,6 +1446,12 @@ def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
         and simp[right] not in N.NON_NAME_CHARS and word_tag(simp[right : right + 2]) is None
     ):
         right += 1  # 比黛·尤干: a one-character part goes on (an Indigenous name may use any character)
+    # 阿尔梅达坦言: a speech cue that opens with a transliteration character ends the name.
+    for position in range(dot + 3, right):
+        cue = _CUE.match(simp, position)
+        if cue is not None and cue.end() > right:
+            right = position
+            break
     if dot - left < 1 or right - dot - 1 < 1:
         return None
     return left, right

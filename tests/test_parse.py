@@ -190,6 +190,8 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("周启航：交易所愿意先做“试验田”", "label"),  # a summary ending in a quoted term
         ("「加兩蚊都頂唔順」", "short"),  # a subhead that is one short quotation
         ("“菜价还要涨”", "short"),
+        ("供给有了，需求为何“接不住”", "short"),  # a comma inside, the quoted term after a word
+        ("他表示，“不行”", None),
         ("「好。」", None),
         ("「我們會盡力，但很難」", None),
     ],

@@ -2261,3 +2261,51 @@ def test_a_kind_of_company_before_its_name_is_no_part_of_it(script):
     assert found[t("邝思源", script)] == (t("海拓科技", script), t("创始人", script))
     assert found[t("Kevin 卓", script)] == ("Cyber Sentinel", t("技术总监", script))
     assert found[t("邝建平", script)] == (t("国有企业改革研究院", script), t("院长", script))  # one name
+
+
+# --- fresh31 (session 6): misses of its first run -------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_nephew_a_stallholder_and_a_complainants_lawyer(script):
+    text = (
+        "标题\n\n老翁的侄子卓国栋受访时说，叔叔一辈子在市场卖菜。\n\n"
+        "在街市卖菜逾30年的档主邝金妹直言：「搬去那边，街坊唔会行过去。」\n\n"
+        "鱼档档主卓志辉则认为，翻新是迟早的事。\n\n"
+        "告诉代理人邝宗翰律师指出，房屋已转卖给第三人。\n"
+    )
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted(t(n, script) for n in ["卓国栋", "邝金妹", "卓志辉", "邝宗翰"])
+    found = org_and_title(people)
+    assert found[t("邝金妹", script)] == (None, t("档主", script))
+
+
+def test_a_nephew_written_with_the_traditional_variant():
+    people = people_of("標題\n\n老翁的姪子卓國棟受訪時說，叔叔一輩子在市場賣菜。\n", "zh-Hant")
+    assert names(people) == ["卓國棟"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_dotted_name_before_a_cue_that_opens_with_a_transliteration_character(script):
+    text = "标题\n\n巴西队主教练马科斯·阿尔梅达坦言，中国队第二局后的调整非常有效。阿尔梅达表示，球队会总结。\n"
+    people = people_of(text, script)
+    assert org_and_title(people) == {t("马科斯·阿尔梅达", script): (t("巴西队", script), t("主教练", script))}
+    assert [q.paragraph for q in speaker(people, "马科斯·阿尔梅达", script).quotes] == ["p1", "p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_group_referred_back_to_is_the_name_after_its_kind(script):
+    text = (
+        "标题\n\n本港连锁餐饮集团金湾餐饮昨日公布中期业绩，纯利下跌。\n\n"
+        "集团行政总裁邝启明在记者会上表示，客流仍较疫情前少。\n\n"
+        "该集团财务总监卓咏诗补充，员工成本上升。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("邝启明", script)] == (t("金湾餐饮", script), t("行政总裁", script))
+    assert found[t("卓咏诗", script)] == (t("金湾餐饮", script), t("财务总监", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_company_full_name_before_how_it_announced_is_the_organisation(script):
+    text = "标题\n\n禾丰营养食品有限公司昨日通过官方微博发布召回公告。\n\n公司质量总监邝明哲表示，已启动召回。\n"
+    assert org_and_title(people_of(text, script)) == {t("邝明哲", script): (t("禾丰营养食品有限公司", script), t("质量总监", script))}
