@@ -62,6 +62,7 @@ _CREDIT_LINE = re.compile(
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
+_QUESTION_WORD = re.compile(r"哪|什麼|什么|怎麼|怎么|為何|为何|為什麼|为什么|誰|谁|多少|幾時|几时")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
 
@@ -282,6 +283,8 @@ def _reads_as_heading(text: str, limit: int) -> bool:
         return False
     if any(mark in text[:-1] for mark in "。；;！!"):
         return False  # a heading is one phrase, not several sentences
+    if last == "了" and _QUESTION_WORD.search(text):
+        return True  # 原住民去哪儿了: a question without its mark, not a sentence cut off
     return last not in _DANGLING_END or not _ends_on_function_word(text)
 
 

@@ -75,7 +75,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -157,6 +157,7 @@ _PP = (
     rf"|(?:接受|受){_NP}{{0,16}}?(?:采访|专访|访问|访谈|询问|查询)(?:时)?|受访(?:时)?"
     rf"|(?:对着|对|向|跟|给|和|与|朝){_NP}{{1,20}}"
     rf"|(?:通过|借助|透过|经由){_NP}{{1,16}}"
+    rf"|[\u4e00-\u9fff]{{1,2}}着{_NP}{{0,16}}"  # 指着墙上一台平板 | 说: a gesture while speaking
     rf"|[\u4e00-\u9fff]{{2}}(?:前|后)(?![\u4e00-\u9fff])"  # 休庭前, 宣判后: before or after an event
     rf"|(?:以|作为){_NP}{{1,20}}?(?:身份|身分|名义|方式)|以{_NP}{{1,16}}?为例|(?:就|对){_NP}{{1,16}}?(?:而言|来说)"
     rf"|一边{_NP}{{1,10}}?一边|边{_NP}{{1,6}}?边"
@@ -225,6 +226,7 @@ _ANON_BACKREF = re.compile(rf"(?:前述|上述|该名|该位|该|这位|这名|�
 
 _PRONOUNS = {"他": "m", "她": "f"}
 # 张三的看法与之类似。在他看来…: a person whose view opens a sentence is its topic.
+_TEAM_OF = re.compile(r"的(?:研究|科研|调查)?(?:团队|课题组|实验室|研究组)")
 _OPINION_OF = re.compile(r"的(?:看法|观点|判断|意见|说法|态度|立场|分析|观察)")
 # 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
 _COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
@@ -458,6 +460,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1], far=far)
                 if named is not None:
                     org = named + (org[len(reference.group("ref")) :] if org else "")
+                elif far and not explicit and org is None:
+                    org = _company_of_leader(found.values())  # 公司财务总监X after 恒远光伏董事长Y
                 elif explicit and org is not None and simplified_copy(org) == reference.group("ref"):
                     org = None  # 该集团 with no group named before: no organisation is better than "that group"
             if org is None and title is not None:
@@ -732,6 +736,15 @@ _COMPANY_CALLED = re.compile(
 sentence's time or verb begins."""
 
 
+_COMPANY_LEADERS = ("董事长", "总裁", "总经理", "首席执行官", "执行长", "行政总裁", "CEO", "创始人", "创办人")
+
+
+def _company_of_leader(people: Iterable[_Person]) -> str | None:
+    """The company of the last person named so far who leads one: what 公司 alone refers to."""
+    leaders = [p.org for p in people if p.org and p.title and any(head in simplified_copy(p.title) for head in _COMPANY_LEADERS)]
+    return leaders[-1] if leaders else None
+
+
 def _could_name_a_unit(text: str, *, distant: bool = False) -> bool:
     """Not a description (沙田一所资助中学, 华北一家县级医院) nor words of a sentence
     (不能再靠学校, 如今公司): no numeral; the first word is no verb, adverb, preposition,
@@ -767,7 +780,7 @@ def _company_called(clause: str, position: int) -> re.Match[str] | None:
 _CONJUNCTIONS = ("如果", "假如", "即使", "虽然", "因为", "但是", "所以", "只要", "而且", "不过", "可是", "若", "若是")
 _DATELINE = re.compile(r"\s*[（(【\[][^）)】\]]{1,30}(?:讯|电|报道|报导)[）)】\]]\s*")
 """(吉隆坡18日讯), （中央社记者X台北5日电）: the dateline that may open a paragraph."""
-_UNITS = "局馆院署处所校厅"
+_UNITS = "局馆院署处所校厅厂店"
 _UNIT_NAMES = {"校": "学校|大学|学院|中学|小学|高中|校"}
 
 
@@ -864,8 +877,8 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 (flag == "r" and word in _PERSONAL_PRONOUNS) or (flag == "t" and token_start == start and para.simp[start - 1 : start] in _PERSONAL_PRONOUNS)
             ):
                 start = token_end  # 他日前与 | 导演岑绮雯: a pronoun (and the time after it) is no part of it (现代汽车 is)
-        while start < end and para.simp[start] in "与和同跟及" and N.ends_with_title(para.simp[start + 1 : end]):
-            start += 1
+        while start < end and para.simp[start] in "与和同跟及" and N.ends_with_title(para.simp[start + 1 : end]) and (start, start + 1) in {t[:2] for t in para.tokens}:
+            start += 1  # (a joining word on its own: not the 同 of 同济大学)
         start = _after_titled_names(para.simp, start, end)
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
@@ -1506,7 +1519,10 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
     if token is not None and token[2] in ("nr", "nrt", "nrfg") and token[1] - token[0] >= 2 and not N.has_surname(simp[token[0] : token[1]]):
         # 拜登称: a foreign name jieba knows, standing alone before the cue
         name = simp[token[0] : token[1]]
-        if all(ch in N.TRANSLIT_CHARS for ch in name) and not N.is_name_like_org(name) and _GAP.fullmatch(simp, token[1], cue_start):
+        if (
+            all(ch in N.TRANSLIT_CHARS for ch in name) and not N.is_name_like_org(name) and _GAP.fullmatch(simp, token[1], cue_start)
+            and not _titled_person_in(simp, token[1], cue_start)  # (德明中学校长李秀云受访时说: 李秀云 speaks)
+        ):
             return token[0], token[1], False
     opening = start
     described = simp.rfind("的", opening, cue_start) + 1  # 在朝阳区经营餐馆的 | 杜春生坦言: a description before it
@@ -2163,8 +2179,8 @@ class _Reader:
                 events.extend(self._joint_speakers(para, mentions, event))
                 if event.mention.kind == "group":  # 两人表示: each of them says it
                     events.extend(replace(event, subject=("person", key)) for key in (event.mention.key or "").split("\0")[1:])
-                if event.subject is not None:
-                    self.last_subject = event.subject
+                if event.subject is not None and not self._plural_anon(event.subject):
+                    self.last_subject = event.subject  # (不少家长反映: no 他 or 她 refers to them)
                 position = cue.end()
         self._track_introductions(para, mentions, position, len(simp))
         # 发言人回复本报查询时称: a cue inside the adverbial of a later cue of the same subject is not one.
@@ -2293,8 +2309,10 @@ class _Reader:
                 self.last_subject = None  # a person we could not name opens the sentence
                 continue
             mention = item
-            if boundary in seen_sentences or (simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end)):
-                continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person
+            if boundary in seen_sentences or (
+                simp[mention.end : mention.end + 1] == "的" and not _OPINION_OF.match(simp, mention.end) and not _TEAM_OF.match(simp, mention.end)
+            ):
+                continue  # 张三的看法与之类似: the person's view is the topic; 王某的公司: not the person (王某的团队: they lead it)
             if any(
                 boundary < other.start < mention.start and other.kind != "anonref" and not (other.kind == "anon" and other.end == mention.start)
                 and not _possessor_of(simp, other.end, mention.start)
@@ -2328,6 +2346,10 @@ class _Reader:
         org, title, _ = _describe(para, (match.start(2), match.end(2)), None, None)
         if title is not None:
             person.org, person.title = org, title
+
+    def _plural_anon(self, subject: tuple[str, str]) -> bool:
+        """An unnamed group (不少家长, 多名居民, 学生们): never what 他 or 她 refers to."""
+        return subject[0] == "anon" and bool(_PLURAL_GROUP.search(self.anons[int(subject[1])].description))
 
     def _resolve(self, mention: _Mention) -> tuple[str, str] | None:
         if mention.kind == "person":
@@ -2736,7 +2758,8 @@ def _bracketed(simp: str, start: int, before: int) -> bool:
     return bool(closing)
 
 
-_QUESTION_CUES = frozenset(["问及", "追问", "质问", "问道", "反问"])
+_PLURAL_GROUP = re.compile(r"^(?:不少|多名|多位|许多|一些|部分|很多|众多|大批|有些|多数|大部分|诸多|数名|数位|几名|几位|[两三四五六七八九十]+[名位])|们")
+_QUESTION_CUES = frozenset(["问及", "追问", "质问", "问道", "反问", "询问", "质询"])
 _OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
 
 

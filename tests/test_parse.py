@@ -192,6 +192,8 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("“菜价还要涨”", "short"),
         ("供给有了，需求为何“接不住”", "short"),  # a comma inside, the quoted term after a word
         ("他表示，“不行”", None),
+        ("原住民去哪儿了", "short"),  # a question without its mark
+        ("這家公司的估值達到了", None),
         ("「好。」", None),
         ("「我們會盡力，但很難」", None),
     ],
