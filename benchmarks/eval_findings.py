@@ -9,7 +9,7 @@ snippet (each expected flaw matches at most one finding). Per kind: precision = 
 recall = matched / expected. Also printed: false findings per clean article, the target of
 which is at most one ("a report that cries wolf is not read").
 
-Run from the repository root:  python benchmarks/eval_findings.py [-v]
+Run from the repository root:  python benchmarks/eval_findings.py [-v] [--folder tests/eval/findings_blind]
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ def read_expected(path: Path) -> list[tuple[int, str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every false and missed finding")
-    verbose = parser.parse_args().verbose
+    parser.add_argument("--folder", type=Path, default=EVAL, help="a set with clean/ and flawed/ (default: %(default)s)")
+    args = parser.parse_args()
+    verbose, folder = args.verbose, args.folder.resolve()
     started = time.perf_counter()
     reported: Counter[str] = Counter()
     matched: Counter[str] = Counter()
@@ -62,14 +64,14 @@ def main() -> None:
     false_in_clean: Counter[str] = Counter()
     notes: list[str] = []
 
-    clean = sorted((EVAL / "clean").glob("*.txt"))
+    clean = sorted((folder / "clean").glob("*.txt"))
     for path in clean:
         for finding in analyse(path):
             reported[finding.kind] += 1
             false_in_clean[finding.kind] += 1
             notes.append("false (clean)   " + format_finding(str(path.relative_to(ROOT)), finding))
 
-    flawed = sorted((EVAL / "flawed").glob("*.txt"))
+    flawed = sorted((folder / "flawed").glob("*.txt"))
     for path in flawed:
         remaining = read_expected(path.with_suffix(".expected"))
         for _, kind, _ in remaining:
@@ -87,7 +89,7 @@ def main() -> None:
         for line, kind, snippet in remaining:
             notes.append(f"missed          {path.relative_to(ROOT)}:{line}: {kind} «{snippet}»")
 
-    print(f"evaluation set: {len(clean)} clean, {len(flawed)} flawed articles ({EVAL.relative_to(ROOT)})")
+    print(f"evaluation set: {len(clean)} clean, {len(flawed)} flawed articles ({folder.relative_to(ROOT)})")
     print(f"{'kind':<22}{'expected':>9}{'reported':>9}{'matched':>8}{'precision':>10}{'recall':>8}")
     for kind in KINDS:
         if kind == "unattributed-quote":
