@@ -17,11 +17,12 @@ colon, or three in a row) are paragraphs. Text before the first heading is the l
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
 
-from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END, display_width, to_script
+from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, HAN, OPENING_QUOTES, SENTENCE_END, display_width, to_script
 from .errors import SeedError
 from .lexicon import initialize
 from .model import Article, ArticleMeta, Decoded, HeadingKind, Paragraph, Script, Section
@@ -50,7 +51,8 @@ _LABEL = re.compile(r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{
 _METADATA_WORDS = (
     "記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     "圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址|"
-    "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办"
+    "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办|"
+    "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员"
 )
 _METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,10}})$")
 # Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
@@ -61,7 +63,14 @@ _CREDIT_LINE = re.compile(
 # Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
-_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括)$")
+_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|了)$")
+# A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
+_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]|$)")
+# An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
+_END_MARK = re.compile(r"^[\s—–\-－=＝*＊·•~～_]*(?:[（(]?(?:完|全文完|END|End|end)[）)]?)?[\s—–\-－=＝*＊·•~～_]*$")
+# A heading marked by the brackets around it (【现场】, 〖…〗).
+_BRACKETED = re.compile(r"^[【〖][^】〗]{1,30}[】〗]$")
+_OUTLET_TAG = re.compile(r"(?:專訊|专讯|訊|讯|電|电|報導|报导|報道|报道|網|网|社)[】〗]$")
 _QUESTION_WORD = re.compile(r"哪|什麼|什么|怎麼|怎么|為何|为何|為什麼|为什么|誰|谁|多少|幾時|几时")
 # A subhead does not end on a function word; a sentence cut off mid-way often does.
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
@@ -71,11 +80,13 @@ _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从�
 class _Line:
     number: int
     text: str
+    indented: bool = False
+    """The source line began with a space or U+3000 (a paragraph's first line, in indented text)."""
 
 
 def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleMeta | None = None) -> Article:
     """Parse decoded text into an ``Article``; raise ``SeedError`` if it has no body."""
-    lines = [_Line(n, raw.strip()) for n, raw in enumerate(decoded.text.split("\n"), start=1)]
+    lines = [_Line(n, raw.strip(), raw[:1].isspace()) for n, raw in enumerate(decoded.text.split("\n"), start=1)]
     nonblank = [line for line in lines if line.text]
     if not nonblank:
         raise SeedError(decoded.path, "only whitespace: no text to publish")
@@ -109,36 +120,62 @@ def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [block for block in blocks if block]
-    if len(blocks) <= 1:
-        return "line", [line for block in blocks for line in block]
     width = _wrap_width(blocks)
     if width:
-        return "wrapped", [_join_wrapped(part) for block in blocks for part in _split_heading(block, width)]
+        return "wrapped", [_join_wrapped(part) for block in blocks for part in _wrapped_paragraphs(block, width)]
+    if len(blocks) <= 1:
+        return "line", [line for block in blocks for line in block]
     return "block", [line for block in blocks for line in block]
 
 
-def _wrap_width(blocks: list[list[_Line]]) -> float | None:
-    """The width lines inside blocks were broken at, or None when they were broken at
-    paragraph ends.
+FULL_LINE = 0.85
+"""A wrapped line is at least this share of the wrap width (lines break between characters)."""
+SHORT_LINE = 0.75
+"""A line under this share of the wrap width ends its paragraph (or is a heading)."""
 
-    Wrapped text has many non-final lines of nearly the same width; one-paragraph-per-line
-    text has lines of every length.
+
+def _wrap_width(blocks: list[list[_Line]]) -> float | None:
+    """The width lines were broken at, or None when they were broken at paragraph ends.
+
+    Wrapped text (a PDF or e-mail copy) has many lines of nearly the same width that run on
+    into the next line; one-paragraph-per-line text has lines of every length. Lines that
+    end a block, or come before an indented line in a block that indents its paragraphs,
+    end a paragraph and are not counted.
     """
-    inner = [display_width(line.text) for block in blocks for line in block[:-1]]
+    inner = [display_width(line.text) for block in blocks for line in _running_lines(block)]
     if len(inner) < 3:
         return None
     width = statistics.quantiles(inner, n=10)[-1] if len(inner) >= 10 else max(inner)
-    near = sum(1 for w in inner if width * 0.85 <= w <= width + 2)
-    return width if width >= 20 and near / len(inner) >= 0.7 else None
+    full = sum(1 for w in inner if width * FULL_LINE <= w <= width + 2)
+    return width if width >= 20 and full >= 3 and full / len(inner) >= 0.5 else None
 
 
-def _split_heading(block: list[_Line], width: float) -> list[list[_Line]]:
-    """A heading on the line right above its wrapped paragraph, with no blank line between,
-    is its own block: a wrapped paragraph's first line is as wide as the others."""
-    first = block[0]
-    if len(block) > 1 and display_width(first.text) < 0.7 * width and heading_kind(first.text) is not None:
-        return [[first], block[1:]]
-    return [block]
+def _running_lines(block: list[_Line]) -> list[_Line]:
+    """The lines of ``block`` that may run on into the next one."""
+    indents = _indents_paragraphs(block)
+    return [line for line, after in itertools.pairwise(block) if not (indents and after.indented)]
+
+
+def _indents_paragraphs(block: list[_Line]) -> bool:
+    return any(line.indented for line in block) and not all(line.indented for line in block)
+
+
+def _wrapped_paragraphs(block: list[_Line], width: float) -> list[list[_Line]]:
+    """Split a block of wrapped lines into paragraphs: a short line ends one (the last line
+    of a paragraph, a heading, a list item), as does a line that stops early at a sentence's
+    end; an indented line, a list item or a heading starts one."""
+    indents = _indents_paragraphs(block)
+    parts: list[list[_Line]] = [[]]
+    for line in block:
+        line_width = display_width(line.text)
+        short = line_width < SHORT_LINE * width
+        item = _NUMBERED.match(line.text) is not None or line.text[0] in BULLETS
+        if parts[-1] and ((indents and line.indented) or item or (short and heading_kind(line.text) is not None)):
+            parts.append([])
+        parts[-1].append(line)
+        if short or (line_width < FULL_LINE * width and line.text[-1] in "。！？!?：:；;"):
+            parts.append([])  # (a line that stops early at a sentence's end ends the paragraph)
+    return [part for part in parts if part]
 
 
 def _join_wrapped(block: list[_Line]) -> _Line:
@@ -152,11 +189,12 @@ def _join_wrapped(block: list[_Line]) -> _Line:
 
 def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
     kinds = _without_lists(blocks, [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)])
-    # A heading needs a paragraph after it (possibly after sub-headings); the last line never is one.
+    # A heading needs a paragraph after it (possibly after sub-headings); the last line never
+    # is one, nor is a line with only a signature or a date after it.
     followed = False
     for i in range(len(blocks) - 1, -1, -1):
         if kinds[i] is None:
-            followed = True
+            followed = followed or _is_content(blocks[i].text)
         elif not followed:
             kinds[i] = None
     sections: list[Section] = []
@@ -176,6 +214,14 @@ def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
     return _number_sections(sections)
 
 
+def _is_content(text: str) -> bool:
+    """A line of the article's text, not a signature or a date line under it."""
+    return len(text) > 20 or text[-1] in SENTENCE_END or text[-1] in CLOSING_QUOTES or not _DATE_OR_NAME.match(text)
+
+
+_DATE_OR_NAME = re.compile(r"^(?:[0-9０-９]{2,4}\s*[年./-]\s*[0-9０-９]{1,2}\s*[月./-]\s*[0-9０-９]{1,2}\s*日?|[\u4e00-\u9fff]{2,20})$")
+
+
 MIN_LIST_RUN = 3
 """Heading-like lines in a row that make a list: a section holds at least one paragraph."""
 
@@ -190,7 +236,7 @@ def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list
             i += 1
             continue
         end = i
-        while end < len(kinds) and kinds[end] is not None:
+        while end < len(kinds) and kinds[end] == kinds[i]:  # (a list's items share one shape)
             end += 1
         introduced = i > 0 and blocks[i - 1].text[-1:] in "：:"
         if introduced or end - i >= MIN_LIST_RUN:
@@ -225,9 +271,14 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     ``is_first``: the first line after the title, where a short unmarked line is usually a
     byline or dek rather than a heading.
     """
-    if not text:
+    if not text or _END_MARK.match(text) or _BYLINE.match(text):
         return None
+    if _BRACKETED.match(text):
+        # Its brackets mark it as a heading, as a bullet would; not an outlet's tag (【明報專訊】).
+        return None if is_first or _OUTLET_TAG.search(text) else "bullet"
     label = _LABEL.match(text)
+    if label and not HAN.search(label.group("label")) and not _INTERVIEW_LABEL.match(label.group("label")):
+        label = None  # 2024-06-12 09:41　来源…: a time, not a label
     if text[0] in OPENING_QUOTES:
         # A quotation is a paragraph, unless the whole line is one short quoted phrase with
         # no punctuation inside: a subhead quoting someone (「加价也顶不住」).

@@ -192,6 +192,17 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("“菜价还要涨”", "short"),
         ("供给有了，需求为何“接不住”", "short"),  # a comma inside, the quoted term after a word
         ("他表示，“不行”", None),
+        ("【现场】", "bullet"),  # a heading marked by its brackets
+        ("【明報專訊】", None),  # an outlet's tag
+        ("——完——", None),  # end marks and separators
+        ("—— END ——", None),
+        ("***", None),
+        ("记者 赵一鸣 通讯员 孙蕾", None),  # a byline without a colon
+        ("本报记者 许静", None),
+        ("文：劉宜庭", None),
+        ("2024-06-12 09:41　来源：江州晚报", None),
+        ("聯盟向政府提出以下建議：", None),  # a sentence that introduces a list
+        ("志愿者们这次还带去了：", None),
         ("原住民去哪儿了", "short"),  # a question without its mark
         ("這家公司的估值達到了", None),
         ("「好。」", None),
@@ -225,13 +236,13 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SET = Path(__file__).parent / "eval" / "structure"
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2")]
 
 
 @pytest.fixture(scope="module")
 def structure_scorer():
     """benchmarks/eval_structure.py, the scorer the set's README describes."""
-    spec = importlib.util.spec_from_file_location("eval_structure", STRUCTURE_SET.parents[2] / "benchmarks" / "eval_structure.py")
+    spec = importlib.util.spec_from_file_location("eval_structure", Path(__file__).parents[1] / "benchmarks" / "eval_structure.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -239,8 +250,32 @@ def structure_scorer():
     del sys.modules[spec.name]
 
 
-@pytest.mark.parametrize("path", sorted(STRUCTURE_SET.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(p for folder in STRUCTURE_SETS for p in folder.glob("*.txt")), ids=lambda p: p.stem)
 def test_blind_structure_set_reads_as_an_editor_splits_it(path: Path, structure_scorer) -> None:
     """Encoding, title, every section's heading, paragraph count and first words."""
     result = structure_scorer.score_article(path)
     assert (result.encoding_ok, result.title_ok, result.paragraphs_ok, result.sections_ok) == (True, True, True, True), result.notes
+
+
+def test_wrapped_text_without_blank_lines_splits_at_indents_and_short_lines() -> None:
+    line = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八"
+    text = (
+        f"标题\n\u3000\u3000{line}\n{line}\n结尾。\n\u3000\u3000{line}\n{line}\n{line}\n"
+        f"为什么会这样？\n\u3000\u3000{line}\n{line}\n结尾。\n"
+    )
+    article = article_from_text(text)
+    assert article.layout == "wrapped"
+    assert [s.heading for s in article.headed_sections] == ["为什么会这样？"]
+    assert [p.line for p in article.paragraphs] == [2, 5, 9]
+
+
+def test_wrapped_list_items_and_a_signature_stay_paragraphs() -> None:
+    line = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+    text = (
+        f"标题\n\n{line}\n{line}\n结尾。\n\n三、建议\n\n{line}\n本会提出以下建议：\n1. 设立合作社；\n2. 提供肥料津贴。\n\n"
+        f"{line}\n结尾。\n\n某某农业研究会\n2024年6月3日\n"
+    )
+    article = article_from_text(text)
+    assert article.layout == "wrapped"
+    assert [s.heading for s in article.headed_sections] == ["三、建议"]  # not the signature
+    assert [p.line for p in article.paragraphs] == [3, 9, 11, 12, 14, 17, 18]
