@@ -34,6 +34,7 @@ How it reads an article, in order:
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -75,7 +76,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "促请", "敦促", "吁请", "报告", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -125,7 +126,7 @@ _NOT_CUE_AFTER = {
 # Cues that often take a noun phrase rather than a clause (提出方案, 介绍新茶): without a comma
 # after them, a short object is not a statement.
 _NOUN_OBJECT_CUES = frozenset(
-    ["介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "评价", "点评", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
+    ["报告", "介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "评价", "点评", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
 )
 _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
@@ -795,7 +796,7 @@ def _title_form(key: str) -> bool:
     if surname is None:
         return False
     rest = key[len(surname.text) :]
-    return rest in N.POST_TITLES and rest not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE
+    return (rest in N.POST_TITLES or rest == "氏") and rest not in N.HONORIFICS_FEMALE + N.HONORIFICS_MALE
 
 
 _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一二三四五六七八九十]{{1,3}}\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]{{1,3}}\s*[）)])\s*")
@@ -882,6 +883,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
         start = _after_titled_names(para.simp, start, end)
         parsed = N.parse_apposition(para.simp, start, end)
         title_spans = list(parsed.titles)
+        last_org: tuple[int, int] | None = None
         for s, e in parsed.orgs:
             # 制程工程师, 退休教师, 创作歌手: one common word right before the title is the title's
             # field or state, not an organisation (not 硅谷 | 知名创投人, a place before modifiers).
@@ -891,7 +893,13 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
                 title_spans[joined] = (s, title_spans[joined][1])
                 continue
             if not _is_place(para, s, e, parsed):
+                if last_org is not None and orgs and orgs[-1] == para.text[last_org[0] : last_org[1]] and para.simp[last_org[1] : s] in _JOINERS:
+                    # 内科及药物治疗学系: one name with its own 及, kept as written (not 内科、…)
+                    orgs[-1] = para.text[last_org[0] : e]
+                    last_org = (last_org[0], e)
+                    continue
                 orgs.append(para.text[s:e])
+                last_org = (s, e)
         titles += [_drop_evaluative(para.text[s:e], para.simp[s:e]) for s, e in title_spans]
         if parsed.descriptor:
             descriptor = para.text[parsed.descriptor[0] : parsed.descriptor[1]]
@@ -906,6 +914,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     return org, title, descriptor
 
 
+_JOINERS = frozenset(["", "及", "和", "与", "暨", "、"])
 _REPRESENTING = re.compile(r"(?:代表|就读于?|任职于|供职于|服务于|任教于)([^，,。的]{2,20})的")
 # (代表律政司的高级检控官, 就读东海大学华语中心的学生: the organisation, then the post)
 _QUOTE_PAIRS = {"」": "「", "”": "“", "』": "『"}
@@ -1119,6 +1128,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     name = para.simp[start:end]
     if name.endswith("族") or any(t[0] < end < t[1] and para.simp[t[1] - 1] == "族" for t in para.tokens):
         return False  # 马来族演员: a people, not a person (nor is 马来 of it)
+    if any(t[0] < end < t[1] and N.ends_with_org_suffix(para.simp[t[0] : t[1]]) for t in para.tokens):
+        return False  # 老人福利基 | 金会: a name never cuts an organisation's word
     over = _tokens_over(para, start, end)
     surname = N.surnames().get(name[:1])
     if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c", "q") and over[1][1] - over[1][0] >= 2 and (
@@ -1140,7 +1151,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     if not N.has_surname(name) or not N.given_name_ok(name, allow=allow) or N.is_name_like_org(name):
         return False
     tag = _is_word(name)
-    if tag is not None and not tag.startswith("nr"):
+    double = len(N.surname_of(name).text) == 2 and len(name) >= 3  # (欧阳峰: jieba's place)
+    if tag is not None and not tag.startswith("nr") and not double:
         return False
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
@@ -1304,6 +1316,9 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         name = simp[start:end]
         if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
             return start, end, None
+    whole = _token_starting(para, start)
+    if whole is not None and whole[2] == "nrt" and whole[1] - whole[0] >= 4 and _is_word(simp[whole[0] : whole[1]]) is None:
+        return start, whole[1], None  # 候选人莫哈末法兹里则在…: jieba reads the whole as a transliterated name
     readings = [
         (start, start + length) for length in _name_lengths(para, start, double_surname=True)
         if _ends_at_word_boundary(para, start, start + length) and _valid_name(para, start, start + length, strong=True)
@@ -1346,7 +1361,10 @@ def _foreign_name_at(para: _Para, start: int) -> tuple[int, int, None] | None:
         if not _whole_word(para, start, stop) and not any(t[2].startswith("nr") for t in _tokens_over(para, start, stop)):
             continue
         after = _GAP.match(simp, stop).end()
-        ends_well = after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after) or _gap_to_cue(simp, stop)
+        ends_well = (
+            after >= len(simp) or simp[after] in CLAUSE_BOUNDARY or _CUE.match(simp, after) or _gap_to_cue(simp, stop)
+            or simp[after] in "则也还就都又亦"  # 莫哈末法兹里则在…交流: an adverb opens the predicate
+        )
         if ends_well and not N.is_name_like_org(simp[start:stop]):
             return start, stop, None
     return None
@@ -1526,7 +1544,11 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
             return token[0], token[1], False
     opening = start
     described = simp.rfind("的", opening, cue_start) + 1  # 在朝阳区经营餐馆的 | 杜春生坦言: a description before it
-    for start in (opening, described) if described > opening else (opening,):
+    starts = [opening, described] if described > opening else [opening]
+    after_noun = _name_after_noun(para, opening, cue_start)  # 送餐骑士 | 陈国荣说: a noun for what the person is
+    if after_noun is not None and after_noun not in starts:
+        starts.append(after_noun)
+    for start in starts:
         for length in _name_lengths(para, start) + ([len(simp[start:cue_start])] if 2 <= cue_start - start <= 4 else []):
             end = start + length
             if end > cue_start or not _GAP.fullmatch(simp, end, cue_start) or _titled_person_in(simp, end, cue_start):
@@ -1535,6 +1557,16 @@ def _read_bare_subject(para: _Para, clause: _Clause, cue_start: int) -> tuple[in
                 continue  # 所属的周大福称: not 周大
             if _valid_name(para, start, end, strong=False):
                 return start, end, False
+    return None
+
+
+def _name_after_noun(para: _Para, start: int, cue_start: int) -> int | None:
+    """Where a name jieba tags as a person starts, right after a noun that tells what the
+    person is (送餐骑士陈国荣说), when the name is the last word before the cue."""
+    tokens = [t for t in para.tokens if start <= t[0] and t[1] <= cue_start]
+    for before, token in itertools.pairwise(tokens):
+        if token[2] in ("nr", "nrfg") and token[1] - token[0] == 3 and before[2] == "n" and _GAP.fullmatch(para.simp, token[1], cue_start):
+            return token[0]
     return None
 
 
@@ -1810,6 +1842,7 @@ class _Reader:
             if N.has_surname(key) and not key.endswith(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE):
                 surname = N.surname_of(key).text
                 forms.update(surname + title for title in N.POST_TITLES)
+                forms.add(surname + "氏")  # 温氏又提到: Hong Kong papers' way back to 温嘉俊
                 titled = _surname_and_title_head(person)
                 if titled is not None:  # 陈组长, 梁馆长: the head of the title the article gave
                     forms.add(titled)
@@ -2397,7 +2430,9 @@ class _Reader:
                 continue  # 代表冯家辉的大律师范德明称: the person after 的 speaks
             if not _GAP.fullmatch(simp, mention.end, clause.end) and not _serial_predicate(para, mentions, mention, clause, cue):
                 continue
-            if not self._left_ok(simp, clause.start, mention.start, mention.kind):
+            if not self._left_ok(simp, clause.start, mention.start, mention.kind) and not (
+                mention.kind == "person" and _name_after_noun(para, clause.start, clause.end) == mention.start
+            ):  # (送餐骑士 | 陈国荣说: a noun for what the person is)
                 continue
             if mention.kind in ("anon", "anonref"):
                 if cue.group(0) in _QUESTION_CUES and re.search("记者|媒体", mention.text):

@@ -2355,3 +2355,62 @@ def test_she_is_the_speaker_not_the_group_in_her_statement_nor_her_team(script):
     assert paragraphs(speaker(people, "邝慧婷", script)) == ["p1", "p2"]
     assert paragraphs(speaker(people, "卓曼妮", script)) == ["p3"]
     assert org_and_title(people)[t("卓曼妮", script)] == (t("同济大学建筑与城市规划学院", script), t("副教授", script))  # 同 kept
+
+
+# --- fresh33 and fresh34 (session 6): misses of their first runs ----------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_double_surname_jieba_knows_as_a_place_and_a_rider_named_after_a_noun(script):
+    text = (
+        "标题\n\n资源开发司司长欧阳峰回应称，景区要预约。\n\n"
+        "在送餐平台工作五年的送餐骑士邝国荣（45岁）接受访问时说，保费太贵。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("欧阳峰", script)] == (t("资源开发司", script), t("司长", script))
+    assert found[t("邝国荣", script)] == (None, t("送餐骑士", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_urging_and_reporting_are_statements(script):
+    text = "标题\n\n裕廊集选区议员卓志勇在国会辩论时也促请当局加强执法。\n\n财务长邝欣怡在会中报告，公司去年营收增长12%。\n"
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted([t("卓志勇", script), t("邝欣怡", script)])
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_no_name_cuts_an_organisations_word_and_a_deputy_is_no_given_name(script):
+    text = (
+        "标题\n\n不过，弘道老人福利基金会执行长邝德昌持保留态度。他认为，外籍看护是必要的。\n\n"
+        "研究所副所长卓明远说，企业要出海。\n\n杜副所长在总结时表示，企业出海已进入深水区。\n"
+    )
+    people = people_of(text, script)
+    assert t("福利基", script) not in names(people)
+    assert org_and_title(people)[t("邝德昌", script)] == (t("弘道老人福利基金会", script), t("执行长", script))
+    assert not any(n.startswith(t("杜副", script)) for n in names(people))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_with_shi_refers_back(script):
+    text = "标题\n\n光大证券国际策略师温嘉俊说，新股表现理想。\n\n温氏又提到，新股首日破发比率约三成。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("温嘉俊", script)]
+    assert paragraphs(speaker(people, "温嘉俊", script)) == ["p1", "p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_whole_malay_name_before_an_adverb_and_a_coalitions_candidate(script):
+    text = (
+        "标题\n\n国盟候选人莫哈末法兹里则在回教堂外与选民交流。他对记者说，国盟会关注民生。\n\n"
+        "希盟候选人邝伟强说，会关注民生。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("莫哈末法兹里", script)] == (t("国盟", script), t("候选人", script))
+    assert found[t("邝伟强", script)] == (t("希盟", script), t("候选人", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_organisation_with_its_own_and_is_kept_as_written(script):
+    text = "标题\n\n中文大学医学院内科及药物治疗学系名誉临床副教授卓国华指出，诺如病毒传染性高。\n"
+    found = org_and_title(people_of(text, script))
+    assert found[t("卓国华", script)] == (t("中文大学医学院内科及药物治疗学系", script), t("名誉临床副教授", script))

@@ -69,7 +69,7 @@ def test_sample_golden_says_what_an_editor_expects():
     assert list(speakers) == ["邢傑", "馬克安德森", "胡延平", "劉淼", "梁文鋒", "陳昌華", "秦世", "張旭", "梁春曉"]
     assert [q["paragraph"] for q in speakers["邢傑"]["quotes"]] == ["p6", "p6", "p7", "p8", "p9", "p15"]
     assert speakers["馬克安德森"]["latin_name"] == "Marc Andreessen"
-    assert (speakers["胡延平"]["org"], speakers["胡延平"]["title"]) == ("DCCI未來智庫、FutureLabs未來實驗室", "首席專家")
+    assert (speakers["胡延平"]["org"], speakers["胡延平"]["title"]) == ("DCCI未來智庫與FutureLabs未來實驗室", "首席專家")
     assert speakers["劉淼"]["quotes"][0]["evidence"].startswith("他")  # 他提出，「…」 resolved to 劉淼
     assert "鄧永強" not in speakers and "熊園" not in speakers  # mentioned, never quoted
     assert [a["description"] for a in golden["anonymous_sources"]] == ["多名國內業界人士", "一位業內人士", "一名接近當地政府的人士"]
