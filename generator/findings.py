@@ -94,12 +94,17 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
             add(truncation(paragraph.text), paragraph.text, paragraph.line, paragraph.id)
             if previous is not None:
                 add(repeated_paragraph(paragraph.text, previous), paragraph.text, paragraph.line, paragraph.id)
+    if people is not None and article.script == "zh-Hant":
+        for section in article.sections:
+            for paragraph in section.paragraphs:
+                add(surname_leftovers(paragraph.text, people), paragraph.text, paragraph.line, paragraph.id)
+    texts = {p.id: p.text for p in article.paragraphs}
     for quote in (people.unattributed_quotes if people else ()):
         finding = Finding(
             kind="unattributed-quote",
             line=quote.line,
             paragraph=quote.paragraph,
-            excerpt=_shorten(quote.text),
+            excerpt=_shorten(_with_marks(texts.get(quote.paragraph, ""), quote.start, quote.end) or quote.text),
             message=_localise("引語找不到說話人", article.script),
             suggestion=_localise("在引語前後註明說話人，或確認這是匿名消息來源", article.script),
         )
@@ -182,6 +187,34 @@ _CLAUSE_BOUNDARY = "，,；;。！？!?：:"
 _CONTENT = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
 
 
+def _with_marks(text: str, start: int, end: int) -> str | None:
+    """The quotation at ``text[start:end]`` with its quotation marks, as the editor sees it."""
+    if not 0 <= start <= end <= len(text):
+        return None
+    opened = start - 1 if start > 0 and text[start - 1] in "「『“‘\"" else start
+    closed = end + 1 if end < len(text) and text[end] in "」』”’\"" else end
+    return text[opened:closed]
+
+
+# Surnames that OpenCC's Simplified-to-Traditional conversion turns into another word's
+# character (范 -> 範, 郁 -> 鬱, 于 -> 於, 党 -> 黨, 岳 -> 嶽, 游 -> 遊).
+_CONVERTED_SURNAMES = {"範": "范", "鬱": "郁", "於": "于", "黨": "党", "嶽": "岳", "遊": "游"}
+
+
+def surname_leftovers(text: str, people: People) -> list[_Hit]:
+    """A person's name whose surname a conversion wrote as another word's character
+    (範立新 for 范立新): each name once per paragraph."""
+    hits = []
+    for name in sorted({s.name for s in people.speakers}):
+        right = _CONVERTED_SURNAMES.get(name[:1])
+        at = text.find(name)
+        if right is None or at < 0 or not 2 <= len(name) <= 4:
+            continue
+        fixed = right + name[1:]
+        hits.append(_Hit("conversion-leftover", at, at + len(name), f"姓氏{_q(name[0])}疑為繁簡轉換的錯字（{_q(name)}）", f"{_q(name)}改為{_q(fixed)}"))
+    return hits
+
+
 def _content_length(text: str) -> int:
     return len(_CONTENT.findall(text))
 
@@ -213,10 +246,12 @@ def repeated_runs(text: str) -> list[_Hit]:
         # A unit repeats only where its first character recurs: try those lengths, shortest
         # first (MIN_REPEAT_UNIT up to the longest that fits twice), by jumping with find.
         limit = i + min(MAX_REPEAT_UNIT, (n - i) // 2) + 1
-        following = text.find(text[i], i + MIN_REPEAT_UNIT, limit)
+        following = text.find(text[i], i + MIN_RUN_ON_UNIT, limit)
         while following >= 0:
             length = following - i
-            if text[i:following] == text[following : following + length] and _meaningful_unit(text[i:following]):
+            if text[i:following] == text[following : following + length] and (
+                _meaningful_unit(text[i:following]) or _runs_on_doubled(text, i, following)
+            ):
                 unit_length = length
                 break
             following = text.find(text[i], following + 1, limit)
@@ -245,7 +280,25 @@ def repeated_runs(text: str) -> list[_Hit]:
         covered.append((i, end))
         i = end
     hits.extend(_repeated_clauses(text, covered))
+    for match in _LISTED_TWICE.finditer(text):
+        item = match.group(1) or match.group(2)
+        if not any(a <= match.start() < b for a, b in covered) and not _is_periodic(item):
+            hits.append(_Hit("repeated-run", match.start(), match.end(), f"{_q(item)}在列舉中出現兩次，疑為複製貼上的錯誤", f"刪去重複的{_q(item)}"))
     return hits
+
+
+# The same item twice in a row of a list (紫菜蛋汤、紫菜蛋汤): a paste error, not emphasis.
+_LISTED_TWICE = re.compile(r"([\u4e00-\u9fff]{4,12})、\1|([\u4e00-\u9fff]{3})、\2(?![\u4e00-\u9fff])")
+MIN_RUN_ON_UNIT = 3
+"""The shortest unit ``_runs_on_doubled`` judges (longer ones need MIN_REPEAT_UNIT)."""
+
+
+def _runs_on_doubled(text: str, start: int, second: int) -> bool:
+    """A three-character unit doubled inside a running sentence (流向了流向了小作坊): the
+    sentence goes straight on after it, unlike an exclaimed repeat (太好了太好了！)."""
+    unit = text[start:second]
+    after = text[second + len(unit) : second + len(unit) + 1]
+    return len(unit) == 3 and bool(HAN.fullmatch(unit[0]) and HAN.fullmatch(unit[-1])) and bool(HAN.match(after)) and not _is_periodic(unit) and unit[0] != "一"
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
@@ -682,7 +735,7 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
     """A flaw ``script_flaws`` found that is a form in its own right."""
     if traditional and any(word in text[max(0, start - 3) : start + len(flawed) + 3] for word in _BOTH_STANDARD if flawed in word):
         return True
-    if traditional and flawed == "晒" and _CANTONESE.search(text):
+    if traditional and flawed in ("晒", "吓") and _CANTONESE.search(text):
         return True
     # 坐一坐, 看一看: a reduplicated verb, whatever a phrase table makes of 一X.
     return start >= 2 and text[start - 1] == "一" and text[start - 2] == text[start] and len(flawed) == 1
@@ -837,15 +890,31 @@ def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
     return Counter(word for text in texts for _, word in _latin_words(text))
 
 
+# Pasted from a web page: an HTML entity (&nbsp;), a URL cut at its start (ps://…) or end
+# (hu.gov.c).
+_WEB_LEFTOVER = re.compile(
+    r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
+    r"|(?<![A-Za-z])(?:ttps?|tps?|ps?|s)?://[\w./%?=&#-]+"
+    r"|(?<![A-Za-z0-9.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co|ac)\.[a-z](?![A-Za-z0-9])"
+)
+
+
 def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
     """Garbled Latin-letter runs: a known word with its own tail repeated after it
-    (``GitHubithubub``), a syllable stutter, case noise (``GiThUb``), vowel-less strings."""
+    (``GitHubithubub``, ``Moreiraeira``), a syllable stutter, case noise (``GiThUb``),
+    vowel-less strings; and what a web page leaves behind (``&nbsp;``, a URL cut short)."""
     hits: list[_Hit] = []
-    seen: set[str] = set()
+    for match in _WEB_LEFTOVER.finditer(text):
+        if match.group().startswith(("http://", "https://")):
+            continue
+        hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}疑為網頁殘留的代碼或不完整的網址", "刪去或補全"))
+    seen: set[str] = {m.group() for m in _WEB_LEFTOVER.finditer(text)}
     for start, word in _latin_words(text):
         if word in seen or len(word) < MIN_GARBLED:
             continue
-        base = _echo_base(word, vocabulary)
+        if any(word in leftover for leftover in seen):
+            continue  # (part of a web leftover, reported whole)
+        base = _echo_base(word, vocabulary) or _doubled_tail(word)
         if base or _stutters(word) or _case_noise(word) or _no_vowels(word):
             seen.add(word)
             count = sum(1 for _, w in _latin_words(text) if w == word)
@@ -871,6 +940,15 @@ def _echo_base(word: str, vocabulary: Counter[str]) -> str | None:
         tail = known[-3:].lower()
         if rest.islower() and rest not in _NOISE_SUFFIXES and (tail in rest or known.lower().endswith(rest)):
             return known
+    return None
+
+
+def _doubled_tail(word: str) -> str | None:
+    """``Moreiraeira`` -> ``Moreira``: a word whose last three or more letters come twice."""
+    for size in range(len(word) // 2, 2, -1):
+        tail = word[-size:]
+        if len(word) - 2 * size >= 2 and tail.islower() and word[-2 * size : -size] == tail:
+            return word[:-size]
     return None
 
 

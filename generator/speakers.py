@@ -326,7 +326,11 @@ def find_people(article: Article, *, curation: Curation | None = None) -> People
     paras = _paragraphs(article)
     if not paras:
         return People()
-    spans = {p.index: _quote_spans(p.simp) for p in paras}
+    spans: dict[int, list[_Span]] = {}
+    left_open = False  # the paragraph before ends inside a quotation
+    for para in paras:
+        spans[para.index] = _quote_spans(para.simp, continued=left_open)
+        left_open = bool(spans[para.index]) and not spans[para.index][-1].closed
     persons = _discover(article, paras, spans)
     reader = _Reader(article, paras, spans, persons)
     people = reader.read()
@@ -377,12 +381,14 @@ def _tokens(simp: str) -> tuple[tuple[int, int, str], ...]:
 # --- quote spans --------------------------------------------------------------------------
 
 
-def _quote_spans(text: str) -> list[_Span]:
+def _quote_spans(text: str, *, continued: bool = True) -> list[_Span]:
     """Top-level quotations of one paragraph, tolerant of the flaws real text has.
 
     Any closing mark closes the innermost open quote (『…’ is a quote); a closing mark with
-    nothing open ends a quote that began in an earlier paragraph; a quote still open at the
-    end runs to the end of the paragraph. ASCII " opens or closes by position.
+    nothing open ends a quote that began in an earlier paragraph (``continued``: the one
+    before ended inside a quotation; otherwise the mark is a stray one, and the text before
+    it is narration); a quote still open at the end runs to the end of the paragraph. ASCII
+    " opens or closes by position.
     """
     spans: list[_Span] = []
     stack: list[int] = []
@@ -398,7 +404,7 @@ def _quote_spans(text: str) -> list[_Span]:
                 start = stack.pop()
                 if not stack:
                     spans.append(_Span(start + 1, i, opened=True, closed=True))
-            elif not spans and text[:i].strip():
+            elif not spans and text[:i].strip() and continued:
                 spans.append(_Span(0, i, opened=False, closed=True))
     if stack:
         spans.append(_Span(stack[0] + 1, len(text), opened=True, closed=False))
@@ -1156,6 +1162,14 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return False
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"
+    # 苏建|宏说: jieba glued the name's last character to the cue after it; a common surname,
+    # the rest of the name one proper-noun word, and the cue right there make it a name.
+    common = N.surname_of(name)
+    if (
+        common is not None and common.common and first is not None and first[1] == end - 1 and first[2] in (*_PROPER_TAGS, "nr")
+        and _CUE.match(para.simp, end) is not None and any(t[0] == end - 1 and t[1] > end for t in para.tokens)
+    ):
+        return True
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
         strong and (
             _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin

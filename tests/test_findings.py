@@ -333,7 +333,7 @@ def test_unattributed_quotes_become_findings() -> None:
     quote = Quote(text="我們會繼續努力。", kind="direct", paragraph="p1", line=2, evidence="「…」", confidence=0.4, start=1, end=9)
     found = check_article(article, People(unattributed_quotes=(quote,)))
     assert kinds_lines(list(found)) == [("unattributed-quote", 2)]
-    assert found[0].paragraph == "p1" and found[0].excerpt == "我們會繼續努力。" and found[0].suggestion
+    assert found[0].paragraph == "p1" and found[0].excerpt == "「我們會繼續努力。」" and found[0].suggestion  # with its marks
     assert check_article(article) == ()
 
 
@@ -403,3 +403,57 @@ def test_standard_variants_cantonese_and_product_names_are_no_flaws(body: str) -
 def test_a_garbled_case_run_and_a_simplified_character_are_still_flaws() -> None:
     assert "odd-latin" in [f.kind for f in findings_of("他在GiThUbRePo上公開了程式碼。\n")]
     assert "other-script" in [f.kind for f in findings_of("他把衣服拿去晒太陽，這是他们的習慣。\n")]
+
+
+# ---------------------------------------------------------------------------- the blind set's misses
+
+
+@pytest.mark.parametrize(
+    ("body", "excerpt"),
+    [
+        ("很多电池流向了流向了没有资质的小作坊。", "流向了流向了"),  # a short unit doubled mid-sentence
+        ("莫雷拉打进两球、打进两球并送出一次助攻。", "打进两球、打进两球"),  # a list item twice
+        ("午餐有米饭、紫菜蛋汤、紫菜蛋汤和水果。", "紫菜蛋汤、紫菜蛋汤"),
+    ],
+)
+def test_short_doubled_runs_and_doubled_list_items(body: str, excerpt: str) -> None:
+    found = only(findings_of(body), "repeated-run")
+    assert len(found) == 1 and excerpt in found[0].excerpt
+
+
+@pytest.mark.parametrize("body", ["「太好了太好了！」他說。", "他連聲說：「對不起對不起。」", "这里有北京、上海和广州。"])
+def test_exclaimed_repeats_are_not_runs(body: str) -> None:
+    assert only(findings_of(body), "repeated-run") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("活動詳情見網站&nbsp;，歡迎報名。", "&nbsp;"),
+        ("讀者可於ps://lsbf.hk/ev報名。", "ps://lsbf.hk/ev"),
+        ("也可登录区政府网站hu.gov.c查询。", "hu.gov.c"),
+        ("全场比赛，Moreiraeira打进两球。", "Moreiraeira"),
+    ],
+)
+def test_web_leftovers_and_a_doubled_tail_are_odd_latin(body: str, word: str) -> None:
+    found = only(findings_of(body), "odd-latin")
+    assert len(found) == 1 and word in found[0].excerpt
+
+
+@pytest.mark.parametrize("body", ["詳見https://www.example.com/news。", "請瀏覽www.gov.hk查詢。", "Mississippi河畔的城市。"])
+def test_whole_urls_and_real_words_are_not_odd_latin(body: str) -> None:
+    assert only(findings_of(body), "odd-latin") == []
+
+
+def test_a_surname_a_conversion_wrote_as_another_word() -> None:
+    """OpenCC turns 范 into 範 and 郁 into 鬱, even in a name."""
+    body = "中國汽車技術研究中心研究員範立新表示，回收體系仍不完善。\n企業總經理鬱紅梅說：「成本太高。」"
+    article = article_from_text(f"標題\n{body}")
+    from generator.speakers import find_people
+
+    found = [f for f in check_article(article, find_people(article)) if f.kind == "conversion-leftover"]
+    assert [(f.line, f.suggestion) for f in found] == [(2, "「範立新」改為「范立新」"), (3, "「鬱紅梅」改為「郁紅梅」")]
+
+
+def test_cantonese_xia_is_no_simplified_character() -> None:
+    assert only(findings_of("「佢哋會專登上嚟同我傾吓最近睇緊咩書。」她說。"), "other-script") == []

@@ -2414,3 +2414,21 @@ def test_an_organisation_with_its_own_and_is_kept_as_written(script):
     text = "标题\n\n中文大学医学院内科及药物治疗学系名誉临床副教授卓国华指出，诺如病毒传染性高。\n"
     found = org_and_title(people_of(text, script))
     assert found[t("卓国华", script)] == (t("中文大学医学院内科及药物治疗学系", script), t("名誉临床副教授", script))
+
+
+# --- the blind findings set (session 6): speakers its flawed articles hid ---------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_stray_closing_mark_does_not_make_the_paragraph_a_quote(script):
+    text = "标题\n\n书店开在旧楼三楼。\n\n谈到租金，邝嘉欣坦言压力很大，街坊已经习惯上来看看书。」她说，书店最重要的不是赚钱。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝嘉欣", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_whose_last_character_jieba_glues_to_the_cue(script):
+    text = "标题\n\n「我阿公以前常讲，茶是看天吃饭。」苏建宏说，天气决定茶菁的好坏。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("苏建宏", script)]
+    assert people.unattributed_quotes == ()
