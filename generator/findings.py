@@ -74,9 +74,15 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
             )
             found.append((line, hit.start, finding))
 
+    names = sorted({s.name for s in people.speakers}, key=len, reverse=True) if people else []
+
+    def in_a_name(text: str, hit: _Hit) -> bool:
+        """于志恒 in Traditional text: a surname that is the same in both scripts' names."""
+        return any(text.startswith(name, hit.start) or text.startswith(name, hit.start - 1) for name in names if hit.end - hit.start == 1)
+
     def check_line(text: str, line: int, paragraph: str | None) -> None:
         add(repeated_runs(text), text, line, paragraph)
-        add(script_flaws(text, article.script), text, line, paragraph)
+        add([hit for hit in script_flaws(text, article.script) if not in_a_name(text, hit)], text, line, paragraph)
         add(odd_latin(text, latin_vocabulary), text, line, paragraph)
 
     check_line(article.title, article.title_line, None)
@@ -94,10 +100,14 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
             add(truncation(paragraph.text), paragraph.text, paragraph.line, paragraph.id)
             if previous is not None:
                 add(repeated_paragraph(paragraph.text, previous), paragraph.text, paragraph.line, paragraph.id)
-    if people is not None and article.script == "zh-Hant":
+    if article.script == "zh-Hant":
+        quoted = people or People()
+        add(surname_leftovers(article.title, quoted), article.title, article.title_line, None)
         for section in article.sections:
+            if section.heading is not None and section.line is not None:
+                add(surname_leftovers(section.heading, quoted), section.heading, section.line, None)
             for paragraph in section.paragraphs:
-                add(surname_leftovers(paragraph.text, people), paragraph.text, paragraph.line, paragraph.id)
+                add(surname_leftovers(paragraph.text, quoted), paragraph.text, paragraph.line, paragraph.id)
     texts = {p.id: p.text for p in article.paragraphs}
     for quote in (people.unattributed_quotes if people else ()):
         finding = Finding(
@@ -198,21 +208,34 @@ def _with_marks(text: str, start: int, end: int) -> str | None:
 
 # Surnames that OpenCC's Simplified-to-Traditional conversion turns into another word's
 # character (范 -> 範, 郁 -> 鬱, 于 -> 於, 党 -> 黨, 岳 -> 嶽, 游 -> 遊).
-_CONVERTED_SURNAMES = {"範": "范", "鬱": "郁", "於": "于", "黨": "党", "嶽": "岳", "遊": "游"}
+_CONVERTED_SURNAMES = {"範": "范", "鬱": "郁", "於": "于", "黨": "党", "嶽": "岳", "遊": "游", "樸": "朴", "餘": "余"}
 
 
 def surname_leftovers(text: str, people: People) -> list[_Hit]:
     """A person's name whose surname a conversion wrote as another word's character
-    (範立新 for 范立新): each name once per paragraph."""
+    (範立新 for 范立新): a speaker's name, or three characters jieba reads as a person's name
+    in Simplified (和太太範麗珠一起); each name once per paragraph."""
+    names = {s.name for s in people.speakers if 2 <= len(s.name) <= 4 and s.name[:1] in _CONVERTED_SURNAMES}
+    for match in re.finditer(f"[{''.join(_CONVERTED_SURNAMES)}][\u4e00-\u9fff]{{2}}", text):
+        simplified = _convert_cached(match.group(), "tw2s")
+        words = list(posseg_words(simplified))
+        if 1 <= len(words) <= 2 and all(flag == "nr" for _, flag in words):  # (範麗珠, or 範 | 麗珠)
+            names.add(match.group())
     hits = []
-    for name in sorted({s.name for s in people.speakers}):
-        right = _CONVERTED_SURNAMES.get(name[:1])
+    for name in sorted(names):
         at = text.find(name)
-        if right is None or at < 0 or not 2 <= len(name) <= 4:
+        if at < 0:
             continue
-        fixed = right + name[1:]
+        fixed = _CONVERTED_SURNAMES[name[0]] + name[1:]
         hits.append(_Hit("conversion-leftover", at, at + len(name), f"姓氏{_q(name[0])}疑為繁簡轉換的錯字（{_q(name)}）", f"{_q(name)}改為{_q(fixed)}"))
     return hits
+
+
+def posseg_words(text: str) -> list[tuple[str, str]]:
+    """jieba's words of ``text`` with their part-of-speech tags."""
+    from .lexicon import posseg
+
+    return [(w, f) for w, f in posseg().cut(text)]
 
 
 def _content_length(text: str) -> int:
@@ -281,14 +304,17 @@ def repeated_runs(text: str) -> list[_Hit]:
         i = end
     hits.extend(_repeated_clauses(text, covered))
     for match in _LISTED_TWICE.finditer(text):
-        item = match.group(1) or match.group(2)
+        item = match.group(1) or match.group(2) or match.group(3)
         if not any(a <= match.start() < b for a, b in covered) and not _is_periodic(item):
             hits.append(_Hit("repeated-run", match.start(), match.end(), f"{_q(item)}在列舉中出現兩次，疑為複製貼上的錯誤", f"刪去重複的{_q(item)}"))
     return hits
 
 
 # The same item twice in a row of a list (紫菜蛋汤、紫菜蛋汤): a paste error, not emphasis.
-_LISTED_TWICE = re.compile(r"([\u4e00-\u9fff]{4,12})、\1|([\u4e00-\u9fff]{3})、\2(?![\u4e00-\u9fff])")
+_LISTED_TWICE = re.compile(
+    r"([\u4e00-\u9fff]{4,12})、\1|([\u4e00-\u9fff]{3})、\2(?![\u4e00-\u9fff])"
+    r"|([\u4e00-\u9fff]{4,12})[，,]\3(?=[。，,；;！!？?」”])"  # 來自網上，來自網上。
+)
 MIN_RUN_ON_UNIT = 3
 """The shortest unit ``_runs_on_doubled`` judges (longer ones need MIN_REPEAT_UNIT)."""
 
@@ -894,6 +920,7 @@ def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
 # (hu.gov.c).
 _WEB_LEFTOVER = re.compile(
     r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
+    r"|â€[œ\u009d™¦˜”“¢¤]?|Ã[\u0080-\u00bf]"  # UTF-8 read as Windows-1252 (â€œ for “)
     r"|(?<![A-Za-z])(?:ttps?|tps?|ps?|s)?://[\w./%?=&#-]+"
     r"|(?<![A-Za-z0-9.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co|ac)\.[a-z](?![A-Za-z0-9])"
 )
@@ -904,8 +931,15 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
     (``GitHubithubub``, ``Moreiraeira``), a syllable stutter, case noise (``GiThUb``),
     vowel-less strings; and what a web page leaves behind (``&nbsp;``, a URL cut short)."""
     hits: list[_Hit] = []
+    mojibake = 0
     for match in _WEB_LEFTOVER.finditer(text):
         if match.group().startswith(("http://", "https://")):
+            continue
+        if match.group()[0] in "âÃ":
+            mojibake += 1
+            if mojibake > 1:
+                continue  # (one garbled passage: its opening and closing marks are one flaw)
+            hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是編碼錯誤的亂碼（UTF-8 被當成西歐編碼讀取）", "改回原來的標點或文字"))
             continue
         hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}疑為網頁殘留的代碼或不完整的網址", "刪去或補全"))
     seen: set[str] = {m.group() for m in _WEB_LEFTOVER.finditer(text)}

@@ -415,6 +415,10 @@ def _inside(spans: Iterable[_Span], position: int) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
 
+_WRITTEN_BEFORE = re.compile(r"(?:(?:标语|口号|横幅|招牌|牌子|告示|海报|条幅)(?:上)?(?:写着|写的是|印着|是)?|题为|名为|称为|叫做|名叫)[：:，,]?$")
+_WRITTEN_AFTER = re.compile(r"为(?:口号|主题|题|名|标语|宗旨)|的(?:口号|标语|主题|横幅)")
+
+
 def _statement_like(text: str, span: _Span) -> bool:
     """A quotation that reports speech, not a quoted term (「免费」) or title."""
     inner = text[span.start : span.end]
@@ -423,6 +427,9 @@ def _statement_like(text: str, span: _Span) -> bool:
     after = text[span.end + 1 : span.end + 2] if span.closed else ""
     if after == "的":
         return False
+    before = text[: max(span.start - 1, 0)].rstrip()
+    if _WRITTEN_BEFORE.search(before) or (span.closed and _WRITTEN_AFTER.match(text, span.end + 1)):
+        return False  # 标语写着“…”, 以“…”为口号: a slogan, not words someone said (a message 写道 is)
     if any(mark in inner for mark in "，,。！？!?；;：:…"):
         return True
     starts_paragraph = not text[: max(span.start - 1, 0)].strip()
@@ -580,6 +587,29 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 if any(simp.startswith(short, start) for short in short_forms):
                     continue  # 梅农赛后…说 after 阿俊·梅农: the short form of a foreign name, not 梅农赛
                 add(para, start, end)
+    # An interview (问：/答： turns) names its interviewee in its headline, after a title or a
+    # person noun (专访旧书店店主余国强：…): the person the answers are from. (After the
+    # paragraphs: where the body also introduces the person, its fuller apposition wins.)
+    first_turn = next((p.index for p in paras if _TURN.match(p.simp)), None)
+    if article.title and first_turn is not None:
+        headline = _heading_para(article.title, len(article.sections) + 1)
+        for head_end in _title_ends(headline.simp):
+            read = _read_name_after(headline, head_end)
+            tagged = read is not None and any(t[0] == read[0] and t[2].startswith("nr") for t in headline.tokens)
+            if tagged and _TITLE_OR_PERSON_NOUN.match(headline.simp, head_end) is None:  # (not 学生|爱上写作)
+                start, end, latin = read
+                opening = max([_clause_start(headline.simp, start), *(m.end() for m in _INTERVIEW_MARK.finditer(headline.simp, 0, start))])
+                add(headline, start, end, apposition=(opening, start), latin=latin)
+        # …or in the introduction, described before the name (任教二十年的陈美玲，…).
+        for para in paras[:first_turn]:
+            for described in re.finditer("的", para.simp):
+                start = described.end()
+                token, given = _token_starting(para, start), _token_starting(para, start + 1)
+                if not any(t is not None and t[2].startswith("nr") for t in (token, given)):
+                    continue  # (jieba tags the name, or its given name after the surname: 林/美玲)
+                end = next((start + n for n in (3, 2, 4) if para.simp[start + n : start + n + 1] in ("，", ",") and _valid_name(para, start, start + n, strong=True)), None)
+                if end is not None:
+                    add(para, start, end, apposition=(_clause_start(para.simp, start), start))
     # Organisations that look like names: 王品 (王品集团), 高盛 (高盛亚洲区首席经济学家).
     for key in list(found):
         # (教授宋雨桐团队: a professor's team; a name with a person's title is a person)
@@ -784,6 +814,7 @@ def _company_called(clause: str, position: int) -> re.Match[str] | None:
     return called if first is not None and first[2][:1] not in "pvdcrutmf" else None
 
 
+_INTERVIEW_MARK = re.compile(r"专访|对话|访谈|——|—|：|:")
 _CONJUNCTIONS = ("如果", "假如", "即使", "虽然", "因为", "但是", "所以", "只要", "而且", "不过", "可是", "若", "若是")
 _DATELINE = re.compile(r"\s*[（(【\[][^）)】\]]{1,30}(?:讯|电|报道|报导)[）)】\]]\s*")
 """(吉隆坡18日讯), （中央社记者X台北5日电）: the dateline that may open a paragraph."""

@@ -457,3 +457,37 @@ def test_a_surname_a_conversion_wrote_as_another_word() -> None:
 
 def test_cantonese_xia_is_no_simplified_character() -> None:
     assert only(findings_of("「佢哋會專登上嚟同我傾吓最近睇緊咩書。」她說。"), "other-script") == []
+
+
+# ---------------------------------------------------------------------------- the second blind set's misses
+
+
+def test_a_converted_surname_of_someone_who_is_not_quoted() -> None:
+    found = only(findings_of("後來存了一點錢，就和太太範麗珠一起租下這間店。"), "conversion-leftover")
+    assert [f.suggestion for f in found] == ["「範麗珠」改為「范麗珠」"]
+
+
+def test_a_surname_shared_by_both_scripts_is_no_flaw_in_a_name() -> None:
+    body = "觀塘區議員于志恆表示，小巴班次太少。"
+    article = article_from_text(f"標題\n{body}")
+    from generator.speakers import find_people
+
+    assert [f for f in check_article(article, find_people(article)) if f.kind in ("other-script", "conversion-leftover")] == []
+
+
+def test_mojibake_is_one_flaw_per_paragraph() -> None:
+    found = only(findings_of("資料已公布在教育處網站的â€œe-Learningâ€專區。"), "odd-latin")
+    assert len(found) == 1 and "â€œ" in found[0].excerpt
+
+
+def test_a_phrase_repeated_after_a_comma() -> None:
+    found = only(findings_of("現在每個月大約三成的訂單來自網上，來自網上。"), "repeated-run")
+    assert len(found) == 1 and "來自網上，來自網上" in found[0].excerpt
+
+
+def test_slogans_need_no_speaker() -> None:
+    from generator.speakers import find_people
+
+    for body in ["巴刹入口处挂着一条红色横幅，标语写着“买菜到巴刹，邻里笑哈哈”。", "活动以“人人动起来，步步向前行”为口号，报名免费。"]:
+        article = article_from_text(f"标题\n{body}")
+        assert find_people(article).unattributed_quotes == ()

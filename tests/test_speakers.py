@@ -2432,3 +2432,15 @@ def test_a_name_whose_last_character_jieba_glues_to_the_cue(script):
     people = people_of(text, script)
     assert names(people) == [t("苏建宏", script)]
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_interviewee_named_in_the_headline_or_described_in_the_introduction(script):
+    headline = "标题\n\n"
+    text = "专访旧书店店主邝国强：把书送回读者手上\n\n在牯岭街经营书屋三十年的邝国强，今年七十岁。\n\n问：当初为什么开书店？\n\n答：我年轻时在出版社做校对。\n"
+    people = people_of(text.replace(headline, ""), script)
+    assert paragraphs(speaker(people, "邝国强", script)) == ["p3"]
+    text = "专访独中华文老师：让学生爱上写作\n\n在槟城任教二十年的卓美玲，去年出版了教学手记。\n\n问：学生怕作文吗？\n\n答：很多孩子会说，但一写就卡住了。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "卓美玲", script)) == ["p3"]
+    assert people.unattributed_quotes == ()
