@@ -44,7 +44,10 @@ _NUMBERED = re.compile(
     re.VERBOSE,
 )
 # The label may hold one space between a role and a name (主持人 王大明：).
-_LABEL = re.compile(r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{1,20}(?:[ \u3000][^，,。；;：:！？!?「」“”『』\s]{1,10})?)\s*[：:]\s*(?P<rest>.*)$")
+_LABEL = re.compile(
+    r"^(?P<label>[^，,。；;：:！？!?「」“”『』\s]{1,20}(?:[ \u3000][^，,。；;：:！？!?「」“”『』\s（(]{1,10}(?:[（(][^（()）]{1,40}[）)])?)?)"
+    r"\s*[：:]\s*(?P<rest>.*)$"
+)  # (与谈人 吴冠廷（台湾电力公司再生能源处处长）：)
 # Label-like lines that are metadata, not section headings (bylines, sources, notes): the
 # label ends with one of these words (本報記者, 責任編輯) or opens with one before a space or
 # slash (記者 王明, 圖／文), unlike a person's label that holds such a title (查核中心總編輯李明哲：).
@@ -52,18 +55,19 @@ _METADATA_WORDS = (
     "記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|校對|校对|審核|审核|原標題|原标题|"
     "圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址|"
     "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办|"
-    "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员"
+    "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员|"
+    "聯絡人|联络人|聯繫人|联系人|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真"
 )
-_METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,10}})$")
+_METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,20}})$")
 # Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
 _CREDIT_LINE = re.compile(
-    r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|撰文|採訪|采访|整理|實習生|实习生|通訊員|通讯员|文|圖|图)"
+    r"(記者|记者|編輯|编辑|責編|责编|來源|来源|作者|攝影|摄影|撰文|採訪|采访|整理|實習生|实习生|通訊員|通讯员|文|圖|图|發布|发布)"
     r"\s*[|｜/／:：]|[|｜]"
 )
 # Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
-_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|了)$")
+_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$")
 # A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
 _BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]|$)")
 # An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
@@ -76,6 +80,11 @@ _QUESTION_WORD = re.compile(r"哪|什麼|什么|怎麼|怎么|為何|为何|為�
 _DANGLING_END = set("的了和與与及或在是將将而但把被對对從从向於于並并之以為为")
 
 
+# Paragraphs run together on one line, each still indented (。　　记者在现场看到…): a copy that
+# lost its line breaks. The line is split where a sentence ends before the indent.
+_INLINE_INDENT = re.compile(r"(?<=[。！？!?」”』）)])(?=\u3000\u3000\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     number: int
@@ -86,7 +95,11 @@ class _Line:
 
 def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleMeta | None = None) -> Article:
     """Parse decoded text into an ``Article``; raise ``SeedError`` if it has no body."""
-    lines = [_Line(n, raw.strip(), raw[:1].isspace()) for n, raw in enumerate(decoded.text.split("\n"), start=1)]
+    lines = [
+        _Line(n, part.strip(), part[:1].isspace() or i > 0)
+        for n, raw in enumerate(decoded.text.split("\n"), start=1)
+        for i, part in enumerate(_INLINE_INDENT.split(raw))
+    ]
     nonblank = [line for line in lines if line.text]
     if not nonblank:
         raise SeedError(decoded.path, "only whitespace: no text to publish")
@@ -170,10 +183,13 @@ def _wrapped_paragraphs(block: list[_Line], width: float) -> list[list[_Line]]:
         line_width = display_width(line.text)
         short = line_width < SHORT_LINE * width
         item = _NUMBERED.match(line.text) is not None or line.text[0] in BULLETS
-        if parts[-1] and ((indents and line.indented) or item or (short and heading_kind(line.text) is not None)):
+        kind = heading_kind(line.text)
+        # Not a full line, or a speaker's label with the post in brackets (陈淑仪博士（城市规划学者）：…)
+        heading = kind is not None and (line_width < FULL_LINE * width or (kind == "label" and _BRACKETED_LABEL.match(line.text) is not None))
+        if parts[-1] and ((indents and line.indented) or item or heading):
             parts.append([])
         parts[-1].append(line)
-        if short or (line_width < FULL_LINE * width and line.text[-1] in "。！？!?：:；;"):
+        if short or heading or (line_width < FULL_LINE * width and line.text[-1] in "。！？!?：:；;"):
             parts.append([])  # (a line that stops early at a sentence's end ends the paragraph)
     return [part for part in parts if part]
 
@@ -281,8 +297,10 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         label = None  # 2024-06-12 09:41　来源…: a time, not a label
     if text[0] in OPENING_QUOTES:
         # A quotation is a paragraph, unless the whole line is one short quoted phrase with
-        # no punctuation inside: a subhead quoting someone (「加价也顶不住」).
-        return "short" if _quoted_subhead(text) and not is_first else None
+        # no punctuation inside: a subhead quoting someone (「加价也顶不住」), or opens with a
+        # quoted term (“优质”组屋须住满十年).
+        opens_with_term = _QUOTED_TERM_FIRST.match(text) is not None and _reads_as_heading(text, MAX_SHORT_HEADING)
+        return "short" if (_quoted_subhead(text) or opens_with_term) and not is_first else None
     if text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(label.group("rest") if label else text):
         return None  # (a quotation is a paragraph; 债权人“用脚投票” is a heading with a quoted term)
     if text[0] in BULLETS:
@@ -313,7 +331,9 @@ def _ends_with_quoted_term(text: str) -> bool:
     )
 
 
+_BRACKETED_LABEL = re.compile(r"^[^，,。；;：:（(]{2,12}[（(][^（()）]{2,30}[）)][：:]")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’"}
+_QUOTED_TERM_FIRST = re.compile(r"^[「『“‘][^「」『』“”‘’，,。；;！!？?：:]{1,8}[」』”’][^「」『』“”‘’，,。；;！!：:]{2,}$")
 
 
 def _quoted_subhead(text: str) -> bool:

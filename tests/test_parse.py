@@ -203,6 +203,12 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("2024-06-12 09:41　来源：江州晚报", None),
         ("聯盟向政府提出以下建議：", None),  # a sentence that introduces a list
         ("志愿者们这次还带去了：", None),
+        ("與談人 吳冠廷（台灣電力公司再生能源處處長）：", "label"),  # a role, a name and the post in brackets
+        ("新聞聯絡人：資源循環署　林佳蓉科長", None),  # a press release's metadata
+        ("發布單位：資源循環署", None),
+        ("环境部呼吁民众注意下列事项：", None),
+        ("发布/2025年11月27日 11:48 AM", None),
+        ("“优质”组屋须住满十年", "short"),  # a subhead opening with a quoted term
         ("原住民去哪儿了", "short"),  # a question without its mark
         ("這家公司的估值達到了", None),
         ("「好。」", None),
@@ -236,7 +242,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3")]
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +285,16 @@ def test_wrapped_list_items_and_a_signature_stay_paragraphs() -> None:
     assert article.layout == "wrapped"
     assert [s.heading for s in article.headed_sections] == ["三、建议"]  # not the signature
     assert [p.line for p in article.paragraphs] == [3, 9, 11, 12, 14, 17, 18]
+
+
+def test_paragraphs_run_together_on_one_line_are_split_at_their_indents() -> None:
+    article = article_from_text("标题\n\u3000\u3000第一段说完了。\u3000\u3000第二段也说完了。\u3000\u3000第三段。\n")
+    assert [(p.id, p.line, p.text) for p in article.paragraphs] == [("p1", 2, "第一段说完了。"), ("p2", 2, "第二段也说完了。"), ("p3", 2, "第三段。")]
+    assert "".join(article.iter_text()).replace("标题", "") == "第一段说完了。第二段也说完了。第三段。"  # nothing lost
+
+
+def test_a_wrapped_speaker_label_with_a_bracketed_post_is_a_heading() -> None:
+    line = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+    text = f"标题\n\n{line}\n{line}\n结尾。\n\n陈淑仪博士（城市规划学者）：简约公屋是过渡，不是终点\n{line}\n{line}\n结尾。\n"
+    article = article_from_text(text)
+    assert [s.heading for s in article.headed_sections] == ["陈淑仪博士（城市规划学者）：简约公屋是过渡，不是终点"]
