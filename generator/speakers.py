@@ -535,7 +535,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
-        for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?\s*[）)]", simp):  # (Mohamad Farid，45岁)
+        for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?(?:[，,、][^（()）]{1,12})?\s*[）)]", simp):  # (Mohamad Farid，45岁，行政人员)
             if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
                 continue
             if N.title_head_at(simp, match.end()) is not None:
@@ -825,6 +825,14 @@ _UNIT_NAMES = {"校": "学校|大学|学院|中学|小学|高中|校"}
 def _without_joint(text: str) -> str:
     """An apposition without what joins it to the name: 财务总监（CFO） -> 财务总监, 董事长的 -> 董事长."""
     return _JOINT.sub("", text)
+
+
+def _holds_title_of(person: _Person, alias: str) -> bool:
+    """Whether ``alias`` (surname + title, 张副局长) names the title ``person`` holds."""
+    surname = N.surname_of(alias)
+    title = simplified_copy(person.title or "")
+    rest = alias[len(surname.text) :] if surname is not None else ""
+    return bool(rest) and bool(title) and alias.startswith(person.key[: len(surname.text)]) and (title.endswith(rest) or rest in title.split("、"))
 
 
 def _title_form(key: str) -> bool:
@@ -1204,6 +1212,7 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
         strong and (
             _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin
+            or _tagged_rest(para, first[1], end)  # 议员王家/伟则…: jieba tags the rest of the name as a person's
             or (first[1] < end and _cue_at(para.simp, end) and not (first[2] == "n" and not _rare_word(para.simp[first[0] : first[1]], 5000)))
             # (教授单一/鸣分析: the name runs on to the cue; not 被告公司/虽主张, a common noun)
         )
@@ -1244,6 +1253,12 @@ of a name that a title anchors (次长范志远)."""
 
 def _rare_word(word: str, limit: int = RARE_WORD_COUNT) -> bool:
     return (jieba.dt.FREQ.get(word) or 0) < limit
+
+
+def _tagged_rest(para: _Para, start: int, end: int) -> bool:
+    """The token from ``start`` to ``end`` is one jieba tags as (part of) a person's name."""
+    token = _token_starting(para, start)
+    return start < end and token is not None and token[1] == end and token[2].startswith("nr")
 
 
 def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, end: int) -> bool:
@@ -1321,8 +1336,9 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
     while start < len(simp) and simp[start] in " 　":
         start += 1
     honorific = next((h for h in N.STATE_HONORIFICS if simp.startswith(h, start)), None)
-    if honorific is not None and N.surname_of(simp[start + len(honorific) : start + len(honorific) + 3]) is not None:
-        start += len(honorific)  # 秘书长拿督刘国华: the honorific is not part of the name
+    after = start + len(honorific) if honorific is not None else start
+    if honorific is not None and (N.surname_of(simp[after : after + 3]) is not None or simp[after : after + 1] in N.TRANSLIT_CHARS):
+        start = after  # 秘书长拿督刘国华, 州务大臣拿督斯里阿兹哈: the honorific is not part of the name
     latin = N.LATIN_NAME.match(simp, start)
     if latin is not None and N.is_latin_name(latin.group(0)):
         return start, latin.end(), None
@@ -1480,7 +1496,12 @@ def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | N
     for start in range(max(clause, end - 6), end - 1):
         if N.starts_with_title_head(simp, start):
             continue  # 研究助理 | 教授白礼贤: the title goes on
-        if N.ends_with_title(simp[clause:start]) or N.ends_with_person_noun(simp[clause:start]):
+        if any(simp.startswith(h, i) and i + len(h) > start for h in N.STATE_HONORIFICS for i in range(max(0, start - len(h) + 1), start + 1)):
+            continue  # 拿督斯|里, |拿督依斯迈: an honorific is no part of the name
+        before = simp[clause:start]
+        honorific = next((h for h in N.STATE_HONORIFICS if before.endswith(h)), "")
+        before = before[: len(before) - len(honorific)]  # 州务大臣拿督斯里 | 阿兹哈: the honorific goes with the title
+        if N.ends_with_title(before) or N.ends_with_person_noun(before):
             if all("\u4e00" <= ch <= "\u9fff" or ch in N.NAME_DOTS for ch in simp[start:end]):
                 return start, end
             break
@@ -2438,6 +2459,9 @@ class _Reader:
                 return ("person", self.by_surname[mention.key])  # the surname alone (麦被问到)
             if not keys:
                 return None
+            holders = [k for k in keys if _holds_title_of(self.persons[k], mention.key or "")]
+            if len(holders) == 1 and len(keys) > 1:
+                return ("person", holders[0])  # 张副局长: the 张 who is the deputy director, not the shopkeeper 张
             if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
                 return self.last_subject
             return ("person", keys[-1])

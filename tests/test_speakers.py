@@ -2444,3 +2444,49 @@ def test_an_interviewee_named_in_the_headline_or_described_in_the_introduction(s
     people = people_of(text, script)
     assert paragraphs(speaker(people, "卓美玲", script)) == ["p3"]
     assert people.unattributed_quotes == ()
+
+
+# --- fresh35 (session 6, second round): misses of its first run ------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_agronomist_a_party_colleague_and_a_malay_name_with_age_and_job_in_brackets(script):
+    text = (
+        "标题\n\n在回答提问时，农业农村部总农艺师邝建民说，今年将稳定大豆面积。\n\n"
+        "同党市议员卓美如也说，不少长辈不会用手机叫车。\n\n"
+        "第一次参加的诺拉妮（Noraini Ahmad，45岁，行政人员）带着两个孩子前来。她说，孩子们学过中秋节的故事。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("邝建民", script)] == (t("农业农村部", script), t("总农艺师", script))
+    assert found[t("卓美如", script)] == (None, t("市议员", script))  # 同党 is no organisation
+    assert paragraphs(speaker(people, "诺拉妮", script)) == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_surname_and_title_pick_the_holder_among_namesakes(script):
+    text = (
+        "标题\n\n该局副局长张立伟接受采访时说，调查仍在进行。\n\n"
+        "五金店店主张国强回忆，先是听到一声巨响。\n\n对于赔偿问题，张副局长表示，已成立工作专班。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "张立伟", script)) == ["p1", "p3"]
+    assert paragraphs(speaker(people, "张国强", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_malaysian_honorifics_and_a_name_jieba_splits_after_a_common_word(script):
+    text = (
+        "标题\n\n希盟首邦再也州议员王家伟则为州政府辩护。他说，输水管道已使用超过40年。\n\n"
+        "雪州基本设施事务行政议员拿督依斯迈（Ismail Rahman）在总结时说，工程会分阶段进行。\n\n"
+        "雪州州务大臣拿督斯里阿兹哈（Azhar Mokhtar）较后表示，水供会改善。\n"
+    )
+    people = people_of(text, script)
+    assert sorted(names(people)) == sorted([t("王家伟", script), t("依斯迈", script), t("阿兹哈", script)])
+    assert org_and_title(people)[t("阿兹哈", script)][1] == t("州务大臣", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_representative_stationed_in_a_country(script):
+    text = "标题\n\n国际货币基金组织（IMF）驻华首席代表罗兰德（Thomas Roland）认为，消费会回升。\n"
+    assert org_and_title(people_of(text, script))[t("罗兰德", script)] == (t("国际货币基金组织（IMF）", script), t("驻华首席代表", script))
