@@ -1,5 +1,6 @@
 """Measure the glossary on the hand-annotated articles of tests/eval/glossary/ and the
-conversion case table. Run from the repository root: ``python benchmarks/eval_glossary.py``."""
+conversion case table. Run from the repository root: ``python benchmarks/eval_glossary.py``
+(``--folder tests/eval/glossary_blind`` for another annotated set)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,11 @@ def covered(word: str, found: set[str]) -> bool:
 
 
 def main() -> None:
-    folder = ROOT / "tests/eval/glossary"
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=ROOT / "tests/eval/glossary", help="articles with an expected.yml")
+    folder = parser.parse_args().folder.resolve()
     gold = yaml.safe_load((folder / "expected.yml").read_text(encoding="utf-8"))
     build_glossary(article(next(iter(sorted(folder.glob("*.txt"))))))  # load jieba once
     totals = {"gold": 0, "found_gold": 0, "vocab": 0, "vocab_right": 0}
