@@ -155,18 +155,26 @@ def _wrap_width(blocks: list[list[_Line]]) -> float | None:
     end a block, or come before an indented line in a block that indents its paragraphs,
     end a paragraph and are not counted.
     """
-    inner = [display_width(line.text) for block in blocks for line in _running_lines(block)]
+    running = [line for block in blocks for line in _running_lines(block)]
+    inner = [display_width(line.text) for line in running]
     if len(inner) < 3:
         return None
     width = statistics.quantiles(inner, n=10)[-1] if len(inner) >= 10 else max(inner)
-    full = sum(1 for w in inner if width * FULL_LINE <= w <= width + 2)
-    return width if width >= 20 and full >= 3 and full / len(inner) >= 0.5 else None
+    full = [line for line, w in zip(running, inner, strict=True) if width * FULL_LINE <= w <= width + 2]
+    # A wrapped line breaks anywhere, mostly inside a sentence; a paragraph per line ends on
+    # a sentence's end (lines of similar length are not enough).
+    mid_sentence = sum(1 for line in full if line.text[-1] not in SENTENCE_END + CLOSING_QUOTES)
+    return width if width >= 20 and len(full) >= 3 and len(full) / len(inner) >= 0.5 and mid_sentence * 2 >= len(full) else None
 
 
 def _running_lines(block: list[_Line]) -> list[_Line]:
-    """The lines of ``block`` that may run on into the next one."""
+    """The lines of ``block`` that may run on into the next one: not before an indented line
+    (in indented text), not a label or a line that ends with a colon (主持人 王大明：, 如下：)."""
     indents = _indents_paragraphs(block)
-    return [line for line, after in itertools.pairwise(block) if not (indents and after.indented)]
+    return [
+        line for line, after in itertools.pairwise(block)
+        if not (indents and after.indented) and line.text[-1] not in "：:" and _LABEL.match(line.text) is None
+    ]
 
 
 def _indents_paragraphs(block: list[_Line]) -> bool:

@@ -242,7 +242,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4")]
 
 
 @pytest.fixture(scope="module")
@@ -298,3 +298,22 @@ def test_a_wrapped_speaker_label_with_a_bracketed_post_is_a_heading() -> None:
     text = f"标题\n\n{line}\n{line}\n结尾。\n\n陈淑仪博士（城市规划学者）：简约公屋是过渡，不是终点\n{line}\n{line}\n结尾。\n"
     article = article_from_text(text)
     assert [s.heading for s in article.headed_sections] == ["陈淑仪博士（城市规划学者）：简约公屋是过渡，不是终点"]
+
+
+def test_label_lines_and_metadata_of_similar_width_are_not_wrapped_text() -> None:
+    text = (
+        "座谈会纪要\n\n时间：2025年11月15日（星期六）下午2时至5时\n地点：国立台湾师范大学综合大楼会议厅\n主办：台湾教育评论学会、亲子天下\n\n"
+        "主持人 王大明：\n今天我们不谈要不要用AI，因为学生早就在用了。\n\n"
+        "台师大教育学系教授 陈淑芬：\n我们去年调查全国一千二百多位国高中教师，超过六成已用AI备课。\n\n"
+        "新北市立中和高中教师 林志豪：\n我在课堂上让学生先自己写，再请AI批改。\n"
+    )
+    article = article_from_text(text)
+    assert article.layout == "block"
+    assert [s.heading for s in article.headed_sections] == ["主持人 王大明：", "台师大教育学系教授 陈淑芬：", "新北市立中和高中教师 林志豪："]
+    assert len(article.paragraphs) == 6  # the three metadata lines stay three
+
+
+def test_one_paragraph_per_line_of_similar_lengths_is_not_wrapped() -> None:
+    sentence = "劳工团体昨天到政府总部请愿，要求最低工资加幅追上通胀，并检讨机制。"
+    text = "标题\n" + "\n".join(sentence for _ in range(6)) + "\n"
+    assert article_from_text(text).layout == "line"
