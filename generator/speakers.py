@@ -142,7 +142,7 @@ _CONNECTIVES = sorted(
 # an honorific title (李国平研究员看来) or the Latin original in brackets.
 _ADVERBS = (
     "出面 也曾 还曾 都曾 亦曾 曾经 也 还 则 就 都 更 又 亦 再 曾 同样 随后 随即 进一步 明确 直接 公开 坦率地 再次 多次 一再 反复 特别 便 更是 此前 "
-    "质询时 答询时 备询时 质询 答询 备询 上台 举例 打比方 苦笑 微笑 叹气 哽咽 召开记者会 开记者会 见记者 会见记者 "
+    "质询时 答询时 备询时 质询 答询 备询 答复 回复 答覆 上台 举例 打比方 苦笑 微笑 叹气 哽咽 召开记者会 开记者会 见记者 会见记者 "
     "日前 近日 近期 早前 早些时候 当天 当日 当晚 昨天 昨日 昨晚 昨夜 今晚 今早 稍早 今天 今日 前天 最近 近来 目前 如今 一直 始终 当时 会上 会后 席间 现场 接着 最后 首先 "
     "其次 同时 并且 并 而 却 则是 私下里 私下 事后 后来 另外 此外 进而 这样 如此 在一旁 一旁 正在 正 均 仍然 仍 依然 坦白 坦率 笑着 笑 "
     "异口同声 不约而同 一同 这样 这么 上午 下午 晚间 晚上 早上 今年 去年 本周 上周 本月 上月 年初 年底 月初 月底 周末 随之 则在 还在 也在 甚至 已经 已 一度 也就此 对此 为此 就此 "
@@ -1442,7 +1442,8 @@ def _ends_at_word_boundary(para: _Para, start: int, end: int) -> bool:
     """The name does not end inside a longer jieba word, unless that word is itself a name."""
     for token_start, token_end, flag in para.tokens:
         if token_start < end < token_end and not flag.startswith("nr"):
-            return end - token_start <= 1 and token_start >= start  # 潘/建华 ok; 林涛表 no
+            # 潘/建华 ok; 林涛表 no; 王明|代表 no (a common word goes on past the name)
+            return end - token_start <= 1 and token_start >= start and _rare_word(para.simp[token_start:token_end], 5000)
     return True
 
 

@@ -2490,3 +2490,21 @@ def test_malaysian_honorifics_and_a_name_jieba_splits_after_a_common_word(script
 def test_a_representative_stationed_in_a_country(script):
     text = "标题\n\n国际货币基金组织（IMF）驻华首席代表罗兰德（Thomas Roland）认为，消费会回升。\n"
     assert org_and_title(people_of(text, script))[t("罗兰德", script)] == (t("国际货币基金组织（IMF）", script), t("驻华首席代表", script))
+
+
+# --- fresh36 (session 6, second round): misses of its first run ------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_answering_before_the_cue_a_deputy_after_the_name_and_a_malaysian_chinese_school(script):
+    text = (
+        "标题\n\n对此，交通部铁道局长卓坤霖答复表示，延误主要来自设备老化。\n\n"
+        "南阳理工学院的邝志远代表长期从事就业指导工作。他认为，报告很实在。\n\n"
+        "新山启明华小校长卓国栋说，学生适应良好。\n\n王明代表公司发言时表示，业绩会改善。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("卓坤霖", script)] == (t("交通部铁道局", script), t("局长", script))
+    assert paragraphs(speaker(people, "邝志远", script)) == ["p2"]
+    assert found[t("卓国栋", script)] == (t("新山启明华小", script), t("校长", script))
+    assert t("王明", script) in names(people)  # not 王明代 (代表 is a word)
