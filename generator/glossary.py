@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import importlib.resources
 import re
 import unicodedata
 from collections import Counter
@@ -485,6 +486,13 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
                 if getattr(found, attribute) is None:
                     setattr(found, attribute, proposed)
 
+    for item in texts:
+        for found_key, attribute, proposed in _supplementary_pairs(item.simplified):
+            found = entries.setdefault(found_key, _Entry(key=found_key))
+            found.kinds.add("vocabulary")
+            if getattr(found, attribute) is None:
+                setattr(found, attribute, proposed)
+
     names = {simplified_chars(n, article.script) for s in people.speakers for n in (s.name, *s.aliases)}
     for word in extract_keywords(article):
         if any(word != name and word in name for name in names):
@@ -512,6 +520,33 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
 
     terms = (_term(e, article, people, texts) for e in entries.values() if e.kinds)
     return tuple(sorted((t for t in terms if t is not None), key=pinyin_sort_key))
+
+
+@functools.cache
+def _regional_pairs() -> tuple[tuple[str, str, str, bool], ...]:
+    """(Taiwan word, its Simplified characters, mainland word, whether the pair holds both
+    ways) of ``data/regional_vocabulary.tsv``: everyday pairs OpenCC's tables lack."""
+    rows = importlib.resources.files("generator").joinpath("data/regional_vocabulary.tsv").read_text(encoding="utf-8")
+    pairs = []
+    for row in rows.splitlines():
+        if row.strip() and not row.startswith("#"):
+            taiwan, mainland, direction = row.split("\t")[:3]
+            pairs.append((taiwan, _same_length(taiwan, "tw2s"), mainland, direction == "both"))
+    return tuple(pairs)
+
+
+def _supplementary_pairs(simplified: str) -> Iterator[tuple[str, str, str]]:
+    """(entry key, attribute, the other region's word) for each pair of the supplementary table
+    that occurs in a text as a word (by jieba's segmentation of its Simplified characters).
+
+    A Taiwan word (捷運, written 捷运 in Simplified text) gets its mainland word; a mainland
+    word (地铁, or 地鐵 in Traditional text) gets its Taiwan word, in the script of the edition
+    that shows it (as OpenCC's proposals do: mainland in Simplified, Taiwan in Traditional)."""
+    for taiwan, taiwan_simplified, mainland, both_ways in _regional_pairs():
+        if word_occurrences(simplified, taiwan_simplified):
+            yield taiwan_simplified, "mainland", mainland
+        if both_ways and word_occurrences(simplified, mainland):
+            yield mainland, "taiwan_vocabulary", taiwan
 
 
 def merge_curated(site: CuratedGlossary, article: CuratedGlossary) -> CuratedGlossary:

@@ -465,3 +465,29 @@ def test_a_piece_of_a_speakers_name_is_not_a_keyword() -> None:
     people = People(speakers=(Speaker(id="lin-zhi-yuan", name="林志遠"),))
     forms = {t.form for t in build_glossary(article, people)}
     assert "志遠" not in forms
+
+
+# --- Everyday pairs OpenCC's tables lack (generator/data/regional_vocabulary.tsv) -----------
+
+
+def test_everyday_taiwan_words_get_their_mainland_word() -> None:
+    text = "捷運通車\n新路線通車後，民眾可在站內轉乘公車，也能在超商買便當。\n"
+    terms = _by_form(build_glossary(article_from_text(text)))
+    assert (terms["捷運"].mainland, terms["轉乘"].mainland, terms["超商"].mainland, terms["便當"].mainland) == ("地铁", "换乘", "便利店", "盒饭")
+
+
+def test_everyday_mainland_words_get_their_taiwan_word_only_where_the_pair_holds() -> None:
+    text = "地铁开通\n市民可以在车站换乘地铁，文件上的数字显示，客流增长两成。\n"
+    terms = _by_form(build_glossary(article_from_text(text)))
+    assert terms["地铁"].taiwan_vocabulary == "捷運" and terms["换乘"].taiwan_vocabulary == "轉乘"
+    # 文件 may be an official document and 数字 a number: no Taiwan word is proposed for them
+    assert "文件" not in terms and "数字" not in terms
+
+
+def test_every_pair_of_the_table_is_converted_by_no_opencc_table_both_ways_or_is_one_way() -> None:
+    """The table is for what OpenCC does not give the glossary; a pair it already converts both
+    ways would only duplicate it (檔案/文件 is there for one direction: OpenCC's is filtered)."""
+    from generator.glossary import _regional_pairs
+
+    for taiwan, _, mainland, both_ways in _regional_pairs():
+        assert not (both_ways and convert(taiwan, "tw2sp") == mainland and convert(mainland, "s2twp") == taiwan), taiwan
