@@ -316,12 +316,19 @@ def _aligned(chars: str, vocabulary: str, start: int, end: int) -> str:
     return vocabulary[position(start) : position(end)]
 
 
+SHARED_WORDS = frozenset(["保存", "查看", "发布", "社区", "消息", "打开", "开启", "连接", "线上", "影像", "图像", "发送", "外接", "挂断", "设置", "菜单", "窗口", "用户"])
+"""Mainland words OpenCC's IT phrases turn into a Taiwan word (保存 -> 儲存, 查看 -> 檢視), which
+in their general sense both regions write alike: a swap only for the computing sense."""
+
+
 def context_dependent(taiwan: str, mainland: str) -> bool:
     """True when a Taiwan/mainland pair is no plain regional difference, so that the swap
     depends on the sense: the Taiwan word (either script) is in common mainland use too
     (核心/内核), or jieba's mainland dictionary knows the Taiwan word but not the proposed
     mainland one (萬埠鎮 -> 万端口镇: OpenCC swapped inside a name).
     """
+    if mainland in SHARED_WORDS:
+        return True  # 保存 -> 儲存: OpenCC's computing sense; the general word is the same in both
     freq = _jieba().dt.FREQ
     taiwan_simplified = _same_length(taiwan, "tw2s")
     taiwan_count, mainland_count = freq.get(taiwan_simplified, 0), freq.get(mainland, 0)

@@ -491,3 +491,9 @@ def test_every_pair_of_the_table_is_converted_by_no_opencc_table_both_ways_or_is
 
     for taiwan, _, mainland, both_ways in _regional_pairs():
         assert not (both_ways and convert(taiwan, "tw2sp") == mainland and convert(mainland, "s2twp") == taiwan), taiwan
+
+
+def test_words_both_regions_write_alike_are_no_vocabulary_entries() -> None:
+    text = "档案馆开放\n市民可以在社区查看和保存老照片，档案馆也会在线上发布消息。\n"
+    vocabulary = {t.form for t in build_glossary(article_from_text(text)) if "vocabulary" in t.kinds}
+    assert not vocabulary & {"社区", "查看", "保存", "线上", "发布", "消息"}
