@@ -1633,6 +1633,8 @@ def _name_after_noun(para: _Para, start: int, cue_start: int) -> int | None:
     tokens = [t for t in para.tokens if start <= t[0] and t[1] <= cue_start]
     for before, token in itertools.pairwise(tokens):
         if token[2] in ("nr", "nrfg") and token[1] - token[0] == 3 and before[2] == "n" and _GAP.fullmatch(para.simp, token[1], cue_start):
+            if N.ends_with_title(para.simp[start : token[0] + 1]):
+                return None  # 首席风险|官许雯: the first character ends a title (风险官 | 许雯)
             return token[0]
     return None
 

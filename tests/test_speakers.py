@@ -2508,3 +2508,20 @@ def test_answering_before_the_cue_a_deputy_after_the_name_and_a_malaysian_chines
     assert paragraphs(speaker(people, "邝志远", script)) == ["p2"]
     assert found[t("卓国栋", script)] == (t("新山启明华小", script), t("校长", script))
     assert t("王明", script) in names(people)  # not 王明代 (代表 is a word)
+
+
+# --- fresh37 (session 6, third round): misses of its first run -------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_chief_officers_independent_directors_and_an_arabic_name(script):
+    text = (
+        "标题\n\n对于房地产风险，华海银行首席风险官邝雯回应称，风险可控。\n\n"
+        "独立非执行董事卓家骏表示，公司治理良好。\n\n"
+        "在物流公司任职的穆罕默德·法里斯（Muhammad Faris，28岁）则对巴士专用道计划有所保留。他说，路太窄。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("邝雯", script)] == (t("华海银行", script), t("首席风险官", script))  # not 官邝雯
+    assert found[t("卓家骏", script)] == (None, t("独立非执行董事", script))
+    assert paragraphs(speaker(people, "穆罕默德·法里斯", script)) == ["p3"]
