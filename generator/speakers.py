@@ -231,6 +231,8 @@ _TEAM_OF = re.compile(r"的(?:研究|科研|调查)?(?:团队|课题组|实验�
 _OPINION_OF = re.compile(r"的(?:看法|观点|判断|意见|说法|态度|立场|分析|观察)")
 # 这位清华大学化学系教授，…: a description of the person just named, opening a sentence.
 _COREFERENT = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(这位|这名|该位|该名)({_NP}{{2,30}}?)(?=[，,])")
+_AS_TITLE = re.compile(rf"(?:^|(?<=[。！？!?；;，,\s]))(?:身为|作为)({_NP}{{2,24}}?)(?=[，,])")
+"""身为团队中唯一的博士生，她说: a sentence that opens by naming the role of the speaker."""
 _NOT_PRONOUN_AFTER = "们人国乡者方日"
 _NOT_PRONOUN_BEFORE = "其吉利排无"
 
@@ -2396,6 +2398,8 @@ class _Reader:
                 happenings.append((mention.start, "mention", mention))
         for match in _COREFERENT.finditer(simp, start, end):
             happenings.append((match.start(2), "describe", match))
+        for match in _AS_TITLE.finditer(simp, start, end):
+            happenings.append((match.start(), "as-title", match))
         for position in _sentence_starts(simp, start, end):
             token = _token_starting(para, position)
             known = any(m.start == position for m in mentions)
@@ -2406,6 +2410,13 @@ class _Reader:
             boundary = max(simp.rfind(mark, 0, position) for mark in SENTENCE_END)
             if kind == "describe":
                 self._describe_last(para, item)
+                continue
+            if kind == "as-title":
+                # 身为团队中唯一的博士生，她说: the one person who holds that title
+                head = N.ends_with_title(item.group(1)) or N.ends_with_person_noun(item.group(1))
+                holder = self.title_refs.get(head) if head else None
+                if holder is not None:
+                    self.last_subject = ("person", holder)
                 continue
             if kind == "stranger":
                 self.last_subject = None  # a person we could not name opens the sentence

@@ -2525,3 +2525,15 @@ def test_chief_officers_independent_directors_and_an_arabic_name(script):
     assert found[t("邝雯", script)] == (t("华海银行", script), t("首席风险官", script))  # not 官邝雯
     assert found[t("卓家骏", script)] == (None, t("独立非执行董事", script))
     assert paragraphs(speaker(people, "穆罕默德·法里斯", script)) == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_sentence_opening_with_the_speakers_role_points_past_a_nearer_woman(script):
+    text = (
+        "标题\n\n负责材料合成的博士生邝佳颖说，材料常在充放电后碎裂。\n\n"
+        "这项研究也获得清华大学副教授卓雅婷的实验室协助进行电性分析。\n\n"
+        "身为团队中唯一的博士生，她说，这段经历让她体会到基础研究需要耐心。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝佳颖", script)) == ["p1", "p3"]
+    assert t("卓雅婷", script) not in names(people)
