@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
-from .lexicon import initialize, word_tag
+from .lexicon import initialize, posseg, word_tag
 from .model import Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
@@ -77,8 +77,8 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
     names = sorted({s.name for s in people.speakers}, key=len, reverse=True) if people else []
 
     def in_a_name(text: str, hit: _Hit) -> bool:
-        """于志恒 in Traditional text: a surname that is the same in both scripts' names."""
-        return any(text.startswith(name, hit.start) or text.startswith(name, hit.start - 1) for name in names if hit.end - hit.start == 1)
+        """于志恒 in Traditional text: one character of a speaker's name (a surname both scripts share)."""
+        return hit.end - hit.start == 1 and any(text.startswith(name, hit.start) or text.startswith(name, hit.start - 1) for name in names)
 
     def check_line(text: str, line: int, paragraph: str | None) -> None:
         add(repeated_runs(text), text, line, paragraph)
@@ -218,8 +218,8 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
     names = {s.name for s in people.speakers if 2 <= len(s.name) <= 4 and s.name[:1] in _CONVERTED_SURNAMES}
     for match in re.finditer(f"[{''.join(_CONVERTED_SURNAMES)}][\u4e00-\u9fff]{{2}}", text):
         simplified = _convert_cached(match.group(), "tw2s")
-        words = list(posseg_words(simplified))
-        if 1 <= len(words) <= 2 and all(flag == "nr" for _, flag in words):  # (範麗珠, or 範 | 麗珠)
+        flags = [flag for _, flag in posseg().cut(simplified)]
+        if 1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags):  # (范丽珠, or 范 | 丽珠)
             names.add(match.group())
     hits = []
     for name in sorted(names):
@@ -229,13 +229,6 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
         fixed = _CONVERTED_SURNAMES[name[0]] + name[1:]
         hits.append(_Hit("conversion-leftover", at, at + len(name), f"姓氏{_q(name[0])}疑為繁簡轉換的錯字（{_q(name)}）", f"{_q(name)}改為{_q(fixed)}"))
     return hits
-
-
-def posseg_words(text: str) -> list[tuple[str, str]]:
-    """jieba's words of ``text`` with their part-of-speech tags."""
-    from .lexicon import posseg
-
-    return [(w, f) for w, f in posseg().cut(text)]
 
 
 def _content_length(text: str) -> int:
@@ -932,7 +925,8 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
     vowel-less strings; and what a web page leaves behind (``&nbsp;``, a URL cut short)."""
     hits: list[_Hit] = []
     mojibake = 0
-    for match in _WEB_LEFTOVER.finditer(text):
+    leftovers = list(_WEB_LEFTOVER.finditer(text))
+    for match in leftovers:
         if match.group().startswith(("http://", "https://")):
             continue
         if match.group()[0] in "âÃ":
@@ -942,7 +936,7 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
             hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是編碼錯誤的亂碼（UTF-8 被當成西歐編碼讀取）", "改回原來的標點或文字"))
             continue
         hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}疑為網頁殘留的代碼或不完整的網址", "刪去或補全"))
-    seen: set[str] = {m.group() for m in _WEB_LEFTOVER.finditer(text)}
+    seen: set[str] = {m.group() for m in leftovers}
     for start, word in _latin_words(text):
         if word in seen or len(word) < MIN_GARBLED:
             continue

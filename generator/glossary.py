@@ -488,17 +488,9 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
                 word = item.text[start:end]
                 if across or (doubtful and word not in accepted):
                     continue  # 核心/内核: not a regional difference unless the editor says so
-                found = entries.setdefault(item.simplified[start:end], _Entry(key=item.simplified[start:end]))
-                found.kinds.add("vocabulary")
-                if getattr(found, attribute) is None:
-                    setattr(found, attribute, proposed)
-
-    for item in texts:
-        for found_key, attribute, proposed in _supplementary_pairs(item.simplified):
-            found = entries.setdefault(found_key, _Entry(key=found_key))
-            found.kinds.add("vocabulary")
-            if getattr(found, attribute) is None:
-                setattr(found, attribute, proposed)
+                _add_vocabulary(entries, item.simplified[start:end], attribute, proposed)
+        for key, attribute, proposed in _supplementary_pairs(item.simplified):
+            _add_vocabulary(entries, key, attribute, proposed)  # everyday pairs OpenCC lacks
 
     names = {simplified_chars(n, article.script) for s in people.speakers for n in (s.name, *s.aliases)}
     for word in extract_keywords(article):
@@ -527,6 +519,15 @@ def build_glossary(article: Article, people: People | None = None, *, curated: C
 
     terms = (_term(e, article, people, texts) for e in entries.values() if e.kinds)
     return tuple(sorted((t for t in terms if t is not None), key=pinyin_sort_key))
+
+
+def _add_vocabulary(entries: dict[str, _Entry], key: str, attribute: str, proposed: str) -> None:
+    """Mark the entry for ``key`` (Simplified characters) as vocabulary, with the other
+    region's word in ``attribute`` (``mainland`` or ``taiwan_vocabulary``) unless one is set."""
+    found = entries.setdefault(key, _Entry(key=key))
+    found.kinds.add("vocabulary")
+    if getattr(found, attribute) is None:
+        setattr(found, attribute, proposed)
 
 
 @functools.cache
