@@ -550,15 +550,19 @@ class PageReader:
         started = time.perf_counter()
         entries = page_entries(page.html, url=page.url, title=page.title, paragraph_label=page.paragraph_label)
         self.entries[page.source] = (page.script, entries)
-        to_cut = list(entries)
         other = self._other_edition(page)
+        # A rebuild's stored texts were folded with every pair: there a page is cut only once
+        # its other edition gives its pairs (before, it would miss the store and start jieba).
+        rebuild = bool(self.boundaries.known)
+        to_cut = list(entries) if not rebuild else [] if other is None else entries + other
         if other is not None:
             hant, hans = (entries, other) if page.script == "zh-Hant" else (other, entries)
             found = edition_pairs(hant, hans, prefixes=(self.prefixes["zh-Hant"], self.prefixes["zh-Hans"]))
             if found.keys() - self.pairs.keys():
                 self.pairs.update(found)
                 self.fold = folder(full_fold_table(self.pairs))
-                to_cut += other  # cut before these pairs were known
+                if not rebuild:
+                    to_cut += other  # cut before these pairs were known
         for entry in to_cut:
             self.boundaries.prepare(self.fold(searchable(entry)))
         self.busy += time.perf_counter() - started

@@ -311,3 +311,30 @@ def test_known_boundaries_need_no_segmenter_and_new_ones_are_kept(tmp_path) -> N
     assert load_boundaries(tmp_path, {"港口", "电价"}) == {}
     (tmp_path / "search-boundaries.marshal").write_bytes(b"\x00damaged")
     assert load_boundaries(tmp_path, {"港口"}) == {}
+
+
+def test_a_rebuilds_page_reader_finds_every_text_in_the_store_and_never_starts_jieba() -> None:
+    """On a rebuild the store holds texts folded with every pair; a page read before its other
+    edition must not be cut with fewer pairs (that missed the store and started jieba)."""
+    from generator.search import PageReader, PageToRead, folder, full_fold_table
+
+    prefixes = {"zh-Hant": "", "zh-Hans": "zh-hans/"}
+
+    def page(source: str, script: str, text: str) -> PageToRead:
+        html = f'<h1 id="t">港口</h1><p id="p1" class="zh-p">{text}</p>'
+        return PageToRead(source=source, script=script, html=html, url=source.removesuffix(".md") + "/", title="港口", paragraph_label="第 {n} 段")
+
+    pages = [page("a.md", "zh-Hant", "他還活著，港口仍在"), page("zh-hans/a.md", "zh-Hans", "他还活着，港口仍在")]
+    first = PageReader(Boundaries({"港口"}), prefixes=prefixes)
+    for each in pages:
+        first.take(each)
+    fold_all = folder(full_fold_table(first.pairs))
+    build = Boundaries({"港口"})
+    for _, entries in first.entries.values():  # what build_index stores at the end of a build
+        for entry in entries:
+            build(fold_all(searchable(entry)))
+    again = PageReader(Boundaries({"港口"}, dict(build.used)), prefixes=prefixes)
+    for each in pages:
+        again.take(each)
+    assert again.boundaries.segmenter is None
+    assert again.entries == first.entries
