@@ -28,6 +28,7 @@ import bisect
 import difflib
 import functools
 import importlib.resources
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -168,13 +169,22 @@ def _find_all(text: str, word: str) -> Iterator[int]:
 def word_occurrences(simplified: str, word: str) -> list[int]:
     """Offsets of ``word`` in a Simplified text, where it is a word or part of one.
 
-    An occurrence that straddles two of jieba's words (品质 in 产品|质量) is not one.
+    An occurrence that straddles two of jieba's words (品质 in 产品|质量) is not one, nor is one
+    made of single characters only (都更 in 都|更|需要: "all the more", not 都更 "urban renewal").
     """
     starts = list(_find_all(simplified, word)) if word else []
     if not starts:
         return []  # no need to segment a text (a quote, say) that lacks the word
     bounds = word_boundaries(simplified)
-    return [start for start in starts if _on_boundaries(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
+    return [start for start in starts if _whole_words(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
+
+
+def _whole_words(bounds: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one or more whole words, not all of them single characters."""
+    if not _on_boundaries(bounds, start, end):
+        return False
+    edges = [b for b in bounds if start <= b <= end]
+    return any(right - left > 1 for left, right in itertools.pairwise(edges))
 
 
 # --- Vocabulary differences ----------------------------------------------------------------
@@ -316,7 +326,7 @@ def _aligned(chars: str, vocabulary: str, start: int, end: int) -> str:
     return vocabulary[position(start) : position(end)]
 
 
-SHARED_WORDS = frozenset(["保存", "查看", "发布", "社区", "消息", "打开", "开启", "连接", "线上", "影像", "图像", "发送", "外接", "挂断", "设置", "菜单", "窗口", "用户"])
+SHARED_WORDS = frozenset(["保存", "查看", "发布", "社区", "消息", "打开", "开启", "连接", "线上", "影像", "图像", "发送", "外接", "挂断", "设置", "菜单", "窗口", "用户", "最新消息"])
 """Mainland words OpenCC's IT phrases turn into a Taiwan word (保存 -> 儲存, 查看 -> 檢視), which
 in their general sense both regions write alike: a swap only for the computing sense."""
 
@@ -530,16 +540,33 @@ def _add_vocabulary(entries: dict[str, _Entry], key: str, attribute: str, propos
         setattr(found, attribute, proposed)
 
 
+class RegionalPair(NamedTuple):
+    """One row of ``data/regional_vocabulary.tsv``."""
+
+    taiwan: str
+    taiwan_simplified: str
+    """The Taiwan word in Simplified characters (how every text is searched)."""
+    mainland: str
+    to_mainland: bool
+    """A Taiwan word in a text calls for the mainland word (``both`` or ``to-mainland``)."""
+    to_taiwan: bool
+    """A mainland word in a text calls for the Taiwan word (``both`` or ``to-taiwan``)."""
+
+
+_DIRECTIONS = {"both": (True, True), "to-mainland": (True, False), "to-taiwan": (False, True)}
+
+
 @functools.cache
-def _regional_pairs() -> tuple[tuple[str, str, str, bool], ...]:
-    """(Taiwan word, its Simplified characters, mainland word, whether the pair holds both
-    ways) of ``data/regional_vocabulary.tsv``: everyday pairs OpenCC's tables lack."""
+def _regional_pairs() -> tuple[RegionalPair, ...]:
+    """The rows of ``data/regional_vocabulary.tsv``: everyday pairs OpenCC's tables lack."""
     rows = importlib.resources.files("generator").joinpath("data/regional_vocabulary.tsv").read_text(encoding="utf-8")
     pairs = []
-    for row in rows.splitlines():
+    for number, row in enumerate(rows.splitlines(), 1):
         if row.strip() and not row.startswith("#"):
             taiwan, mainland, direction = row.split("\t")[:3]
-            pairs.append((taiwan, _same_length(taiwan, "tw2s"), mainland, direction == "both"))
+            if direction not in _DIRECTIONS:
+                raise ValueError(f"data/regional_vocabulary.tsv:{number}: direction {direction!r} is not one of {', '.join(_DIRECTIONS)}")
+            pairs.append(RegionalPair(taiwan, _same_length(taiwan, "tw2s"), mainland, *_DIRECTIONS[direction]))
     return tuple(pairs)
 
 
@@ -549,12 +576,38 @@ def _supplementary_pairs(simplified: str) -> Iterator[tuple[str, str, str]]:
 
     A Taiwan word (捷運, written 捷运 in Simplified text) gets its mainland word; a mainland
     word (地铁, or 地鐵 in Traditional text) gets its Taiwan word, in the script of the edition
-    that shows it (as OpenCC's proposals do: mainland in Simplified, Taiwan in Traditional)."""
-    for taiwan, taiwan_simplified, mainland, both_ways in _regional_pairs():
-        if word_occurrences(simplified, taiwan_simplified):
-            yield taiwan_simplified, "mainland", mainland
-        if both_ways and word_occurrences(simplified, mainland):
-            yield mainland, "taiwan_vocabulary", taiwan
+    that shows it (as OpenCC's proposals do: mainland in Simplified, Taiwan in Traditional).
+    One word of a pair inside the other (算法 in 演算法, 道琼 in 道琼斯) is no occurrence."""
+    for pair in _pairs_in(simplified):
+        taiwan = word_occurrences(simplified, pair.taiwan_simplified)
+        mainland = word_occurrences(simplified, pair.mainland)
+        if pair.to_mainland and _outside(taiwan, len(pair.taiwan_simplified), mainland, len(pair.mainland)):
+            yield pair.taiwan_simplified, "mainland", pair.mainland
+        if pair.to_taiwan and _outside(mainland, len(pair.mainland), taiwan, len(pair.taiwan_simplified)):
+            yield pair.mainland, "taiwan_vocabulary", pair.taiwan
+
+
+@functools.cache
+def _pairs_by_opening() -> dict[str, tuple[RegionalPair, ...]]:
+    """The table's pairs by the first two characters of each of their words."""
+    found: dict[str, list[RegionalPair]] = {}
+    for pair in _regional_pairs():
+        for word in {pair.taiwan_simplified[:2], pair.mainland[:2]}:
+            found.setdefault(word, []).append(pair)
+    return {opening: tuple(pairs) for opening, pairs in found.items()}
+
+
+def _pairs_in(simplified: str) -> list[RegionalPair]:
+    """The pairs one of whose words may occur in ``simplified``, in table order (a text's
+    two-character windows looked up, instead of searching it for every word of the table)."""
+    by_opening = _pairs_by_opening()
+    found = {pair for i in range(len(simplified) - 1) for pair in by_opening.get(simplified[i : i + 2], ())}
+    return [pair for pair in _regional_pairs() if pair in found]
+
+
+def _outside(starts: Sequence[int], length: int, others: Sequence[int], other_length: int) -> bool:
+    """Whether one of the occurrences at ``starts`` lies outside every one at ``others``."""
+    return any(not any(o <= s and s + length <= o + other_length for o in others) for s in starts)
 
 
 def merge_curated(site: CuratedGlossary, article: CuratedGlossary) -> CuratedGlossary:

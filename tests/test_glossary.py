@@ -489,8 +489,44 @@ def test_every_pair_of_the_table_is_converted_by_no_opencc_table_both_ways_or_is
     ways would only duplicate it (檔案/文件 is there for one direction: OpenCC's is filtered)."""
     from generator.glossary import _regional_pairs
 
-    for taiwan, _, mainland, both_ways in _regional_pairs():
-        assert not (both_ways and convert(taiwan, "tw2sp") == mainland and convert(mainland, "s2twp") == taiwan), taiwan
+    for pair in _regional_pairs():
+        both_ways = pair.to_mainland and pair.to_taiwan
+        assert not (both_ways and convert(pair.taiwan, "tw2sp") == pair.mainland and convert(pair.mainland, "s2twp") == pair.taiwan), pair.taiwan
+
+
+def test_the_tables_rows_are_words_of_their_script_that_differ_beyond_characters() -> None:
+    from generator.glossary import _regional_pairs
+
+    pairs = _regional_pairs()
+    assert len(pairs) > 300
+    assert len({p.taiwan for p in pairs}) == len(pairs)  # each Taiwan word once
+    for pair in pairs:
+        assert convert(pair.mainland, "t2s") == pair.mainland, pair  # the mainland word in Simplified
+        assert pair.taiwan_simplified != pair.mainland, pair  # a vocabulary pair, not a script pair
+
+
+def test_a_one_way_pair_is_proposed_only_from_the_word_without_other_senses() -> None:
+    # 小区 (a housing estate) calls for 社區; Taiwan's 社區 is also any community: no mainland word
+    mainland = _by_form(build_glossary(article_from_text("小区停电\n小区居民昨晚排队领取饮用水。\n")))
+    assert mainland["小区"].taiwan_vocabulary == "社區"
+    taiwan = _by_form(build_glossary(article_from_text("社區停電\n社區居民昨晚排隊領取飲用水。\n")))
+    assert "社區" not in taiwan or taiwan["社區"].mainland is None
+
+
+def test_one_word_of_a_pair_inside_the_other_is_not_that_word() -> None:
+    # 道琼 (Taiwan's 道瓊) is inside the mainland's 道琼斯; 宫颈癌 inside Taiwan's 子宮頸癌
+    mainland = _by_form(build_glossary(article_from_text("美股收跌\n道琼斯指数昨日下跌百分之二，道琼斯成分股普遍走低。\n")))
+    assert mainland["道琼斯"].taiwan_vocabulary == "道瓊"
+    assert all(term.mainland is None for term in mainland.values())
+    taiwan = _by_form(build_glossary(article_from_text("疫苗開打\n衛生局呼籲國中女生接種子宮頸癌疫苗，預防子宮頸癌。\n")))
+    assert taiwan["子宮頸癌"].mainland == "宫颈癌"
+    assert all(term.taiwan_vocabulary is None for term in taiwan.values())
+
+
+def test_a_word_made_of_single_characters_is_no_occurrence() -> None:
+    # 都更 (urban renewal) is not in 都|更|需要 ("all the more needs"); 停车位 of 停车|位 is
+    assert word_occurrences("这个领域都更需要耐心", "都更") == []
+    assert word_occurrences("小区新增了两百个停车位", "停车位") != []
 
 
 def test_words_both_regions_write_alike_are_no_vocabulary_entries() -> None:
