@@ -551,10 +551,10 @@ class PageReader:
         entries = page_entries(page.html, url=page.url, title=page.title, paragraph_label=page.paragraph_label)
         self.entries[page.source] = (page.script, entries)
         other = self._other_edition(page)
-        # A rebuild's stored texts were folded with every pair: there a page is cut only once
-        # its other edition gives its pairs (before, it would miss the store and start jieba).
+        # A rebuild's stored texts were folded with every pair, which only the last page gives:
+        # there the pages are cut at the end (``finish``), and only the texts the store lacks.
         rebuild = bool(self.boundaries.known)
-        to_cut = list(entries) if not rebuild else [] if other is None else entries + other
+        to_cut = [] if rebuild else list(entries)
         if other is not None:
             hant, hans = (entries, other) if page.script == "zh-Hant" else (other, entries)
             found = edition_pairs(hant, hans, prefixes=(self.prefixes["zh-Hant"], self.prefixes["zh-Hans"]))
@@ -579,6 +579,12 @@ class PageReader:
 
     def finish(self) -> PagesRead:
         """The entries by page source and every block cut, for the process that writes the index."""
+        if self.boundaries.known:  # a rebuild: now that every pair is known (see ``take``)
+            started = time.perf_counter()
+            for _, entries in self.entries.values():
+                for entry in entries:
+                    self.boundaries.prepare(self.fold(searchable(entry)))
+            self.busy += time.perf_counter() - started
         return PagesRead(entries=self.entries, blocks=self.boundaries.blocks, segmenter=self.boundaries.segmenter_state(), busy=self.busy)
 
 

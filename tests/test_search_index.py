@@ -314,8 +314,8 @@ def test_known_boundaries_need_no_segmenter_and_new_ones_are_kept(tmp_path) -> N
 
 
 def test_a_rebuilds_page_reader_finds_every_text_in_the_store_and_never_starts_jieba() -> None:
-    """On a rebuild the store holds texts folded with every pair; a page read before its other
-    edition must not be cut with fewer pairs (that missed the store and started jieba)."""
+    """On a rebuild the store holds texts folded with every pair; a page read before the last
+    pair is known must not be cut with fewer (that missed the store and started jieba)."""
     from generator.search import PageReader, PageToRead, folder, full_fold_table
 
     prefixes = {"zh-Hant": "", "zh-Hans": "zh-hans/"}
@@ -324,7 +324,13 @@ def test_a_rebuilds_page_reader_finds_every_text_in_the_store_and_never_starts_j
         html = f'<h1 id="t">港口</h1><p id="p1" class="zh-p">{text}</p>'
         return PageToRead(source=source, script=script, html=html, url=source.removesuffix(".md") + "/", title="港口", paragraph_label="第 {n} 段")
 
-    pages = [page("a.md", "zh-Hant", "他還活著，港口仍在"), page("zh-hans/a.md", "zh-Hans", "他还活着，港口仍在")]
+    # a.md's editions agree on 著名; b.md teaches 著 -> 着, which changes how a.md's text folds
+    pages = [
+        page("a.md", "zh-Hant", "著名港口仍在"),
+        page("zh-hans/a.md", "zh-Hans", "著名港口仍在"),
+        page("b.md", "zh-Hant", "他還活著，港口仍在"),
+        page("zh-hans/b.md", "zh-Hans", "他还活着，港口仍在"),
+    ]
     first = PageReader(Boundaries({"港口"}), prefixes=prefixes)
     for each in pages:
         first.take(each)
