@@ -81,7 +81,8 @@ _CUES = sorted(
     key=len,
     reverse=True,
 )
-_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])")
+_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])|(?<=[\u4e00-\u9fff])指(?=[\u4e00-\u9fff])(?![的出导标定向着控南引数示令挥派责望明甲纹尖头点缝环称为日正教点使挥路])")
+# (陈指被告当时情急: Hong Kong papers' 指 goes straight on with the statement; not 指导, 指标…)
 _GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
 _ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻居|律师|代理人|儿子|女儿|妻子|丈夫|母亲|父亲)")
 _SURNAME_SEX = re.compile(r"([\u4e00-\u9fff])(?:[男女](?![士儿性子生人孩婴童星友装排足篮籍工权神方主])|嫌(?![疑犯弃恶隙]))")
@@ -1326,6 +1327,8 @@ def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> l
     return [n for n in lengths if start + n <= len(simp)]
 
 
+_SINGLE_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,15}")
+"""One Latin word (Abdullah): a name only beside a transliteration of it."""
 _SURNAME_LATIN_GIVEN = re.compile(r"([\u4e00-\u9fff])([A-Z][a-z]{1,12})(?![A-Za-z])")
 _LATIN_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]{1,12})[ 　]?([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[（(])")
 _STAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})\s*[（(](?:本名|原名|真名)\s*([\u4e00-\u9fff]{2,4})[）)]")
@@ -1374,10 +1377,15 @@ def _read_name_after(para: _Para, position: int) -> tuple[int, int, str | None] 
         if read is not None and read[0] == start:
             return read[0], read[1], None
     bracket = re.match(r"([\u4e00-\u9fff]{2,6})\s*[（(]\s*[A-Z]", simp[start:])
-    if bracket is not None and N.is_latin_name(_bracket_text(simp, start + bracket.end(1)) or ""):
+    # (the bracket may go on with an age and a job: 阿都拉（Abdullah，45岁，德士司机）)
+    latin = re.split(r"[，,、；;]", _bracket_text(simp, start + bracket.end(1)) or "")[0].strip() if bracket is not None else ""
+    if bracket is not None and (N.is_latin_name(latin) or _SINGLE_LATIN_NAME.fullmatch(latin)):
         end = start + bracket.end(1)
         name = simp[start:end]
-        if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or all(ch in N.TRANSLIT_CHARS for ch in name) or len(name) >= 4:
+        # a lone Latin word vouches for a transliteration with one common character (都 of 阿都拉)
+        lenient = not N.is_latin_name(latin) and len(name) >= 3
+        transliterated = sum(ch not in N.TRANSLIT_CHARS for ch in name) <= (1 if lenient else 0)
+        if (N.has_surname(name) and _valid_name(para, start, end, strong=True)) or transliterated or len(name) >= 4:
             return start, end, None
     whole = _token_starting(para, start)
     if whole is not None and whole[2] == "nrt" and whole[1] - whole[0] >= 4 and _is_word(simp[whole[0] : whole[1]]) is None:

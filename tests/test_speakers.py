@@ -2537,3 +2537,38 @@ def test_a_sentence_opening_with_the_speakers_role_points_past_a_nearer_woman(sc
     people = people_of(text, script)
     assert paragraphs(speaker(people, "邝佳颖", script)) == ["p1", "p3"]
     assert t("卓雅婷", script) not in names(people)
+
+
+# --- fresh39 (session 7): misses of its first run ---------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_transliterated_name_with_one_latin_word_and_more_in_its_bracket(script):
+    text = "标题\n\n同座组屋的居民阿都拉（Abdullah，52岁，德士司机）说，电梯一坏，他的母亲就出不了门。\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "阿都拉", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_titles_a_shorter_title_word_would_cut(script):
+    text = (
+        "标题\n\n渔农自然护理署高级兽医师卓志远作供时表示，狗只伤势严重。\n\n"
+        "峇都州议员邝慧玲说，村民等地契等了很久。\n\n"
+        "澳门轻轨股份有限公司执行委员会主席穆伟明表示，系统运作正常。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("卓志远", script)] == (t("渔农自然护理署", script), t("高级兽医师", script))  # not 高级兽 | 医师
+    assert found[t("邝慧玲", script)] == (t("峇都", script), t("州议员", script))
+    assert found[t("穆伟明", script)] == (t("澳门轻轨股份有限公司", script), t("执行委员会主席", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_hong_kong_zhi_goes_straight_on_with_the_statement(script):
+    text = (
+        "标题\n\n辩方大律师邝振邦在结案陈词时则指，片段画面模糊。\n\n"
+        "辩方求情时透露，被告已把店铺结业。邝振邦指被告当时「一时情急」，事后深感后悔。\n\n"
+        "卓大明指导学生多年，他的手指去年受伤。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝振邦", script)) == ["p1", "p2"]
+    assert t("卓大明", script) not in names(people)  # 指导 is no cue
