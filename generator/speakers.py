@@ -2231,11 +2231,12 @@ class _Reader:
         return (("person", person), match.start("rest")) if person else None
 
     def _label_person(self, para: _Para, label: str) -> str | None:
-        """The person a label names: a known name or alias as a whole (怀特：), else the
-        name at its end after a title (清华大学教授李四：)."""
-        known = self._person_for(label.strip())
+        """The person a label names: a known name or alias as a whole (怀特：), a role only one
+        person of the article holds (主持人：), else the name at its end after a title
+        (清华大学教授李四：)."""
+        known = self._person_for(label.strip()) or self.title_refs.get(label.strip())
         if known:
-            return known
+            return known  # (主持人：, after 主持人、…董事长郑德昌 opened: the one holding the role)
         names = _names_in_label(para, label)
         return self._person_for(para.simp[names[0][0] : names[0][1]]) if names else None
 
@@ -2735,6 +2736,8 @@ class _Reader:
 
     def _quote_speaker(self, para: _Para, span: _Span, number: int, events: list[_Event], open_speaker, previous_last, label_speaker):
         after = self._after_close(para, span, events)
+        if after is not None and re.match(r"\s*[：:]\s*[「“『]", para.simp[after.cue_end :]) and self._before_open(para, span, events) is not None:
+            after = None  # 江仁豪追问：「…？」叶昭宏回答：「…」: that cue opens the next quote
         if after is not None:
             return after.subject, f"「…」{para.text[after.mention.start:after.mention.end]}{para.text[after.cue_start:after.cue_end]}", after.confidence
         before = self._before_open(para, span, events)

@@ -2572,3 +2572,27 @@ def test_hong_kong_zhi_goes_straight_on_with_the_statement(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "邝振邦", script)) == ["p1", "p2"]
     assert t("卓大明", script) not in names(people)  # 指导 is no cue
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_bare_role_label_is_the_one_person_holding_that_role(script):
+    text = (
+        "标题\n\n主持人、启明基金会董事长邝德昌开场指出，过去五年已有十一所学校停办。\n\n"
+        "嘉义县副县长卓明勋：校地荒废多年，地方政府希望优先承租。\n\n"
+        "学生代表穆芷瑜：最大的问题是资讯不透明。\n\n"
+        "主持人：学生在整个过程中，最常遇到的问题是什么？\n\n"
+        "教育部副司长倪淑娟：教育部已经成立专案辅导小组。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝德昌", script)) == ["p1", "p4"]
+    assert paragraphs(speaker(people, "穆芷瑜", script)) == ["p3"]  # her label does not go on
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_exchange_in_one_paragraph_gives_each_quote_to_its_own_speaker(script):
+    text = "标题\n\n立法院交通委员会昨天审查预算。\n\n立委邝仁豪追问：「明年6月能不能写成书面承诺？」倪昭宏回答：「可以，会后就送到委员办公室。」\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝仁豪", script)) == ["p2"]
+    assert paragraphs(speaker(people, "倪昭宏", script)) == ["p2"]
+    quoted = {q.text for s in people.speakers for q in s.quotes if s.name == t("邝仁豪", script) and q.kind == "direct"}
+    assert any(t("书面承诺", script) in q for q in quoted)
