@@ -579,8 +579,8 @@ def _supplementary_pairs(simplified: str) -> Iterator[tuple[str, str, str]]:
     that shows it (as OpenCC's proposals do: mainland in Simplified, Taiwan in Traditional).
     One word of a pair inside the other (算法 in 演算法, 道琼 in 道琼斯) is no occurrence."""
     for pair in _pairs_in(simplified):
-        taiwan = word_occurrences(simplified, pair.taiwan_simplified)
-        mainland = word_occurrences(simplified, pair.mainland)
+        taiwan = _table_occurrences(simplified, pair.taiwan_simplified)
+        mainland = _table_occurrences(simplified, pair.mainland)
         if pair.to_mainland and _outside(taiwan, len(pair.taiwan_simplified), mainland, len(pair.mainland)):
             yield pair.taiwan_simplified, "mainland", pair.mainland
         if pair.to_taiwan and _outside(mainland, len(pair.mainland), taiwan, len(pair.taiwan_simplified)):
@@ -603,6 +603,27 @@ def _pairs_in(simplified: str) -> list[RegionalPair]:
     by_opening = _pairs_by_opening()
     found = {pair for i in range(len(simplified) - 1) for pair in by_opening.get(simplified[i : i + 2], ())}
     return [pair for pair in _regional_pairs() if pair in found]
+
+
+def _table_occurrences(simplified: str, word: str) -> list[int]:
+    """``word_occurrences``, and also where jieba's cut hides a word of the table that starts a
+    word of its own: the rest of the word it runs into, alone or with the next one, is a word
+    too (超|商店|员 is 超商|店员, 大众|运输工具 is 大众运输|工具)."""
+    found = word_occurrences(simplified, word)
+    bounds = None
+    for start in _find_all(simplified, word):
+        if start in found or len(word) < 2:
+            continue
+        bounds = bounds or word_boundaries(simplified)
+        end = start + len(word)
+        if start not in bounds or end in bounds:
+            continue
+        right = bounds[bisect.bisect_left(bounds, end)]
+        after = bounds[min(bisect.bisect_left(bounds, right + 1), len(bounds) - 1)]
+        freq = _jieba().dt.FREQ
+        if any(freq.get(simplified[end:stop], 0) > 0 and stop - end >= 2 for stop in (right, after)):
+            found.append(start)
+    return sorted(found)
 
 
 def _outside(starts: Sequence[int], length: int, others: Sequence[int], other_length: int) -> bool:
@@ -676,8 +697,9 @@ def _term(e: _Entry, article: Article, people: People, texts: Sequence[_Text]) -
     (a curated term of the site-wide glossary that this article does not use)."""
     occurrences: list[str] = []
     written: Counter[str] = Counter()
+    find = _table_occurrences if "vocabulary" in e.kinds else word_occurrences  # (as the entry was found)
     for item in texts:
-        for start in word_occurrences(item.simplified, e.key):
+        for start in find(item.simplified, e.key):
             written[item.text[start : start + len(e.key)]] += 1
             if item.paragraph is not None:
                 occurrences.append(item.paragraph)

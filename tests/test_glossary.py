@@ -533,3 +533,13 @@ def test_words_both_regions_write_alike_are_no_vocabulary_entries() -> None:
     text = "档案馆开放\n市民可以在社区查看和保存老照片，档案馆也会在线上发布消息。\n"
     vocabulary = {t.form for t in build_glossary(article_from_text(text)) if "vocabulary" in t.kinds}
     assert not vocabulary & {"社区", "查看", "保存", "线上", "发布", "消息"}
+
+
+def test_a_table_word_jieba_cuts_into_the_next_word_is_found_where_the_rest_is_a_word() -> None:
+    # jieba reads 超|商店|员 and 大众|运输工具; the rest (店员, 工具) is a word, so 超商 and 大众运输 are there
+    text = "詐騙橫行\n民眾可以向超商店員求助，也可以搭乘大眾運輸工具前往警局。\n"
+    terms = _by_form(build_glossary(article_from_text(text)))
+    assert terms["超商"].mainland == "便利店" and terms["大眾運輸"].mainland == "公共交通"
+    assert terms["超商"].occurrences == ("p1",)
+    # ... but not a word a jieba word starts in the middle of (高超|商业)
+    assert "超商" not in _by_form(build_glossary(article_from_text("手腕高超\n他的手腕高超商業夥伴都佩服。\n")))
