@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -183,13 +184,19 @@ def _environment() -> jinja2.Environment:
 
 def _compiled_templates() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in the temporary folder, as jieba keeps its dictionary there
-    (compiling them all costs 0.15 s a build). Keyed by this package's code and Jinja's
-    version, and by each template's source (Jinja checks it): never stale. ``None`` (compile
-    every time) when the folder cannot be written."""
+    (compiling them all costs 0.15 s a build)."""
     from .cache import code_fingerprint
+
+    return compiled_templates(code_fingerprint())
+
+
+def compiled_templates(scope: str) -> jinja2.BytecodeCache | None:
+    """A Jinja bytecode cache in the temporary folder, one folder per ``scope`` (the generator's
+    own templates, or the theme's), Jinja version and Python: never stale, since Jinja also
+    checks each template's source. ``None`` (compile every time) when it cannot be written."""
     from .lexicon import CACHE_ENV
 
-    key = hashlib.sha256(f"{code_fingerprint()}|{jinja2.__version__}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{scope}|{jinja2.__version__}|{sys.version}".encode()).hexdigest()[:16]
     folder = Path(os.environ.get(CACHE_ENV) or tempfile.gettempdir()) / f"generator-templates-{key}"
     try:
         folder.mkdir(exist_ok=True)

@@ -67,3 +67,20 @@ def test_pages_read_for_search_in_a_second_process_give_the_same_site(tmp_path: 
     assert "read and cut in a second process" in logs[0]
     assert "second process" not in logs[1]
     assert sites[0] == sites[1]
+
+
+def test_the_theme_compiled_from_the_template_cache_builds_the_same_site(tmp_path: Path) -> None:
+    """The theme's templates are compiled once into a Jinja bytecode cache (in the temporary
+    folder, as jieba's dictionary): a build that loads them from it writes the same bytes."""
+    seeds = {"harbour.txt": (FIXTURES / "trad_short_headings.txt").read_bytes()}
+    cache = tmp_path / "tmp-cache"
+    cache.mkdir()
+    env = {"SOURCE_DATE_EPOCH": "1739318400", "GENERATOR_LEXICON_CACHE": str(cache)}
+    sites = []
+    for run in ("compiled", "cached"):
+        built = mkdocs_build(make_project(tmp_path / run, seeds), extra_env=env)
+        assert built.returncode == 0, built.log
+        sites.append(digest(built.site))
+        if run == "compiled":  # Material's own templates (main.html, partials) are in the cache now
+            assert len(list(cache.glob("generator-templates-*/*.cache"))) > 20
+    assert sites[0] == sites[1]
