@@ -56,7 +56,8 @@ _METADATA_WORDS = (
     "圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址|"
     "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办|"
     "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员|"
-    "聯絡人|联络人|聯繫人|联系人|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真"
+    "聯絡人|联络人|聯繫人|联系人|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真|"
+    "手機|手机|行動電話|行动电话|電子郵件|电子邮件|信箱"
 )
 _METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,20}})$")
 # Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
@@ -69,7 +70,7 @@ _CREDIT_LINE = re.compile(
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$")
 # A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
-_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]|$)")
+_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)")
 # An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
 _END_MARK = re.compile(r"^[\s—–\-－=＝*＊·•~～_]*(?:[（(]?(?:完|全文完|END|End|end)[）)]?)?[\s—–\-－=＝*＊·•~～_]*$")
 # A heading marked by the brackets around it (【现场】, 〖…〗).
@@ -164,7 +165,11 @@ def _wrap_width(blocks: list[list[_Line]]) -> float | None:
     # A wrapped line breaks anywhere, mostly inside a sentence; a paragraph per line ends on
     # a sentence's end (lines of similar length are not enough).
     mid_sentence = sum(1 for line in full if line.text[-1] not in SENTENCE_END + CLOSING_QUOTES)
-    return width if width >= 20 and len(full) >= 3 and len(full) / len(inner) >= 0.5 and mid_sentence * 2 >= len(full) else None
+    # Many short lines (sub-headings, a byline, paragraphs' last lines) leave the full ones
+    # under half; enough of them that almost all break mid-sentence still tell.
+    share = len(full) / len(inner)
+    wrapped = share >= 0.5 or (share >= 0.35 and len(full) >= 6 and mid_sentence >= 0.9 * len(full))
+    return width if width >= 20 and len(full) >= 3 and wrapped and mid_sentence * 2 >= len(full) else None
 
 
 def _running_lines(block: list[_Line]) -> list[_Line]:

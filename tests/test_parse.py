@@ -206,6 +206,9 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("與談人 吳冠廷（台灣電力公司再生能源處處長）：", "label"),  # a role, a name and the post in brackets
         ("新聞聯絡人：資源循環署　林佳蓉科長", None),  # a press release's metadata
         ("發布單位：資源循環署", None),
+        ("手機：0932-118-275", None),  # a press release's contact block
+        ("電子郵件：press@example.com.tw", None),
+        ("記者林佳穎／花蓮報導", None),  # a byline with its dateline after a slash
         ("环境部呼吁民众注意下列事项：", None),
         ("发布/2025年11月27日 11:48 AM", None),
         ("“优质”组屋须住满十年", "short"),  # a subhead opening with a quoted term
@@ -242,7 +245,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5")]
 
 
 @pytest.fixture(scope="module")
@@ -317,3 +320,17 @@ def test_one_paragraph_per_line_of_similar_lengths_is_not_wrapped() -> None:
     sentence = "劳工团体昨天到政府总部请愿，要求最低工资加幅追上通胀，并检讨机制。"
     text = "标题\n" + "\n".join(sentence for _ in range(6)) + "\n"
     assert article_from_text(text).layout == "line"
+
+
+def test_wrapped_text_with_many_short_lines_is_still_wrapped() -> None:
+    """Sub-headings, a byline and each paragraph's last line leave the full lines under half;
+    nearly all of them breaking mid-sentence still tells wrapped text."""
+    a = "在扬州东关街的一条小巷里，有一间不足六平方米的修表铺。门口没有招牌，只"
+    b = "在玻璃窗上贴着一张褪色的红纸，写着修理钟表，店主今年六十三岁，在这里修"
+    text = (
+        f"老街上的修表铺\n本刊记者周宁\n{a}\n{b}\n了二十七年。\n{a}\n{b}\n表。\n"
+        f"从学徒到师傅\n{a}\n{b}\n理。\n一开就是多年。\n修的是念想\n{a}\n{b}\n好。\n“修好的不是表。”\n"
+    )
+    article = article_from_text(text)
+    assert article.layout == "wrapped"
+    assert [s.heading for s in article.headed_sections] == ["从学徒到师傅", "修的是念想"]
