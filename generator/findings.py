@@ -35,7 +35,7 @@ import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
 from .lexicon import initialize, posseg, word_tag
-from .model import Article, Finding, People, Script
+from .model import DOCUMENT, SAYING, WRITTEN, Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
     "repeated-run": "重複的文字",
@@ -110,6 +110,8 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
                 add(surname_leftovers(paragraph.text, quoted), paragraph.text, paragraph.line, paragraph.id)
     texts = {p.id: p.text for p in article.paragraphs}
     for quote in (people.unattributed_quotes if people else ()):
+        if quote.evidence in (SAYING, WRITTEN, DOCUMENT):
+            continue  # nobody's words: no name is missing
         finding = Finding(
             kind="unattributed-quote",
             line=quote.line,
@@ -745,7 +747,12 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
 
 # Words whose glyph is standard in Taiwan's and Hong Kong's dictionaries, though OpenCC writes
 # the other variant (儘快, 彙報): both forms are right, neither is a conversion's mistake.
-_BOTH_STANDARD = frozenset(["盡快", "盡量", "盡早", "盡速", "盡可能", "匯報", "匯集", "匯編", "匯整"])
+_BOTH_STANDARD = frozenset([
+    "盡快", "盡量", "盡早", "盡速", "盡可能", "匯報", "匯集", "匯編", "匯整",
+    "里長", "里民", "鄰里", "村里", "里辦", "里內",  # 里, Taiwan's neighbourhood (not 裡, inside)
+    "電線桿", "球桿", "槓桿", "旗桿", "桅桿",  # 桿 where Taiwan's dictionary has it (OpenCC: 杆)
+    "係因", "係指", "係為", "係屬", "係由", "係以", "確係",  # 係, formal "is" (漏水係因…)
+])
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
 _CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
 
@@ -909,11 +916,16 @@ def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
     return Counter(word for text in texts for _, word in _latin_words(text))
 
 
+# The bytes 0x80-0xBF of UTF-8 read as Windows-1252: what follows the lead byte of a Chinese
+# character (0xE4-0xE9: ä…é) when UTF-8 text is misread.
+_CP1252_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+
 # Pasted from a web page: an HTML entity (&nbsp;), a URL cut at its start (ps://…) or end
 # (hu.gov.c).
 _WEB_LEFTOVER = re.compile(
     r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
-    r"|â€[œ\u009d™¦˜”“¢¤]?|Ã[\u0080-\u00bf]"  # UTF-8 read as Windows-1252 (â€œ for “)
+    r"|â€[œ\u009d™¦˜”“¢¤]?|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]"  # UTF-8 read as Windows-1252 (â€œ for “, Â° for °)
+    rf"|(?:[äåæçèé][{_CP1252_CONTINUATION}]{{2}}){{2,}}"  # … and Chinese (ä¿®ä¿® for 修修)
     r"|(?<![A-Za-z])(?:ttps?|tps?|ps?|s)?://[\w./%?=&#-]+"
     r"|(?<![A-Za-z0-9.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co|ac)\.[a-z](?![A-Za-z0-9])"
 )
@@ -972,12 +984,18 @@ def _echo_base(word: str, vocabulary: Counter[str]) -> str | None:
 
 
 def _doubled_tail(word: str) -> str | None:
-    """``Moreiraeira`` -> ``Moreira``: a word whose last three or more letters come twice."""
+    """``Moreiraeira`` -> ``Moreira``, ``Waveave`` -> ``Wave``: a capitalised word whose last
+    three or more letters come twice; ``Lockck`` -> ``Lock``, two consonants twice;
+    ``HarmonyOSOS`` -> ``HarmonyOS``, a capital suffix twice after lowercase letters."""
     for size in range(len(word) // 2, 2, -1):
         tail = word[-size:]
-        if len(word) - 2 * size >= 2 and tail.islower() and word[-2 * size : -size] == tail:
-            return word[:-size]
-    return None
+        base = word[:-size]
+        if tail.islower() and word[-2 * size : -size] == tail and (len(word) - 2 * size >= 2 or (base[:1].isupper() and len(base) >= 4)):
+            return base
+    if len(word) >= 6 and word[-2:] == word[-4:-2] and re.fullmatch(r"[b-df-hj-np-tv-z]{2}", word[-2:]) and word[:1].isupper():
+        return word[:-2]
+    capital = re.fullmatch(r"(.*[a-z])([A-Z]{2,4})\2", word)
+    return word[: -len(capital.group(2))] if capital else None
 
 
 def _stutters(word: str) -> bool:

@@ -124,6 +124,12 @@ class Article:
                 yield paragraph.text
 
 
+NO_SPEAKER = "no speaker in the text"
+"""The evidence of a quote without a speaker that is a flaw: someone said it, the text never says who."""
+SAYING, WRITTEN, DOCUMENT = "a saying, nobody's statement", "words written on a sign or notice", "quoted from a document"
+"""The evidence of a quote without a speaker that is nobody's words: no flaw of the text."""
+
+
 @_frozen
 class Quote:
     """Something a source said, where it was said, and why we think so."""
@@ -134,7 +140,8 @@ class Quote:
     """Paragraph id (``p7``)."""
     line: int
     evidence: str
-    """The cue that matched (``表示``, ``「…」X說``, ``label line``, ``pronoun 他``, …)."""
+    """The cue that matched (``表示``, ``「…」X說``, ``label line``, ``pronoun 他``, …); for a
+    quote without a speaker, why it has none (``NO_SPEAKER``, a saying, a sign, a document)."""
     confidence: float
     start: int = 0
     """Offset of the quoted text in the paragraph (for marking it on the page)."""

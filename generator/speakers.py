@@ -45,7 +45,7 @@ import jieba
 from . import names as N
 from .chinese import HAN, convert
 from .lexicon import posseg, word_tag
-from .model import AnonymousSource, Article, People, Quote, QuoteKind, Speaker
+from .model import DOCUMENT, NO_SPEAKER, SAYING, WRITTEN, AnonymousSource, Article, People, Quote, QuoteKind, Speaker
 from .parse import BULLETS
 
 jieba.setLogLevel(logging.WARNING)
@@ -76,7 +76,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "促请", "敦促", "吁请", "报告", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "忆述", "忆述说", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "促请", "敦促", "吁请", "报告", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -420,6 +420,27 @@ def _inside(spans: Iterable[_Span], position: int) -> bool:
 
 _WRITTEN_BEFORE = re.compile(r"(?:(?:标语|口号|横幅|招牌|牌子|告示|海报|条幅)(?:上)?(?:写着|写的是|印着|是)?|题为|名为|称为|叫做|名叫)[：:，,]?$")
 _WRITTEN_AFTER = re.compile(r"为(?:口号|主题|题|名|标语|宗旨)|的(?:口号|标语|主题|横幅)")
+
+
+_SAYING_BEFORE = re.compile(r"(?:常说|常讲|常言道|俗话说|俗语说|老话说|有句话说|有道是|所谓)[：:，,]?$")
+_SAYING_AFTER = re.compile(r"[，,]?\s*这句(?:话|老话|俗话|口头禅)")
+_WRITING_BEFORE = re.compile(r"(?:写着|写的是|印着|刻着|贴着)[：:，,]?$")
+_DOCUMENT_BEFORE = re.compile(r"(?:判决书|裁定书|裁决书|起诉书|判决|报告|声明|公告|通告|公开信|信中|信件|遗书|社论|条文)(?:中|里|上)?(?:写道|指出|称|提到|载明|强调|写着)[：:]$")
+
+
+def unattributed_reason(text: str, span: _Span, before_paragraph: str = "") -> str:
+    """Why a quote has no speaker (Simplified ``text``): a saying (当地人常说「…」, 「…」这句话在…
+    流传), words written on a sign (告示牌写着“…”), a document quoted (判决书写道：, also from the
+    paragraph before when the quote opens its own), or ``NO_SPEAKER``: someone said it, the text
+    never says who (the only case the editor's report lists)."""
+    before = text[: max(span.start - 1, 0)].rstrip()
+    if _SAYING_BEFORE.search(before) or (span.closed and _SAYING_AFTER.match(text, span.end + 1)):
+        return SAYING
+    if _WRITING_BEFORE.search(before):
+        return WRITTEN
+    if _DOCUMENT_BEFORE.search(before) or (not before and _DOCUMENT_BEFORE.search(before_paragraph.rstrip())):
+        return DOCUMENT
+    return NO_SPEAKER
 
 
 def _statement_like(text: str, span: _Span) -> bool:
@@ -1901,6 +1922,9 @@ class _Reader:
         """(paragraph index, mention start) -> anonymous source, so one mention is one source."""
         self.quotes: dict[tuple[str, str], list[Quote]] = {}
         self.unattributed: list[Quote] = []
+        self._unclosed_unattributed: tuple[int, str] | None = None
+        """(paragraph index, reason) of a quote without a speaker left open: its continuation
+        in the next paragraph has the same reason."""
         self.last_subject: tuple[str, str] | None = None
         self.aliases = self._aliases()
         # Neither table changes while reading: sort the names once, longest first, for _mentions.
@@ -2123,7 +2147,7 @@ class _Reader:
                 if answer and speaker is not None:
                     self._add(speaker, para, para.text[turn.end() :], "direct", "interview answer", CONFIDENCE["label"], turn.end(), len(para.text))
                 elif answer:
-                    self.unattributed.append(Quote(text=para.text[turn.end() :].strip(), kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=turn.end(), end=len(para.text)))
+                    self.unattributed.append(Quote(text=para.text[turn.end() :].strip(), kind="direct", paragraph=para.id, line=para.line, evidence=NO_SPEAKER, confidence=0.0, start=turn.end(), end=len(para.text)))
                 label_speaker, label_scope, open_speaker, previous_last = None, None, False, speaker
                 if answer and speaker is not None:
                     # The answer goes on in the paragraphs after it, up to the next question.
@@ -2684,7 +2708,13 @@ class _Reader:
             if speaker is None and answer_from is not None and span.start >= answer_from:
                 pass  # nested in the labelled answer, already the labelled speaker's words
             elif speaker is None:
-                self.unattributed.append(Quote(text=text, kind="direct", paragraph=para.id, line=para.line, evidence="no speaker in the text", confidence=0.0, start=span.start, end=span.end))
+                previous = self._unclosed_unattributed
+                if previous is not None and previous[0] == para.index - 1 and not simp[: max(span.start - 1, 0)].strip():
+                    reason = previous[1]  # the same quotation, continued in this paragraph
+                else:
+                    reason = unattributed_reason(simp, span, self.paras[para.index - 1].simp if para.index > 0 else "")
+                self.unattributed.append(Quote(text=text, kind="direct", paragraph=para.id, line=para.line, evidence=reason, confidence=0.0, start=span.start, end=span.end))
+                self._unclosed_unattributed = None if span.closed else (para.index, reason)
             else:
                 self._add(speaker, para, text, "direct", evidence, confidence, span.start, span.end)
                 last_speaker = speaker if label_speaker is None or speaker != label_speaker else last_speaker

@@ -253,6 +253,8 @@ def test_traditional_characters_in_simplified_text() -> None:
         "麵店一碗麵，菸稅與計畫都已發布，公布分布宣布，內捲與內卷，匯豐與滙豐，裡面與裏面，這隻狗。",
         # Simplified text with characters that look Traditional but are Simplified too.
         "著名学者接着说，乾隆年间的杯盘狼藉，覆盖全国的计划已经发布，他一目了然，干干净净。",
+        # Taiwan's 里 (a neighbourhood, not 裡), 桿 of 電線桿, formal 係 ("is").
+        "北屯區仁和里里長說，里內已清理電線桿旁的垃圾，判決認定漏水係因管線老舊。",
     ],
 )
 def test_valid_characters_of_the_script_are_not_flagged(body: str) -> None:
@@ -305,6 +307,9 @@ def test_messages_follow_the_article_script() -> None:
         ("大谷翔平（Shohei Ohtanitanitani）敲出全壘打。", "Ohtanitanitani"),
         ("价格为每百万tOkEnS输入1元。", "tOkEnS"),
         ("訓練大型語言模型（LLMLMLM）很貴。", "LLMLMLM"),
+        ("地震時先到的是P波（Primary Waveave）。", "Waveave"),  # a capitalised word's tail twice
+        ("他住在Jalan Tun Tan Cheng Lockck附近。", "Lockck"),  # two consonants twice
+        ("该芯片兼容安卓和HarmonyOSOS系统。", "HarmonyOSOS"),  # a capital suffix twice
     ],
 )
 def test_odd_latin(body: str, word: str) -> None:
@@ -491,3 +496,42 @@ def test_slogans_need_no_speaker() -> None:
     for body in ["巴刹入口处挂着一条红色横幅，标语写着“买菜到巴刹，邻里笑哈哈”。", "活动以“人人动起来，步步向前行”为口号，报名免费。"]:
         article = article_from_text(f"标题\n{body}")
         assert find_people(article).unattributed_quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "garbled"),
+    [
+        ("湿地中午气温常高达33Â°C，记得多带饮用水。", "Â°"),  # ° read as Windows-1252
+        ("消息在群组“ä¿®ä¿®è¡¥è¡¥”里传开。", "ä¿®"),  # Chinese read as Windows-1252
+    ],
+)
+def test_utf8_read_as_windows_1252_is_mojibake(body: str, garbled: str) -> None:
+    found = only(findings_of(body), "odd-latin")
+    assert len(found) == 1 and garbled in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "碼頭旁的木牌上面寫著「慢慢來，比較快」。\n",  # written on a sign
+        "湿地入口的告示牌写着“只带走照片，只留下脚印”。\n",
+        "足球圈常說「贏波靠前鋒，贏盃靠後防」，晨曦仍要收緊防守。\n",  # a saying
+        "“台上一分钟，台下十年功”，这句话她从入行第一天就记住了。\n",
+        "法官在判決中指出施工有瑕疵。判決書寫道：\n「被告辯稱漏水與施工無關，難以採信。\n「被告應負賠償責任。」\n",  # a document
+    ],
+)
+def test_sayings_signs_and_documents_are_no_quotes_without_a_speaker(body: str) -> None:
+    assert only(findings_with_speakers(body), "unattributed-quote") == []
+
+
+def test_words_someone_said_without_a_name_are_still_reported() -> None:
+    found = only(findings_with_speakers("抗議持續了一整天。\n「我們不會放棄，明年還會再來。」\n"), "unattributed-quote")
+    assert len(found) == 1
+
+
+def findings_with_speakers(body: str) -> list[Finding]:
+    """``findings_of`` with the speaker analysis, which the quotes without a speaker come from."""
+    from generator.speakers import find_people
+
+    article = article_from_text(f"{'标题' if detect_script(body) == 'zh-Hans' else '標題'}\n{body}")
+    return list(check_article(article, find_people(article)))

@@ -2596,3 +2596,11 @@ def test_an_exchange_in_one_paragraph_gives_each_quote_to_its_own_speaker(script
     assert paragraphs(speaker(people, "倪昭宏", script)) == ["p2"]
     quoted = {q.text for s in people.speakers for q in s.quotes if s.name == t("邝仁豪", script) and q.kind == "direct"}
     assert any(t("书面承诺", script) in q for q in quoted)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_yi_shu_recounts_and_the_quote_after_its_colon_is_hers(script):
+    text = "标题\n\n女儿邝淑仪忆述，父亲晚年虽然行动不便，每逢神功戏仍坚持到戏棚听戏：\n\n「佢每次都坐第一行，我哋笑佢职业病。」\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "邝淑仪", script)) == ["p1", "p2"]
+    assert people.unattributed_quotes == ()
