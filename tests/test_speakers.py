@@ -2604,3 +2604,15 @@ def test_yi_shu_recounts_and_the_quote_after_its_colon_is_hers(script):
     people = people_of(text, script)
     assert paragraphs(speaker(people, "邝淑仪", script)) == ["p1", "p2"]
     assert people.unattributed_quotes == ()
+
+
+def test_a_quote_without_a_speaker_says_why_it_has_none():
+    from generator.model import DOCUMENT, NO_SPEAKER, SAYING, WRITTEN
+
+    text = (
+        "标题\n\n足球圈常说“赢波靠前锋，赢杯靠后防”，这支球队仍要收紧防守。\n\n"
+        "湿地入口的告示牌写着“只带走照片，只留下脚印”。\n\n判决书写道：\n\n“被告所辩，难以采信。\n\n“被告应负赔偿责任。”\n\n"
+        "抗议持续了一整天。\n\n“我们不会放弃，明年还会再来。”\n"
+    )
+    reasons = [(q.paragraph, q.evidence) for q in people_of(text, "zh-Hans").unattributed_quotes]
+    assert reasons == [("p1", SAYING), ("p2", WRITTEN), ("p4", DOCUMENT), ("p5", DOCUMENT), ("p7", NO_SPEAKER)]
