@@ -76,7 +76,7 @@ _PUNCT = r"，,。；;！？!?：:「」『』“”‘’\""
 
 _CUES = sorted(
     set(
-        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "忆述", "忆述说", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "促请", "敦促", "吁请", "报告", "苦笑说", "苦笑道", "喊出", "承诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
+        ["表示", "说", "说道", "认为", "指出", "声称", "称", "提出", "强调", "坦言", "坦承", "透露", "直言", "解释", "解释说", "解释称", "补充", "补充说", "补充道", "介绍", "介绍说", "介绍称", "分析", "分析称", "分析说", "分析指出", "预计", "预测", "估计", "建议", "呼吁", "回应", "回应称", "回应说", "回复", "告诉", "承认", "否认", "警告", "提醒", "主张", "相信", "觉得", "提到", "谈到", "重申", "表明", "说明", "写道", "问道", "反问", "感叹", "感慨", "回忆", "回忆说", "回忆道", "忆述", "忆述说", "总结", "总结说", "直指", "直说", "点出", "点明", "笑说", "笑称", "笑言", "批评", "质疑", "反驳", "抱怨", "喊话", "形容", "描述", "称赞", "表态", "宣布", "披露", "证实", "确认", "续指", "又指", "并指", "亦指", "续称", "又称", "并称", "亦称", "反映", "答道", "答称", "讲述", "透露称", "表示称", "指称", "看来", "的看法是", "的观点是", "的意见是", "的说法是", "的判断是", "的解释是", "的回答是", "所说", "所言", "的话说", "的话来说", "担心", "担忧", "坦白说", "直言说", "补充指出", "进一步指出", "撰文指出", "撰文称", "撰文提出", "斥", "痛斥", "怒斥", "驳斥", "斥责", "怒批", "狠批", "批评指出", "辩称", "辩解", "辩解称", "分享", "分享称", "留言", "留言称", "留言说", "爆料", "爆料称", "发文称", "发帖称", "投诉称", "吐槽", "希望", "期望", "期盼", "预期", "评价", "评价说", "评论说", "点评", "点评说", "澄清", "澄清说", "裁定", "转述", "反批", "痛批", "炮轰", "追问", "质问", "问及", "询问", "质询", "促请", "敦促", "吁请", "报告", "苦笑说", "苦笑道", "喊出", "承诺", "允诺", "大赞", "盛赞", "赞扬", "赞许", "回击", "反击", "留意到", "注意到", "观察到", "回答", "这样说", "如是说", "预估", "预判", "研判", "供称", "供述", "引述", "转述", "回应指", "反驳指", "补充指", "解释指", "批评指", "质疑指", "强调指"]
     ),
     key=len,
     reverse=True,
@@ -134,7 +134,7 @@ _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用", "引述", "转述"), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
 _CONNECTIVES = sorted(
-    ["而", "但", "但是", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间", "赛后", "赛前", "易边后", "半场后", "下半场", "上半场", "事后", "事发后", "会前", "稍后"],
+    ["而", "但", "但是", "加上", "再加上", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间", "赛后", "赛前", "易边后", "半场后", "下半场", "上半场", "事后", "事发后", "会前", "稍后"],
     key=len,
     reverse=True,
 )
@@ -537,6 +537,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for head_end in _title_ends(simp):
             if _inside(quoted, head_end) or _TITLE_OR_PERSON_NOUN.match(simp, head_end) is not None:
                 continue  # (学生|家长韩冬梅: the title goes on, 家长 is no surname)
+            if simp[head_end : head_end + 1] in "向对跟给与和同" and _TITLE_OR_PERSON_NOUN.match(simp, head_end + 1) is not None:
+                continue  # 志工向记者表示: a preposition and the listener, not the surname 向
             read = _read_name_after(para, head_end)
             if read is not None and simp.endswith("代表", 0, head_end) and simp[read[1] : read[1] + 1] == "的":
                 continue  # 代表冯家辉的大律师: 代表 is "representing" here, not a title
@@ -544,12 +546,12 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 start, end, latin = read
                 # Peter 陈大文: the English given name is no part of the apposition
                 appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) or simp[head_end:start] in N.STATE_HONORIFICS else start
-                add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end), latin=latin,
+                add(para, start, end, apposition=(_apposition_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
                 # 议员何俊文、梁淑芬, 学生卢心悦、谢梓轩及鲍嘉琪: the title is the whole list's
                 while (joint := _LIST_JOINT.match(simp, end)) and (listed := _read_name_after(para, joint.end())) is not None and listed[2] is None:
                     start, end = listed[0], listed[1]
-                    add(para, start, end, apposition=(_clause_start(simp, head_end), appo_end))
+                    add(para, start, end, apposition=(_apposition_start(simp, head_end), appo_end))
         # Before an honorific title: 李国平研究员, 王明远律师.
         for match in _POST_TITLE.finditer(simp):
             if not _whole_word(para, match.start(), match.end()):
@@ -791,7 +793,8 @@ def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: st
 
 _COMPANY_CALLED = re.compile(
     r"([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 &.-]{1,20}?)"
-    r"(?=昨日|今日|今天|昨天|日前|近日|本周|上周|[0-9０-９一二三四五六七八九十]{1,2}日|公布|宣布|发布|表示|宣告|披露)"
+    r"(?=昨日|今日|今天|昨天|日前|近日|本周|上周|[0-9０-９一二三四五六七八九十]{1,2}日|公布|宣布|发布|表示|宣告|披露"
+    r"|[昨今](?:公布|宣布|发布|表示|宣告|披露))"  # (港悦餐饮昨公布: Hong Kong papers' 昨 alone)
 )
 """The name right after a company's kind (餐饮集团 | 金湾餐饮 | 昨日公布…), ending where the
 sentence's time or verb begins."""
@@ -1103,6 +1106,15 @@ def _clause_end(simp: str, position: int) -> int:
     while i < len(simp) and simp[i] not in CLAUSE_BOUNDARY:
         i += 1
     return i
+
+
+def _apposition_start(simp: str, position: int) -> int:
+    """Where the apposition before the title ending at ``position`` starts: its clause, and
+    across one dash joining two names (碧山—大巴窑集选区议员, a Singapore constituency)."""
+    start = _clause_start(simp, position)
+    if start >= 2 and simp[start - 1] == "—" and HAN.match(simp, start - 2) and simp[start - 3 : start - 2] != "—":
+        return _clause_start(simp, start - 1)
+    return start
 
 
 def _clause_start(simp: str, position: int) -> int:

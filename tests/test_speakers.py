@@ -2616,3 +2616,39 @@ def test_a_quote_without_a_speaker_says_why_it_has_none():
     )
     reasons = [(q.paragraph, q.evidence) for q in people_of(text, "zh-Hans").unattributed_quotes]
     assert reasons == [("p1", SAYING), ("p2", WRITTEN), ("p4", DOCUMENT), ("p5", DOCUMENT), ("p7", NO_SPEAKER)]
+
+
+# --- fresh40 (session 7): misses of its first run ---------------------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_more_person_nouns_titles_and_cues_of_everyday_news(script):
+    text = (
+        "标题\n\n当地藕农邝长根告诉记者，这几年县里推行新政策。\n\n"
+        "志工穆丽娜（Salina，45岁，家庭主妇）每周三负责整理冰箱。她说，取食物的人更多了。\n\n"
+        "一名陪同家属出席的志工向记者表示，大家只想看到改变。\n\n"
+        "合肥海关副关长倪红梅介绍，出口额同比增长。\n\n"
+        "成都市武侯区锦城路小学体育教师卓浩然说，孩子们很喜欢课间十五分钟。\n\n"
+        "议员卓建成出席说明会。会后，卓建成当场允诺，明年会补足经费。\n"
+    )
+    people = people_of(text, script)
+    found = org_and_title(people)
+    assert found[t("邝长根", script)] == (None, t("藕农", script))
+    assert paragraphs(speaker(people, "穆丽娜", script)) == ["p2"]
+    assert t("向记者", script) not in names(people)  # 志工 | 向 | 记者: a preposition, not a surname
+    assert found[t("倪红梅", script)] == (t("合肥海关", script), t("副关长", script))
+    assert found[t("卓浩然", script)] == (t("成都市武侯区锦城路小学", script), t("体育教师", script))
+    assert paragraphs(speaker(people, "卓建成", script)) == ["p6"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_organisations_a_connective_a_time_word_or_a_dash_cut(script):
+    text = (
+        "标题\n\n本地连锁餐饮集团港悦餐饮昨公布中期业绩。集团主席兼行政总裁邝德荣在业绩会上坦言，成本上升。\n\n"
+        "教练说，加上替补中锋卓承恩连续抢下篮板，球队才逆转。卓承恩赛后说，只是做好自己的事。\n\n"
+        "碧山—大巴窑集选区议员倪慧玲说，社区冰箱很受欢迎。\n"
+    )
+    found = org_and_title(people_of(text, script))
+    assert found[t("邝德荣", script)] == (t("港悦餐饮", script), t("主席兼行政总裁", script))  # not 港悦餐饮昨
+    assert found[t("卓承恩", script)] == (None, t("替补中锋", script))  # not 加上
+    assert found[t("倪慧玲", script)] == (t("碧山—大巴窑集选区", script), t("议员", script))
