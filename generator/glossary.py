@@ -170,21 +170,32 @@ def word_occurrences(simplified: str, word: str) -> list[int]:
     """Offsets of ``word`` in a Simplified text, where it is a word or part of one.
 
     An occurrence that straddles two of jieba's words (品质 in 产品|质量) is not one, nor is one
-    made of single characters only (都更 in 都|更|需要: "all the more", not 都更 "urban renewal").
+    made of single-character function words only (都更 in 都|更|需要: "all the more", not 都更
+    "urban renewal").
     """
     starts = list(_find_all(simplified, word)) if word else []
     if not starts:
         return []  # no need to segment a text (a quote, say) that lacks the word
     bounds = word_boundaries(simplified)
-    return [start for start in starts if _whole_words(bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
+    return [start for start in starts if _whole_words(simplified, bounds, start, start + len(word)) or _inside_one_word(bounds, start, start + len(word))]
 
 
-def _whole_words(bounds: Sequence[int], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is one or more whole words, not all of them single characters."""
+def _whole_words(simplified: str, bounds: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one or more whole words, not only single-character function
+    words (都|更 is "all the more"; 罚|锾, where jieba lacks the rare 锾, is a word)."""
     if not _on_boundaries(bounds, start, end):
         return False
     edges = [b for b in bounds if start <= b <= end]
-    return any(right - left > 1 for left, right in itertools.pairwise(edges))
+    pieces = [simplified[left:right] for left, right in itertools.pairwise(edges)]
+    return any(len(piece) > 1 or not _function_word(piece) for piece in pieces)
+
+
+_FUNCTION_TAGS = frozenset(["d", "c", "p", "u", "ul", "uj", "uz", "ud", "ug", "uv", "r", "y", "e", "f", "q"])
+
+
+def _function_word(word: str) -> bool:
+    """An adverb, conjunction, preposition, particle or pronoun by jieba's dictionary (都, 更, 才)."""
+    return (word_tag(word) or "") in _FUNCTION_TAGS
 
 
 # --- Vocabulary differences ----------------------------------------------------------------
@@ -589,26 +600,27 @@ def _supplementary_pairs(simplified: str) -> Iterator[tuple[str, str, str]]:
 
 @functools.cache
 def _pairs_by_opening() -> dict[str, tuple[RegionalPair, ...]]:
-    """The table's pairs by the first two characters of each of their words."""
+    """The table's pairs by the first character of each of their words."""
     found: dict[str, list[RegionalPair]] = {}
     for pair in _regional_pairs():
-        for word in {pair.taiwan_simplified[:2], pair.mainland[:2]}:
-            found.setdefault(word, []).append(pair)
+        for first in {pair.taiwan_simplified[:1], pair.mainland[:1]}:
+            found.setdefault(first, []).append(pair)
     return {opening: tuple(pairs) for opening, pairs in found.items()}
 
 
 def _pairs_in(simplified: str) -> list[RegionalPair]:
     """The pairs one of whose words may occur in ``simplified``, in table order (a text's
-    two-character windows looked up, instead of searching it for every word of the table)."""
+    characters looked up, instead of searching it for every word of the table)."""
     by_opening = _pairs_by_opening()
-    found = {pair for i in range(len(simplified) - 1) for pair in by_opening.get(simplified[i : i + 2], ())}
+    found = {pair for ch in set(simplified) for pair in by_opening.get(ch, ()) if pair.taiwan_simplified in simplified or pair.mainland in simplified}
     return [pair for pair in _regional_pairs() if pair in found]
 
 
 def _table_occurrences(simplified: str, word: str) -> list[int]:
     """``word_occurrences``, and also where jieba's cut hides a word of the table that starts a
     word of its own: the rest of the word it runs into, alone or with the next one, is a word
-    too (超|商店|员 is 超商|店员, 大众|运输工具 is 大众运输|工具)."""
+    too (超|商店|员 is 超商|店员, 大众|运输工具 is 大众运输|工具), or a function word (贴|文才 is
+    贴文|才)."""
     found = word_occurrences(simplified, word)
     bounds = None
     for start in _find_all(simplified, word):
@@ -621,7 +633,8 @@ def _table_occurrences(simplified: str, word: str) -> list[int]:
         right = bounds[bisect.bisect_left(bounds, end)]
         after = bounds[min(bisect.bisect_left(bounds, right + 1), len(bounds) - 1)]
         freq = _jieba().dt.FREQ
-        if any(freq.get(simplified[end:stop], 0) > 0 and stop - end >= 2 for stop in (right, after)):
+        rest = simplified[end:right]
+        if any(freq.get(simplified[end:stop], 0) > 0 and stop - end >= 2 for stop in (right, after)) or (len(rest) == 1 and _function_word(rest)):
             found.append(start)
     return sorted(found)
 

@@ -543,3 +543,10 @@ def test_a_table_word_jieba_cuts_into_the_next_word_is_found_where_the_rest_is_a
     assert terms["超商"].occurrences == ("p1",)
     # ... but not a word a jieba word starts in the middle of (高超|商业)
     assert "超商" not in _by_form(build_glossary(article_from_text("手腕高超\n他的手腕高超商業夥伴都佩服。\n")))
+
+
+def test_one_character_words_rare_characters_and_a_function_word_after_a_table_word() -> None:
+    # 吋 is one character; jieba lacks 锾 (罚|锾); it reads 贴|文才 where the text says 贴文|才
+    text = "新品上市\n新筆電搭載27吋螢幕。業者違規將被處以十萬元罰鍰。收容所的貼文才改變了大家的看法。\n"
+    terms = _by_form(build_glossary(article_from_text(text)))
+    assert terms["吋"].mainland == "英寸" and terms["罰鍰"].mainland == "罚款" and terms["貼文"].mainland == "帖子"
