@@ -81,7 +81,7 @@ _CUES = sorted(
     key=len,
     reverse=True,
 )
-_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])|(?<=[\u4e00-\u9fff])指(?=[\u4e00-\u9fff])(?![的出导标定向着控南引数示令挥派责望明甲纹尖头点缝环称为日正教点使挥路])")
+_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])|(?<=[\u4e00-\u9fff])指(?=[\u4e00-\u9fff])(?![的出导标定向着控南引数示令挥派责望明甲纹尖头点缝环称为日正教使路])")
 # (陈指被告当时情急: Hong Kong papers' 指 goes straight on with the statement; not 指导, 指标…)
 _GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
 _ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻居|律师|代理人|儿子|女儿|妻子|丈夫|母亲|父亲)")
