@@ -57,7 +57,7 @@ _METADATA_WORDS = (
     "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办|"
     "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员|"
     "聯絡人|联络人|聯繫人|联系人|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真|"
-    "手機|手机|行動電話|行动电话|電子郵件|电子邮件|信箱"
+    "手機|手机|行動電話|行动电话|電子郵件|电子邮件|信箱|洽詢|洽询|諮詢專線|咨询专线|客服專線|客服专线"
 )
 _METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,20}})$")
 # Credit lines (界面新闻编辑 | 宋佳楠, 文／王小明　攝影／李四, 实习生 张三) are not headings.
@@ -70,9 +70,11 @@ _CREDIT_LINE = re.compile(
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$")
 # A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
-_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)")
+_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)")
 # An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
 _END_MARK = re.compile(r"^[\s—–\-－=＝*＊·•~～_]*(?:[（(]?(?:完|全文完|END|End|end)[）)]?)?[\s—–\-－=＝*＊·•~～_]*$")
+# A match's score between the teams (浙江稠州 103:96 山东高速): a line of the report, no heading.
+_SCORE_LINE = re.compile(r"(?<![\d:：])\d{1,3}\s*[:：]\s*\d{1,3}(?![\d:：])(?!\s*(?:分|秒|时|時))")
 # A heading marked by the brackets around it (【现场】, 〖…〗).
 _BRACKETED = re.compile(r"^[【〖][^】〗]{1,30}[】〗]$")
 _OUTLET_TAG = re.compile(r"(?:專訊|专讯|訊|讯|電|电|報導|报导|報道|报道|網|网|社)[】〗]$")
@@ -300,7 +302,7 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     ``is_first``: the first line after the title, where a short unmarked line is usually a
     byline or dek rather than a heading.
     """
-    if not text or _END_MARK.match(text) or _BYLINE.match(text):
+    if not text or _END_MARK.match(text) or _BYLINE.match(text) or _SCORE_LINE.search(text):
         return None
     if _BRACKETED.match(text):
         # Its brackets mark it as a heading, as a bullet would; not an outlet's tag (【明報專訊】).

@@ -209,6 +209,9 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("手機：0932-118-275", None),  # a press release's contact block
         ("電子郵件：press@example.com.tw", None),
         ("記者林佳穎／花蓮報導", None),  # a byline with its dateline after a slash
+        ("本报记者\u3000刘䶮", None),  # a byline whose name has a character outside the basic block
+        ("洽詢：0800-123-456", None),  # a press release's enquiries line
+        ("浙江稠州 103:96 山东高速", None),  # a match's score line
         ("环境部呼吁民众注意下列事项：", None),
         ("发布/2025年11月27日 11:48 AM", None),
         ("“优质”组屋须住满十年", "short"),  # a subhead opening with a quoted term
