@@ -1515,6 +1515,8 @@ def _read_name_before(para: _Para, position: int, *, before_latin: bool = False)
         surname = N.surname_of(name)
         if surname is None or len(name) - len(surname.text) not in (1, 2):
             continue
+        if not surname.common and N.ends_with_org_suffix(name):
+            continue  # 农粮署副署长: an agency before the title (农 is a rare surname), no name
         before = simp[start - 1 : start] if start > 0 else ""
         if before and not (before in CLAUSE_BOUNDARY or before.isspace() or N.ends_with_org_suffix(simp[:start])
                            or N.ends_with_title(simp[:start]) or before in "的、" or N.ends_with_person_noun(simp[:start])

@@ -2652,3 +2652,13 @@ def test_organisations_a_connective_a_time_word_or_a_dash_cut(script):
     assert found[t("邝德荣", script)] == (t("港悦餐饮", script), t("主席兼行政总裁", script))  # not 港悦餐饮昨
     assert found[t("卓承恩", script)] == (None, t("替补中锋", script))  # not 加上
     assert found[t("倪慧玲", script)] == (t("碧山—大巴窑集选区", script), t("议员", script))
+
+
+# --- fresh41 (session 7, run on the final code): one miss fixed -------------------------------
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_agency_before_a_title_is_no_name(script):
+    text = "标题\n\n农粮署副署长邝明德会中表示，价格会回稳。农粮署表示，相关措施将自12月1日起实施。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("邝明德", script)]  # not 农粮署 (农 is a surname too)
