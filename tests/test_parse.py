@@ -212,6 +212,7 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("本报记者\u3000刘䶮", None),  # a byline whose name has a character outside the basic block
         ("洽詢：0800-123-456", None),  # a press release's enquiries line
         ("浙江稠州 103:96 山东高速", None),  # a match's score line
+        ("申报单位应提交以下材料：", None),  # a sentence introducing a list
         ("环境部呼吁民众注意下列事项：", None),
         ("发布/2025年11月27日 11:48 AM", None),
         ("“优质”组屋须住满十年", "short"),  # a subhead opening with a quoted term
@@ -337,3 +338,11 @@ def test_wrapped_text_with_many_short_lines_is_still_wrapped() -> None:
     article = article_from_text(text)
     assert article.layout == "wrapped"
     assert [s.heading for s in article.headed_sections] == ["从学徒到师傅", "修的是念想"]
+
+
+def test_a_notices_first_numbered_heading_after_a_colon_is_a_heading() -> None:
+    text = (
+        "关于补助申报的通知\n各区住房和城乡建设局，各街道办事处：\n现就补助申报工作通知如下：\n一、补助范围\n"
+        "本市城区内的多层住宅均可申报。\n二、申报材料\n申报单位应提交以下材料：\n1.申请表；\n2.同意书。\n"
+    )
+    assert [(s.heading, len(s.paragraphs)) for s in article_from_text(text).sections] == [(None, 2), ("一、补助范围", 1), ("二、申报材料", 3)]
