@@ -1233,7 +1233,10 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         return False
     tag = _is_word(name)
     double = len(N.surname_of(name).text) == 2 and len(name) >= 3  # (欧阳峰: jieba's place)
-    if tag is not None and not tag.startswith("nr") and not double:
+    # 州议员陈佩珊指出: jieba's dictionary lists some full names as places; after a title and
+    # right before a cue, a common surname and two more characters are a person
+    listed_as_place = strong and tag in ("ns", "nz") and len(name) == 3 and N.surnames()[name[0]].common and _cue_at(para.simp, end)
+    if tag is not None and not tag.startswith("nr") and not double and not listed_as_place:
         return False
     first = _token_starting(para, start)
     unknown_word = first is not None and (first[0], first[1]) == (start, end) and tag is None  # 江奕辰 as jieba's "idiom"

@@ -2662,3 +2662,9 @@ def test_an_agency_before_a_title_is_no_name(script):
     text = "标题\n\n农粮署副署长邝明德会中表示，价格会回稳。农粮署表示，相关措施将自12月1日起实施。\n"
     people = people_of(text, script)
     assert names(people) == [t("邝明德", script)]  # not 农粮署 (农 is a surname too)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_full_name_jiebas_dictionary_lists_as_a_place_after_a_title_and_before_a_cue(script):
+    people = people_of("标题\n\n士古来州议员陈佩珊指出，游神期间交通几乎瘫痪。\n", script)  # jieba: 陈佩珊 ns
+    assert org_and_title(people)[t("陈佩珊", script)] == (t("士古来", script), t("州议员", script))
