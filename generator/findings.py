@@ -35,7 +35,7 @@ import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
 from .lexicon import initialize, posseg, word_tag
-from .model import DOCUMENT, SAYING, WRITTEN, Article, Finding, People, Script
+from .model import NOBODYS_WORDS, Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
     "repeated-run": "重複的文字",
@@ -110,7 +110,7 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
                 add(surname_leftovers(paragraph.text, quoted), paragraph.text, paragraph.line, paragraph.id)
     texts = {p.id: p.text for p in article.paragraphs}
     for quote in (people.unattributed_quotes if people else ()):
-        if quote.evidence in (SAYING, WRITTEN, DOCUMENT):
+        if quote.evidence in NOBODYS_WORDS:
             continue  # nobody's words: no name is missing
         finding = Finding(
             kind="unattributed-quote",

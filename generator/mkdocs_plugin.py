@@ -406,7 +406,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
         env.filters["zh_search_worker"] = zh_search_worker
         if env.bytecode_cache is None:
-            # The theme's templates compiled once, not every build (0.2-0.3 s of each build).
+            # The theme's templates compiled once, not every build (~0.2 s of each build).
             env.bytecode_cache = compiled_templates("theme")
         return env
 

@@ -68,8 +68,8 @@ _CREDIT_LINE = re.compile(
 # Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
+# (…|以下…: 申报单位应提交以下材料： introduces a list, whatever noun ends it)
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$|(?:以下|下列|如下)\S{1,6}$")
-# (申报单位应提交以下材料：: a sentence that introduces a list, whatever noun ends it)
 # A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
 _BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)")
 # An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
