@@ -16,6 +16,10 @@ then measures, each in a fresh process:
   plain       wall seconds of `mkdocs build` of the same Markdown pages (written by
               `python -m generator build --out`) with plain Material: no generator plugin
   peak MB     peak resident memory of the generator build
+  floor       the least any analysis that segments the text pays: a fresh process that loads
+              jieba's dictionary (as the generator does) and cuts every article once, nothing
+              else; beside it, its share of the build. Above 10%, no design that segments the
+              articles inside the build can meet "generator <= 10% of the build"
 
 Builds of 1 and 10 articles take a second or two: each is measured five times and the median
 run is reported (larger sizes once).
@@ -77,6 +81,20 @@ def measure(command: list[str], cwd: Path) -> tuple[float, float, str]:
     return float(seconds), int(peak_kb) / 1024, done.stderr
 
 
+FLOOR = (
+    "import time; start = time.perf_counter(); import pathlib; from generator import lexicon; "
+    "tokenizer = lexicon.initialize(); "
+    "[tokenizer.lcut(p.read_text(encoding='utf-8')) for p in sorted(pathlib.Path('seeds').glob('*.txt'))]; "
+    "print(time.perf_counter() - start)"
+)
+
+
+def segmentation_floor(project: Path) -> float:
+    """Seconds a fresh process takes to load jieba and cut every article once (see ``floor``)."""
+    done = subprocess.run([sys.executable, "-c", FLOOR], capture_output=True, text=True, env=ENV, cwd=project, check=True)
+    return float(done.stdout)
+
+
 def size(path: Path, pattern: str = "*") -> int:
     return sum(p.stat().st_size for p in path.rglob(pattern) if p.is_file())
 
@@ -125,6 +143,7 @@ def run(n: int, work: Path) -> dict[str, float]:
     plain_seconds, _, _ = median_run([
         measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml", "-d", "plain-site"], project) for _ in range(repeats(n))
     ])
+    floor = median_run([(segmentation_floor(project), 0.0, "") for _ in range(repeats(n))])[0]
     site = project / "site"
     return {
         "n": n,
@@ -136,6 +155,7 @@ def run(n: int, work: Path) -> dict[str, float]:
         "warm": float(warm.group(1)) if warm else float("nan"),
         "plain": plain_seconds,
         "peak": peak,
+        "floor": floor,
         "index": (size(site / "search", "*.json")) / 1024,
         "site": size(site) / 1e6,
         "pages": len(list(site.rglob("*.html"))),
@@ -152,13 +172,13 @@ def main() -> None:
             started = time.perf_counter()
             rows.append(run(n, Path(tmp)))
             print(f"N={n}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    print("| N | pages | generator s | build s | plain Material s | generator share | build / plain | rebuild s (cached analysis) | generator share, rebuild | peak MB | search index KB | site MB |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| N | pages | generator s | build s | plain Material s | generator share | build / plain | rebuild s (cached analysis) | generator share, rebuild | peak MB | search index KB | site MB | floor s (share) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(
             f"| {r['n']} | {r['pages']} | {r['generator']:.2f} | {r['build']:.2f} | {r['plain']:.2f} | "
             f"{r['generator'] / r['build']:.0%} | {r['build'] / r['plain']:.2f}× | {r['rebuild']:.2f} | {r['warm'] / r['rebuild']:.0%} | "
-            f"{r['peak']:.0f} | {r['index']:.0f} | {r['site']:.1f} |"
+            f"{r['peak']:.0f} | {r['index']:.0f} | {r['site']:.1f} | {r['floor']:.2f} ({r['floor'] / r['build']:.0%}) |"
         )
     print("\nwhere the generator's time goes (cold build):")
     for r in rows:
