@@ -68,10 +68,19 @@ _CREDIT_LINE = re.compile(
 # Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
-# (…|以下…: 申报单位应提交以下材料： introduces a list, whatever noun ends it)
-_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$|(?:以下|下列|如下)\S{1,6}$")
-# A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静): never a heading.
-_BYLINE = re.compile(r"^(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)")
+# (…|以下…: 申报单位应提交以下材料：, 以下人员可以参保： introduce a list, wherever 以下 stands)
+_SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$|以下|下列|如下")
+# A byline without a colon (记者 赵一鸣 通讯员 孙蕾, 本报记者 许静, an outlet before it:
+# 钱江晚报·小时新闻记者　周亦南; a name before 报道: 林慧雯　报道): never a heading. With an
+# outlet before 记者 the name must stand apart (跟随记者探访 is a heading).
+_BYLINE = re.compile(
+    r"^(?:(?:本報|本报|特約|特约)?(?:記者|记者|通訊員|通讯员|實習生|实习生)[ \u3000]*"
+    r"|[^\s，,。：:；;！？!?]{1,14}(?:記者|记者|通訊員|通讯员)[ \u3000]+)"
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \u3000／/]|$)"
+    r"|^[\u3400-\u4dbf\u4e00-\u9fff·]{2,8}(?:[ \u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{2,8})*[ \u3000]+(?:報導|报导|報道|报道|撰文|攝影|摄影)$"
+)
+# A heading in Chinese with its English beside it (展覽亮點 Highlights): the Chinese decides.
+_BILINGUAL = re.compile(r"^(?P<zh>[^\x00-\x7f]*[\u3400-\u9fff][^\x00-\x7f]*?)[ \u3000]+(?P<en>[A-Z][A-Za-z0-9'’&\-]*(?: (?:[A-Z][A-Za-z0-9'’&\-]*|of|and|the|for|in|on|to|at|a|an|&))*)$")
 # An end mark or a separator (——完——, — END —, ***, （完）): text, but no heading.
 _END_MARK = re.compile(r"^[\s—–\-－=＝*＊·•~～_]*(?:[（(]?(?:完|全文完|END|End|end)[）)]?)?[\s—–\-－=＝*＊·•~～_]*$")
 # A match's score between the teams (浙江稠州 103:96 山东高速): a line of the report, no heading.
@@ -221,6 +230,7 @@ def _join_wrapped(block: list[_Line]) -> _Line:
 
 def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
     kinds = _without_lists(blocks, [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)])
+    kinds = _without_info_blocks(blocks, kinds)
     # A heading needs a paragraph after it (possibly after sub-headings); the last line never
     # is one, nor is a line with only a signature or a date after it.
     followed = False
@@ -280,6 +290,23 @@ def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list
     return kinds
 
 
+def _without_info_blocks(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list[HeadingKind | None]:
+    """Drop label headings with words after the colon that stand next to another such line:
+    a block of details (展期：即日起至5月31日 / 地點：… / 票價：…), not a section title."""
+    details = [_is_detail_line(block.text) for block in blocks]
+    return [
+        None if kind == "label" and details[i] and ((i > 0 and details[i - 1]) or (i + 1 < len(blocks) and details[i + 1])) else kind
+        for i, kind in enumerate(kinds)
+    ]
+
+
+def _is_detail_line(text: str) -> bool:
+    """``名目：short value`` (a label in Chinese, a value that is no sentence)."""
+    label = _LABEL.match(text)
+    rest = label.group("rest") if label else ""
+    return bool(label and HAN.search(label.group("label")) and rest and len(rest) <= 30 and rest[-1] not in SENTENCE_END)
+
+
 def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[Paragraph]) -> Section:
     return Section(
         heading=heading.text if heading else None,
@@ -337,6 +364,9 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         return "label" if _is_label(label.group("label"), label.group("rest")) else None
     if is_first or _CREDIT_LINE.search(text):
         return None
+    bilingual = _BILINGUAL.match(text)
+    if bilingual:
+        return "short" if _reads_as_heading(bilingual.group("zh"), MAX_SHORT_HEADING) else None
     return "short" if _reads_as_heading(text, MAX_SHORT_HEADING) and not _mostly_latin_or_digits(text) else None
 
 

@@ -220,6 +220,15 @@ def test_a_subheading_ending_in_a_word_that_ends_like_a_function_word_is_a_headi
         ("這家公司的估值達到了", None),
         ("「好。」", None),
         ("「我們會盡力，但很難」", None),
+        ("东江日报·融媒体记者\u3000韩子墨\u3000通讯员\u3000邱立", None),  # an outlet before 记者
+        ("跟随记者探访", "short"),  # 记者 inside a subhead: no name stands apart
+        ("許嘉文\u3000報導", None),  # a name before 報導
+        ("相关报道", "short"),
+        ("活動花絮 Highlights", "short"),  # a heading in both languages
+        ("交通資訊 Getting There", "short"),
+        ("會議記錄 Meeting Minutes of the Board", "short"),
+        ("據Reuters報道 Hello", None),  # no heading in Chinese before the English
+        ("以下居民可以申请补助：", None),  # 以下 anywhere: a sentence introducing a list
     ],
 )
 def test_heading_kinds_seen_in_blind_articles(line: str, kind: str | None) -> None:
@@ -249,7 +258,10 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7")]
+# Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end mark,
+# a PDF's page numbers and running header): see those sets' READMEs and NOTES.md.
+DROPPED_BY_ANNOTATOR = {"x01-wechat-community-canteen", "x08-release-battery-recycling", "y11-pdf-taitung-beach-cleanup"}
 
 
 @pytest.fixture(scope="module")
@@ -267,7 +279,18 @@ def structure_scorer():
 def test_blind_structure_set_reads_as_an_editor_splits_it(path: Path, structure_scorer) -> None:
     """Encoding, title, every section's heading, paragraph count and first words."""
     result = structure_scorer.score_article(path)
+    if path.stem in DROPPED_BY_ANNOTATOR:
+        assert (result.encoding_ok, result.title_ok) == (True, True), result.notes
+        assert not result.sections_ok, "now read as annotated: take it out of DROPPED_BY_ANNOTATOR"
+        pytest.xfail("the annotator drops text the generator publishes")
     assert (result.encoding_ok, result.title_ok, result.paragraphs_ok, result.sections_ok) == (True, True, True, True), result.notes
+
+
+def test_lines_of_details_are_no_headings() -> None:
+    """展期：… / 地點：… / 票價：…: a block of details; the label line alone stays a heading."""
+    sections = outline("標題\n導語一段。\n\n參觀資訊\n\n展期：即日起至5月31日\n地點：本館三樓\n票價：全票30元，學生免費\n")
+    assert sections == [(None, None, [2]), ("short", "參觀資訊", [6, 7, 8])]
+    assert outline("標題\n導語一段。\n林教授：年輕人要敢試\n他說，失敗不可怕。\n")[1][:2] == ("label", "林教授：年輕人要敢試")
 
 
 def test_wrapped_text_without_blank_lines_splits_at_indents_and_short_lines() -> None:
