@@ -1,6 +1,6 @@
 """Stage: Story -> the JSON export (``python -m generator inspect --format json``).
 
-The schema is documented in ``docs/json-export.md`` and versioned by ``schema``; keys are
+The schema is documented in the README ("JSON export") and versioned by ``schema``; keys are
 only ever added. Everything here is a pure function of the model.
 """
 
@@ -46,6 +46,7 @@ def story_to_json(story: Story) -> dict[str, Any]:
         "unattributed_quotes": [_quote(q) for q in story.people.unattributed_quotes],
         "glossary": [_term(t) for t in story.glossary],
         "findings": [_finding(f) for f in story.findings],
+        "omitted": [{"line": o.line, "text": o.text, "why": o.why} for o in article.omitted],
     }
 
 

@@ -45,6 +45,7 @@ KINDS: dict[str, str] = {
     "conversion-leftover": "繁簡轉換錯字",
     "unattributed-quote": "引語沒有說話人",
     "odd-latin": "可疑的拉丁字母串",
+    "page-furniture": "PDF 頁碼與頁眉（未刊出）",
 }
 """Every kind id this module reports, with a short Traditional label for a report's headings."""
 
@@ -85,6 +86,11 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
         add([hit for hit in script_flaws(text, article.script) if not in_a_name(text, hit)], text, line, paragraph)
         add(odd_latin(text, latin_vocabulary), text, line, paragraph)
 
+    for omitted in article.omitted:
+        what = "PDF 的頁碼" if omitted.why == "page-number" else "PDF 的頁眉（每頁頂端重複的文字）"
+        message = f"{what}，不是正文，沒有刊出"
+        finding = Finding(kind="page-furniture", line=omitted.line, paragraph=None, excerpt=omitted.text, message=_localise(message, article.script) or message)
+        found.append((omitted.line, 0, finding))
     check_line(article.title, article.title_line, None)
     add(unbalanced_pairs(article.title), article.title, article.title_line, None)
     for section in article.sections:

@@ -122,6 +122,7 @@ _FINDING_KINDS: dict[str, tuple[str, str]] = {
     "conversion-leftover": ("繁簡轉換錯字", "繁简转换错字"),
     "unattributed-quote": ("引語沒有說話人", "引语没有说话人"),
     "odd-latin": ("可疑的拉丁字母串", "可疑的拉丁字母串"),
+    "page-furniture": ("PDF 頁碼與頁眉（未刊出）", "PDF 页码与页眉（未刊出）"),
 }
 
 

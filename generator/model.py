@@ -80,6 +80,16 @@ class ArticleMeta:
 
 
 @_frozen
+class OmittedLine:
+    """A source line that is not article text and is not published: a PDF copy's page number
+    or the running header printed after one. The editor's report lists every one."""
+
+    line: int
+    text: str
+    why: Literal["page-number", "running-header"]
+
+
+@_frozen
 class Article:
     """A parsed article: title, sections and where it came from."""
 
@@ -97,6 +107,8 @@ class Article:
     still a paragraph), or hard-wrapped blocks whose lines were joined."""
     sections: tuple[Section, ...]
     meta: ArticleMeta = field(default_factory=ArticleMeta)
+    omitted: tuple[OmittedLine, ...] = ()
+    """Lines left out of the text (page furniture); ``iter_text`` does not yield them."""
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -277,7 +289,8 @@ class CuratedGlossary:
 
 @_frozen
 class Finding:
-    """A flaw in the source text for the editor's report. The text itself is never changed."""
+    """A flaw in the source text for the editor's report. The text itself is never changed
+    (a PDF's page furniture is left out of it, and reported: ``Article.omitted``)."""
 
     kind: str
     line: int

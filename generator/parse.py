@@ -20,12 +20,13 @@ import dataclasses
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from .chinese import CLAUSE_PUNCTUATION, CLOSING_QUOTES, HAN, OPENING_QUOTES, SENTENCE_END, display_width, to_script
 from .errors import SeedError
 from .lexicon import initialize
-from .model import Article, ArticleMeta, Decoded, HeadingKind, Paragraph, Script, Section
+from .model import Article, ArticleMeta, Decoded, HeadingKind, OmittedLine, Paragraph, Script, Section
 from .slugs import section_slug
 
 MAX_SHORT_HEADING = 25
@@ -85,6 +86,13 @@ _BILINGUAL = re.compile(r"^(?P<zh>[^\x00-\x7f]*[\u3400-\u9fff][^\x00-\x7f]*?)[ \
 _END_MARK = re.compile(r"^[\s—–\-－=＝*＊·•~～_]*(?:[（(]?(?:完|全文完|END|End|end)[）)]?)?[\s—–\-－=＝*＊·•~～_]*$")
 # A match's score between the teams (浙江稠州 103:96 山东高速): a line of the report, no heading.
 _SCORE_LINE = re.compile(r"(?<![\d:：])\d{1,3}\s*[:：]\s*\d{1,3}(?![\d:：])(?!\s*(?:分|秒|时|時))")
+# A PDF copy's page number on a line of its own (- 1 -, 第 2 頁, 第3页 共5页, 3/12, Page 4 of 9).
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*[頁页](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[頁页])?"
+    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$"
+)
+MAX_RUNNING_HEADER = 30
+"""Characters: a running header is a short line (the document's or the issuer's name)."""
 # A heading marked by the brackets around it (【现场】, 〖…〗).
 _BRACKETED = re.compile(r"^[【〖][^】〗]{1,30}[】〗]$")
 _OUTLET_TAG = re.compile(r"(?:專訊|专讯|訊|讯|電|电|報導|报导|報道|报道|網|网|社)[】〗]$")
@@ -117,7 +125,10 @@ def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleM
     if not nonblank:
         raise SeedError(decoded.path, "only whitespace: no text to publish")
     title = nonblank[0]
-    body = lines[title.number :]
+    omitted = _page_furniture(lines[title.number :])
+    left_out = {line.line for line in omitted}
+    # Left out, the lines around a page break join up again: the paragraph it split is one.
+    body = [line for line in lines[title.number :] if line.number not in left_out]
     layout, blocks = _paragraph_blocks(body)
     if not blocks:
         raise SeedError(decoded.path, "only a title, no article text under it", line=title.number)
@@ -134,7 +145,30 @@ def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleM
         layout=layout,
         sections=sections,
         meta=meta or ArticleMeta(),
+        omitted=omitted,
     )
+
+
+def _page_furniture(lines: list[_Line]) -> tuple[OmittedLine, ...]:
+    """A PDF copy's page numbers, and the running header printed after one: a short line
+    without punctuation between a paragraph that runs on (no sentence end before the page
+    number) and its unindented continuation, or the same line after two page numbers."""
+    texts = [line for line in lines if line.text]
+    numbers = [i for i, line in enumerate(texts) if _PAGE_NUMBER.match(line.text)]
+    if not numbers:
+        return ()
+    after = Counter(texts[i + 1].text for i in numbers if i + 1 < len(texts))
+    omitted = []
+    for i in numbers:
+        omitted.append(OmittedLine(line=texts[i].number, text=texts[i].text, why="page-number"))
+        if i + 2 >= len(texts) or i == 0:
+            continue
+        before, header, next_line = texts[i - 1], texts[i + 1], texts[i + 2]
+        short = len(header.text) <= MAX_RUNNING_HEADER and header.text[-1] not in SENTENCE_END + CLAUSE_PUNCTUATION + "：:"
+        runs_on = before.text[-1] not in SENTENCE_END + CLOSING_QUOTES and not next_line.indented
+        if short and not _PAGE_NUMBER.match(header.text) and (runs_on or after[header.text] >= 2):
+            omitted.append(OmittedLine(line=header.number, text=header.text, why="running-header"))
+    return tuple(omitted)
 
 
 def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:

@@ -351,6 +351,7 @@ def test_every_kind_has_a_label() -> None:
         "conversion-leftover",
         "unattributed-quote",
         "odd-latin",
+        "page-furniture",
     }
 
 
@@ -535,3 +536,17 @@ def findings_with_speakers(body: str) -> list[Finding]:
 
     article = article_from_text(f"{'标题' if detect_script(body) == 'zh-Hans' else '標題'}\n{body}")
     return list(check_article(article, find_people(article)))
+
+
+def test_page_furniture_left_out_is_listed_in_the_report_and_the_export() -> None:
+    """Nothing is dropped silently: every omitted line is a finding and in the JSON export."""
+    from generator.export import story_to_json
+    from generator.model import Story
+    from tests.test_parse import PDF_COPY
+
+    line = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+    article = article_from_text(PDF_COPY.format(line=line))
+    furniture = [(f.line, f.excerpt) for f in check_article(article) if f.kind == "page-furniture"]
+    assert furniture == [(10, "- 1 -"), (11, "某縣環境保護局新聞稿"), (16, "第 2 頁")]
+    exported = story_to_json(Story(article=article))
+    assert exported["omitted"][1] == {"line": 11, "text": "某縣環境保護局新聞稿", "why": "running-header"}
