@@ -306,6 +306,8 @@ def repeated_runs(text: str) -> list[_Hit]:
     hits.extend(_repeated_clauses(text, covered))
     for match in _LISTED_TWICE.finditer(text):
         item = match.group(1) or match.group(2) or match.group(3)
+        if match.group(2) and item[0] in "一不":
+            continue  # 雨一直下、一直下; 不停跑、不停跑: a phrase repeated for emphasis
         if not any(a <= match.start() < b for a, b in covered) and not _is_periodic(item):
             hits.append(_Hit("repeated-run", match.start(), match.end(), f"{_q(item)}在列舉中出現兩次，疑為複製貼上的錯誤", f"刪去重複的{_q(item)}"))
     return hits
@@ -757,6 +759,7 @@ _BOTH_STANDARD = frozenset([
     "盡快", "盡量", "盡早", "盡速", "盡可能", "匯報", "匯集", "匯編", "匯整",
     "里長", "里民", "鄰里", "村里", "里辦", "里內",  # 里, Taiwan's neighbourhood (not 裡, inside)
     "電線桿", "球桿", "槓桿", "旗桿", "桅桿",  # 桿 where Taiwan's dictionary has it (OpenCC: 杆)
+    "發霉", "霉味", "霉斑", "霉運",  # 霉, Taiwan's standard for mildew (OpenCC: 黴)
     "係因", "係指", "係為", "係屬", "係由", "係以", "確係",  # 係, formal "is" (漏水係因…)
 ])
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
@@ -769,8 +772,25 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True
     if traditional and flawed in ("晒", "吓") and _CANTONESE.search(text):
         return True
+    if traditional and flawed == "里" and _neighbourhood_li(text, start):
+        return True
     # 坐一坐, 看一看: a reduplicated verb, whatever a phrase table makes of 一X.
     return start >= 2 and text[start - 1] == "一" and text[start - 2] == text[start] and len(flawed) == 1
+
+
+def _neighbourhood_li(text: str, start: int) -> bool:
+    """里 as Taiwan's neighbourhood (港興里, 泰安里一帶): a word of its own after a place's
+    name, not the 裡 ("inside") of 這里 or 家里 (one word each), nor 在房間里."""
+    window_start = max(0, start - 6)
+    window = _convert_cached(text[window_start : start + 3], "tw2s")
+    if len(window) != len(text[window_start : start + 3]) or re.search("[在到進进回]..?.?$", text[window_start:start]):
+        return False
+    position = 0
+    for word in initialize().cut(window, HMM=False):
+        if position == start - window_start:
+            return word == "里"
+        position += len(word)
+    return False
 
 
 def _known_phrase(text: str, reading: str, i: int, traditional: bool) -> bool:

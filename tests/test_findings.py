@@ -550,3 +550,32 @@ def test_page_furniture_left_out_is_listed_in_the_report_and_the_export() -> Non
     assert furniture == [(10, "- 1 -"), (11, "某縣環境保護局新聞稿"), (16, "第 2 頁")]
     exported = story_to_json(Story(article=article))
     assert exported["omitted"][1] == {"line": 11, "text": "某縣環境保護局新聞稿", "why": "running-header"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "記者走訪蘇澳鎮的港興里，當地淹水嚴重。",  # 里, Taiwan's neighbourhood, after its name
+        "清潔隊前往泰安里一帶噴藥。",
+        "議員說會走完每一個里。",
+        "牆身大片發霉，屋內有陣陣霉味。",  # 霉, Taiwan's standard for mildew
+    ],
+)
+def test_taiwan_standard_forms_are_not_the_other_script(text: str) -> None:
+    from generator.findings import script_flaws
+
+    assert script_flaws(text, "zh-Hant") == []
+
+
+@pytest.mark.parametrize("text", ["他說這里很安靜。", "我心里很難過。", "他把錢放在口袋里。"])
+def test_li_for_inside_is_still_the_other_script(text: str) -> None:
+    from generator.findings import script_flaws
+
+    assert [hit.kind for hit in script_flaws(text, "zh-Hant")] == ["other-script"]
+
+
+def test_a_phrase_repeated_for_emphasis_is_no_repeated_run() -> None:
+    from generator.findings import repeated_runs
+
+    assert repeated_runs("他說，昨晚雨一直下、一直下，水溝根本來不及排。") == []
+    assert [h.kind for h in repeated_runs("現場有人借工具、借工具、搬木材。")] == ["repeated-run"]
