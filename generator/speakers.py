@@ -927,7 +927,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
     quoted = _quoted_org_before(para, apposition) if apposition is not None else None
     if quoted is not None:  # 「世界蚊子计画」（World Mosquito Program）亚洲区计画主任: the org, then the post
         org_text, post_start = quoted
-        post = para.text[post_start : apposition[1]].strip()
+        post = para.text[post_start : apposition[1]].strip().removeprefix("的")  # (「洁亮服务」的经理)
         return org_text, post or None, None
     for span in (apposition, bracket):
         if span is None or span[1] <= span[0]:
@@ -964,6 +964,8 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
             if joined is not None and not team_role and (_common_word(para, s, e) or _specialty(para, s, e, start) or _shop(para, s, e, title_spans[joined])):
                 title_spans[joined] = (s, title_spans[joined][1])
                 continue
+            if _DURATION.fullmatch(para.simp, s, e):
+                continue  # 当了三十年老师的: how long, not where
             if not _is_place(para, s, e, parsed):
                 if last_org is not None and orgs and orgs[-1] == para.text[last_org[0] : last_org[1]] and para.simp[last_org[1] : s] in _JOINERS:
                     # 内科及药物治疗学系: one name with its own 及, kept as written (not 内科、…)
@@ -987,6 +989,7 @@ def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple
 
 
 _JOINERS = frozenset(["", "及", "和", "与", "暨", "、"])
+_DURATION = re.compile(r"[0-9０-９一二三四五六七八九十百两几多半余]+多?(?:年|个月|月|周|天|日|岁|小时)")
 _REPRESENTING = re.compile(r"(?:代表|就读于?|任职于|供职于|服务于|任教于)([^，,。的]{2,20})的")
 # (代表律政司的高级检控官, 就读东海大学华语中心的学生: the organisation, then the post)
 _QUOTE_PAIRS = {"」": "「", "”": "“", "』": "『"}

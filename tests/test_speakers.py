@@ -2668,3 +2668,21 @@ def test_an_agency_before_a_title_is_no_name(script):
 def test_a_full_name_jiebas_dictionary_lists_as_a_place_after_a_title_and_before_a_cue(script):
     people = people_of("标题\n\n士古来州议员陈佩珊指出，游神期间交通几乎瘫痪。\n", script)  # jieba: 陈佩珊 ns
     assert org_and_title(people)[t("陈佩珊", script)] == (t("士古来", script), t("州议员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_river_chief_is_a_title_and_余_after_it_a_surname(script):
+    people = people_of("标题\n\n负责这段河道的区级河长余建平介绍，“夏天一到，窗户都不敢开”。\n", script)
+    assert org_and_title(people)[t("余建平", script)] == (None, t("区级河长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_post_after_a_quoted_company_and_的_has_no_的(script):
+    people = people_of("标题\n\n清洁公司“洁亮服务”的经理郑国伟坦言，“人手不够”。\n", script)
+    assert org_and_title(people)[t("郑国伟", script)] == (t("洁亮服务", script), t("经理", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_how_long_someone_held_a_post_is_no_organisation(script):
+    people = people_of("标题\n\n当了三十年老师的陈美玲说：“教书很快乐。”\n", script)
+    assert org_and_title(people)[t("陈美玲", script)] == (None, t("老师", script))
