@@ -946,10 +946,11 @@ def _latin_vocabulary(texts: Iterable[str]) -> Counter[str]:
 # character (0xE4-0xE9: ä…é) when UTF-8 text is misread.
 _CP1252_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 
-# Pasted from a web page: an HTML entity (&nbsp;), a URL cut at its start (ps://…) or end
-# (hu.gov.c).
+# Pasted from a web page: an HTML entity (&nbsp;) or tag (</a>, <br/>), a URL cut at its start
+# (ps://…) or end (hu.gov.c).
 _WEB_LEFTOVER = re.compile(
     r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
+    r"|</?(?:a|br|p|div|span|strong|b|i|em|img|font|td|tr|li|ul|h[1-6])\b[^<>]{0,80}?/?>"  # an HTML tag (</a>, <br/>)
     r"|â€[œ\u009d™¦˜”“¢¤]?|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]"  # UTF-8 read as Windows-1252 (â€œ for “, Â° for °)
     rf"|(?:[äåæçèé][{_CP1252_CONTINUATION}]{{2}}){{2,}}"  # … and Chinese (ä¿®ä¿® for 修修)
     r"|(?<![A-Za-z])(?:ttps?|tps?|ps?|s)?://[\w./%?=&#-]+"
@@ -960,7 +961,7 @@ _WEB_LEFTOVER = re.compile(
 def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
     """Garbled Latin-letter runs: a known word with its own tail repeated after it
     (``GitHubithubub``, ``Moreiraeira``), a syllable stutter, case noise (``GiThUb``),
-    vowel-less strings; and what a web page leaves behind (``&nbsp;``, a URL cut short)."""
+    vowel-less strings; and what a web page leaves behind (``&nbsp;``, ``<br/>``, a URL cut short)."""
     hits: list[_Hit] = []
     mojibake = 0
     leftovers = list(_WEB_LEFTOVER.finditer(text))

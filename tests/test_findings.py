@@ -579,3 +579,11 @@ def test_a_phrase_repeated_for_emphasis_is_no_repeated_run() -> None:
 
     assert repeated_runs("他說，昨晚雨一直下、一直下，水溝根本來不及排。") == []
     assert [h.kind for h in repeated_runs("現場有人借工具、借工具、搬木材。")] == ["repeated-run"]
+
+
+@pytest.mark.parametrize(("text", "tag"), [("相關資訊可參考專區網頁</a>。", "</a>"), ("預計總產量超過100萬噸。<br/>當地還開設直播間。", "<br/>")])
+def test_an_html_tag_left_in_the_text_is_a_web_leftover(text: str, tag: str) -> None:
+    from generator.findings import odd_latin
+
+    assert [text[h.start : h.end] for h in odd_latin(text, __import__("collections").Counter())] == [tag]
+    assert odd_latin("比分是3<5，而a>b。", __import__("collections").Counter()) == []
