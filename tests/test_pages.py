@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.findings import check_article
 from generator.model import AnonymousSource, Corpus, Finding, People, Quote, Speaker, Story, Term, VocabularySwap
 from generator.plan import plan_site
 from tests.conftest import ROOT, article_from_text
@@ -239,3 +240,19 @@ print(json.dumps([results[0] == results[1], len(results[0][0]), results[0][4]], 
     assert "软体" in asked
     pids = (tmp_path / "pids").read_text().split()
     assert len(pids) == 4 and len(set(pids[:2])) == 2  # processes=2: two processes; then one
+
+
+def test_the_report_says_when_page_furniture_was_left_out() -> None:
+    """The report's opening line promises an unchanged text; with page furniture left out it
+    says so, in both editions."""
+    from tests.test_parse import PDF_COPY
+
+    line = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+    article = article_from_text(PDF_COPY.format(line=line), slug="pdf", script="zh-Hant")
+    plain = story()
+    plan = plan_site(Corpus(stories=(plain, Story(article=article, findings=check_article(article)))), docs={"index.md": "# 首頁\n"}, primary="zh-Hant")
+    site = {path: BeautifulSoup(markdown.split("---\n", 2)[2], "html.parser") for path, markdown in plan.pages.items()}
+    assert site["articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列 PDF 頁碼與頁眉。")
+    assert site["zh-hans/articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列 PDF 页码与页眉。")
+    assert site["articles/port/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("網站刊出的文字沒有被修改。")
+    assert "PDF 頁碼與頁眉（未刊出） 3" in [h.get_text(" ", strip=True) for h in site["articles/pdf/report.md"].select("h2")]
