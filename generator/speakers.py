@@ -592,6 +592,10 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 if _ends_at_word_boundary(para, start, end) and _valid_name(para, start, end, strong=True):
                     add(para, start, end, apposition=(_clause_start(simp, start), start))
                     break
+        # The subject of a sentence, named with no title or cue (…清洁工的黄亚妹今年63岁。), whom
+        # a 他/她 + cue later in the paragraph quotes: that pronoun's antecedent.
+        for start, end in _subjects_before_pronoun_cue(para, quoted):
+            add(para, start, end)  # (no apposition: 在附近经营茶园的 is no organisation)
         # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 林明仁，台大经济系教授，他说, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
@@ -880,6 +884,46 @@ _COPULA_INTRO = re.compile(
 
 
 _AGE_INTRO = re.compile(r"(?:^|(?<=[。！？!?；;，,\s、]))(?:现年|今年|年仅|年届)?[0-9０-９一二三四五六七八九十两]{1,3}多?岁的")
+
+
+_PRONOUN_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;！!？?：:」”』\s])[他她][\u4e00-\u9fff]{0,3}$")
+
+
+def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple[int, int]]:
+    """Full names jieba tags as names that open a sentence, or follow its first clause's 的
+    (做了十二年清洁工的 | 黄亚妹今年63岁), before a clause that opens with 他/她 and a speech cue."""
+    simp = para.simp
+    cue_at = next(
+        (c.start() for c in _cues(simp) if not _inside(quoted, c.start()) and _PRONOUN_OPENS_CLAUSE.search(simp, max(0, c.start() - 5), c.start())),
+        None,
+    )
+    if cue_at is None:
+        return []
+    found = []
+    for sentence in range(cue_at):
+        if sentence > 0 and simp[sentence - 1] not in SENTENCE_END:
+            continue
+        clause_end = min([i for i in (simp.find(mark, sentence, cue_at) for mark in "，,。；;：:") if i >= 0] or [cue_at])
+        for start in [sentence, *(m.end() for m in re.finditer("的", simp[:clause_end]) if m.start() >= sentence)]:
+            token = _token_starting(para, start)
+            if token is None or not token[2].startswith("nr") or _inside(quoted, start):
+                continue
+            end = token[1]
+            name = simp[start:end]
+            if (
+                2 <= end - start <= 3 and N.has_surname(name) and _valid_name(para, start, end, strong=True)
+                and name[-1] not in _NOT_A_NAMES_END and simp[end : end + 1] not in "的和与及、"
+                and N.title_head_at(simp, end) is None and _TITLE_OR_PERSON_NOUN.match(simp, end) is None
+                and not N.ends_with_org_suffix(simp[start : end + 4])  # (富里 | 乡长, 弘道 | 老人福利基金会)
+                and not any(end < head_end <= clause_end for head_end in _title_ends(simp))  # (苗绣非 | 遗传承人龙秀华)
+            ):
+                found.append((start, end))
+    return found
+
+
+_NOT_A_NAMES_END = set("区县乡镇市省村州国路街岛港湾亦也都还又再就")
+"""Last characters of what jieba tags as a name at a sentence's start that make it a place
+(越秀区, 官庄镇) or glue an adverb to it (陈伯 | 亦)."""
 
 
 def _heading_para(heading: str, section_index: int) -> _Para:
@@ -2456,7 +2500,8 @@ class _Reader:
         for position in _sentence_starts(simp, start, end):
             token = _token_starting(para, position)
             known = any(m.start == position for m in mentions)
-            if token is not None and token[2] in ("nr", "nrfg", "nrt") and not known:
+            quoted = _inside(self.spans[para.index], position)  # (a quotation's first word, 加薪 nr, is nobody)
+            if token is not None and token[2] in ("nr", "nrfg", "nrt") and not known and not quoted:
                 happenings.append((position, "stranger", None))
         seen_sentences: set[int] = set()
         for position, kind, item in sorted(happenings, key=lambda h: h[0]):

@@ -2686,3 +2686,25 @@ def test_the_post_after_a_quoted_company_and_的_has_no_的(script):
 def test_how_long_someone_held_a_post_is_no_organisation(script):
     people = people_of("标题\n\n当了三十年老师的陈美玲说：“教书很快乐。”\n", script)
     assert org_and_title(people)[t("陈美玲", script)] == (None, t("老师", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_sentence_subject_named_without_title_is_the_antecedent_of_a_later_pronoun_cue(script):
+    """…的黄亚妹今年63岁。“…，”她笑着说: no title or cue anchors the name, the pronoun does."""
+    text = "标题\n\n在商场做了十二年清洁工的温玉梅今年63岁。她每天早上6点上班。“加薪当然好啦，”她笑着说，“不过最希望大家自己冲水。”\n"
+    people = people_of(text, script)
+    assert names(people) == [t("温玉梅", script)]
+    assert [q.evidence for q in speaker(people, "温玉梅", script).quotes] == [t("「…」她说", script), t("她说：「…」", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quotations_first_word_is_no_stranger_opening_a_sentence(script):
+    """jieba tags 加薪 as a name; inside the quote it does not hide 她's antecedent."""
+    people = people_of("标题\n\n温玉梅今年63岁。“加薪当然好啦，”她说。\n", script)
+    assert names(people) == [t("温玉梅", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_opening_a_sentence_is_no_antecedent(script):
+    text = "标题\n\n在越秀区北京街社工站工作了8年的社工谭佩芝，讲述了一位老人的故事。她说，“老人不想改”。\n"
+    assert names(people_of(text, script)) == [t("谭佩芝", script)]
