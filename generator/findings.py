@@ -679,7 +679,9 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
         for a in range(max(0, j - length + 1), min(j, len(window) - length) + 1):
             sub = _convert_cached(window[a : a + length], config)
             if len(sub) == length and sub[j - a] == out[j]:
-                choices.add(out[j] if a in bounds and a + length in bounds else default)
+                # (a phrase inside one jieba word, 理发 in 理发店, crosses no boundary either)
+                inside_word = not any(a < x < a + length for x in bounds)
+                choices.add(out[j] if (a in bounds and a + length in bounds) or inside_word else default)
                 return choices
     choices.add(out[j])
     return choices
@@ -764,6 +766,8 @@ _BOTH_STANDARD = frozenset([
 ])
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
 _CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
+_CANTONESE_BEFORE_SAAI = set("走食賣用搬做講買輸跌升嚇死爆清散乾濕壞光")
+"""Verbs Cantonese 晒 ("all", 走晒, 賣晒) follows."""
 
 
 def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> bool:
@@ -772,6 +776,10 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True
     if traditional and flawed in ("晒", "吓") and _CANTONESE.search(text):
         return True
+    if traditional and flawed == "晒" and start > 0 and text[start - 1] in _CANTONESE_BEFORE_SAAI and text[start + 1 : start + 2] in "。，,！!？?」』”；;啦喇":
+        return True  # 熟客一定走晒。: Cantonese "all", ending its clause (not 曬太陽)
+    if traditional and flawed == "邨":
+        return True  # 屋邨, 石硤尾邨: Hong Kong's standard character for an estate
     if traditional and flawed == "里" and _neighbourhood_li(text, start):
         return True
     # 坐一坐, 看一看: a reduplicated verb, whatever a phrase table makes of 一X.

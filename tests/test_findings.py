@@ -587,3 +587,18 @@ def test_an_html_tag_left_in_the_text_is_a_web_leftover(text: str, tag: str) -> 
 
     assert [text[h.start : h.end] for h in odd_latin(text, __import__("collections").Counter())] == [tag]
     assert odd_latin("比分是3<5，而a>b。", __import__("collections").Counter()) == []
+
+
+def test_a_phrase_inside_one_word_vouches_for_its_character() -> None:
+    """理發店: OpenCC's phrase 理发 -> 理髮 lies inside jieba's word 理发店, so 發 is a leftover."""
+    from generator.findings import script_flaws
+
+    assert [(h.kind, h.suggestion) for h in script_flaws("街市旁有一間理發店。", "zh-Hant")] == [("conversion-leftover", "「⟦理發店⟧」改為「⟦理髮店⟧」")]  # (⟦⟧ protect the quoted text from localising)
+
+
+@pytest.mark.parametrize("text", ["如果要搬走，熟客一定走晒。", "途經山邨及聯和墟。", "石硤尾邨居民"])
+def test_hong_kong_forms_are_not_flaws(text: str) -> None:
+    from generator.findings import script_flaws
+
+    assert script_flaws(text, "zh-Hant") == []
+    assert [h.kind for h in script_flaws("她把衣服拿出去晒太陽。", "zh-Hant")] == ["other-script"]
