@@ -113,11 +113,12 @@ def _decode(data: bytes, path: str) -> tuple[str, bool, str]:
 
 
 def _decode_legacy(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> tuple[str, bool, str]:
+    # Every legacy codec is tried and judged by the share of common characters it gives:
+    # charset-normalizer sometimes proposes none at all for a short Big5 text (a judgment
+    # summary full of legal terms), and then only decides between two that both read well.
     proposed = {m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=["big5", "cp950", "big5hkscs", "gb18030"])}
     scored: list[tuple[float, str, str]] = []
     for name, codec in _LEGACY_CODECS.items():
-        if not proposed & {name, codec}:
-            continue
         if name == "big5hkscs" and any(entry[1] == "big5" for entry in scored):
             continue  # plain Big5 decoded it: the extension is not needed
         try:
@@ -132,6 +133,10 @@ def _decode_legacy(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> tu
         _, name, text = scored[0]
         return name, False, text
     if len(scored) > 1 and scored[1][0] >= _MIN_COMMON_SHARE:
+        readable = [entry for entry in scored if entry[0] >= _MIN_COMMON_SHARE and proposed & {entry[1], _LEGACY_CODECS[entry[1]]}]
+        if len(readable) == 1:
+            _, name, text = readable[0]
+            return name, False, text
         raise SeedError(path, "encoding is ambiguous (reads as both Big5 and GB18030); save the file as UTF-8")
     raise SeedError(
         path,

@@ -98,3 +98,14 @@ def test_limit_is_configurable(tmp_path: Path) -> None:
 def test_missing_file_is_a_seed_error(tmp_path: Path) -> None:
     with pytest.raises(SeedError, match="cannot read"):
         read_seed(tmp_path / "nope.txt", display="seeds/nope.txt")
+
+
+@pytest.mark.parametrize(("text", "codec", "encoding"), [(TRADITIONAL, "cp950", "big5"), (SIMPLIFIED, "gb18030", "gb18030")])
+def test_a_legacy_encoding_is_read_when_charset_normalizer_proposes_nothing(monkeypatch, text: str, codec: str, encoding: str) -> None:
+    """charset-normalizer proposes no encoding at all for some short Big5 texts; the share of
+    common characters each legacy codec gives still tells."""
+    import charset_normalizer
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda *args, **kwargs: [])
+    decoded = decode_bytes(text.encode(codec), path="seeds/a.txt")
+    assert (decoded.encoding, decoded.text) == (encoding, text)
