@@ -68,6 +68,7 @@ _CREDIT_LINE = re.compile(
 )
 # Interview turns (問：…？ 答：… Q：…): a question or answer is a paragraph, not a heading.
 # (主持人： alone stays a label: in seminar minutes it opens the moderator's words.)
+_FIRST_AND_SECOND_PERSON = ("我", "你", "咱", "您")
 _INTERVIEW_LABEL = re.compile(r"^(?:問|问|答|提問|提问|追問|追问|回答|主持人問|主持人问|[QAqa]|[QA]\d{1,2})$")
 # (…|以下…: 申报单位应提交以下材料：, 以下人员可以参保： introduce a list, wherever 以下 stands)
 _SPEECH_LABEL_END = re.compile(r"(說|说|表示|指出|認為|认为|強調|强调|稱|称|道|是|為|为|如下|包括|以下|下列|建議|建议|幾點|几点|事項|事项|了)$|以下|下列|如下")
@@ -93,6 +94,10 @@ _PAGE_NUMBER = re.compile(
 )
 MAX_RUNNING_HEADER = 30
 """Characters: a running header is a short line (the document's or the issuer's name)."""
+# A Markdown heading left by a CMS (## 小标题); #话题 without a space is a hashtag.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(\S.*)$")
+# A quotation's source under it, after a dash (——《书名》第三章, — 摘自…).
+_ATTRIBUTION = re.compile(r"^(?:——|—|－－|--)\s*\S")
 # A heading marked by the brackets around it (【现场】, 〖…〗).
 _BRACKETED = re.compile(r"^[【〖][^】〗]{1,30}[】〗]$")
 _OUTLET_TAG = re.compile(r"(?:專訊|专讯|訊|讯|電|电|報導|报导|報道|报道|網|网|社)[】〗]$")
@@ -132,7 +137,7 @@ def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleM
     layout, blocks = _paragraph_blocks(body)
     if not blocks:
         raise SeedError(decoded.path, "only a title, no article text under it", line=title.number)
-    sections = _sections(blocks)
+    sections = _sections(blocks, blank_lines=layout != "wrapped")
     return Article(
         slug=slug,
         title=title.text,
@@ -185,7 +190,8 @@ def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
         return "wrapped", [_join_wrapped(part) for block in blocks for part in _wrapped_paragraphs(block, width)]
     if len(blocks) <= 1:
         return "line", [line for block in blocks for line in block]
-    return "block", [line for block in blocks for line in block]
+    # One hard-wrapped block among one-line paragraphs (a quoted passage): one paragraph.
+    return "block", [line for block in blocks for line in ([_join_wrapped(block)] if _one_wrapped_paragraph(block) else block)]
 
 
 FULL_LINE = 0.85
@@ -216,6 +222,24 @@ def _wrap_width(blocks: list[list[_Line]]) -> float | None:
     share = len(full) / len(inner)
     wrapped = share >= 0.5 or (share >= 0.35 and len(full) >= 6 and mid_sentence >= 0.9 * len(full))
     return width if width >= 20 and len(full) >= 3 and wrapped and mid_sentence * 2 >= len(full) else None
+
+
+MIN_WRAPPED_WIDTH = 40
+"""Display columns: a block's lines this wide or wider may be one wrapped paragraph (a poem's
+short lines are not)."""
+
+
+def _one_wrapped_paragraph(block: list[_Line]) -> bool:
+    """Lines of one width that each stop mid-sentence and run on into the next: one paragraph
+    hard-wrapped, in a text whose other paragraphs are a line each."""
+    if len(block) < 2 or any(_LABEL.match(line.text) or _NUMBERED.match(line.text) or line.text[0] in BULLETS for line in block):
+        return False
+    widths = [display_width(line.text) for line in block[:-1]]
+    return (
+        min(widths) >= MIN_WRAPPED_WIDTH and max(widths) - min(widths) <= 2
+        and display_width(block[-1].text) <= max(widths) + 2
+        and all(line.text[-1] not in SENTENCE_END + CLOSING_QUOTES for line in block[:-1])
+    )
 
 
 def _running_lines(block: list[_Line]) -> list[_Line]:
@@ -262,9 +286,11 @@ def _join_wrapped(block: list[_Line]) -> _Line:
     return _Line(block[0].number, text)
 
 
-def _sections(blocks: list[_Line]) -> tuple[Section, ...]:
-    kinds = _without_lists(blocks, [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)])
+def _sections(blocks: list[_Line], *, blank_lines: bool = True) -> tuple[Section, ...]:
+    kinds = [heading_kind(b.text, is_first=i == 0) for i, b in enumerate(blocks)]
+    kinds = _without_lists(blocks, kinds, blank_lines=blank_lines)
     kinds = _without_info_blocks(blocks, kinds)
+    kinds = _without_list_openers(blocks, kinds)
     # A heading needs a paragraph after it (possibly after sub-headings); the last line never
     # is one, nor is a line with only a signature or a date after it.
     followed = False
@@ -302,26 +328,66 @@ MIN_LIST_RUN = 3
 """Heading-like lines in a row that make a list: a section holds at least one paragraph."""
 
 
-def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list[HeadingKind | None]:
+def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None], *, blank_lines: bool = True) -> list[HeadingKind | None]:
     """Drop heading candidates that are items of a list: short lines after a line that ends
-    with a colon (受影响地区包括：), or three or more candidates in a row."""
+    with a colon (受影响地区包括：), three or more candidates of one shape in a row, and a
+    bullet line next to another line with the same bullet (●合同类型：… ●合同金额：…).
+
+    A list's items share one marker: 一、 is no item of a list of 1. 2. 3. under it, nor 【行前提醒】
+    of the ● lines above it. ``blank_lines``: the lines were parted by blank lines where their
+    numbers skip, so a run of short lines in one block (a pasted post) ends at the blank line
+    before the next heading.
+    """
     kinds = list(kinds)
+    styles = [_marker_style(block.text, kind) for block, kind in zip(blocks, kinds, strict=True)]
     i = 0
     while i < len(kinds):
         if kinds[i] is None:
             i += 1
             continue
         end = i
-        while end < len(kinds) and kinds[end] == kinds[i]:  # (a list's items share one shape)
+        while end < len(kinds) and styles[end] == styles[i]:  # (a list's items share one shape)
             end += 1
-        introduced = i > 0 and blocks[i - 1].text[-1:] in "：:"
-        # 通知如下：一、补助范围 … 二、…: a numbered heading whose series goes on after text is
-        # the first of a document's sections, not a list item.
-        series = end - i == 1 and kinds[i] == "numbered" and any(k == "numbered" for k in kinds[end + 1 :])
-        if (introduced and not series) or end - i >= MIN_LIST_RUN:
-            kinds[i:end] = [None] * (end - i)
+        parts = _split_at_blank_lines(blocks, i, end) if blank_lines else [(i, end)]
+        for start, stop in parts:
+            introduced = start > 0 and blocks[start - 1].text[-1:] in "：:"
+            # 通知如下：一、补助范围 … 二、…: a numbered heading whose series goes on after text is
+            # the first of a document's sections, not a list item.
+            series = stop - start == 1 and kinds[start] == "numbered" and any(st == styles[start] for st in styles[stop + 1 :])
+            block_of_lines = (start, stop) != parts[-1]  # (several in one block, a blank line after)
+            if (introduced and not series) or stop - start >= MIN_LIST_RUN or block_of_lines:
+                kinds[start:stop] = [None] * (stop - start)
         i = end
+    for i, kind in enumerate(kinds):
+        bullet = blocks[i].text[0]
+        if kind == "bullet" and bullet in BULLETS and any(
+            0 <= j < len(blocks) and blocks[j].text[:1] == bullet for j in (i - 1, i + 1)
+        ):
+            kinds[i] = None  # (the bullets of a list, however many are heading-like)
     return kinds
+
+
+def _marker_style(text: str, kind: HeadingKind | None) -> str | None:
+    """What marks a heading candidate: its kind, and for numbers and bullets which ones."""
+    if kind == "numbered":
+        return "numbered:" + ("han" if text[0] in "一二三四五六七八九十" else "bracket" if text[0] in "（(" else "circled" if text[0] in "①②③④⑤⑥⑦⑧⑨⑩" else "arabic")
+    if kind == "bullet":
+        return "bullet:" + text[0]
+    return kind
+
+
+def _split_at_blank_lines(blocks: list[_Line], start: int, end: int) -> list[tuple[int, int]]:
+    """A run of candidates split at a blank line that ends a block of several of them (the
+    lines of a pasted post, then the next heading after a blank line). Items each in their
+    own block stay one run (a list written with blank lines between), as does a list's
+    header above its block (往期推荐, then the titles)."""
+    parts: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, end - 1):
+        if blocks[k + 1].number - blocks[k].number > 1 and k > first and blocks[k].number - blocks[k - 1].number == 1:
+            parts.append((first, k + 1))
+            first = k + 1
+    return [*parts, (first, end)]
 
 
 def _without_info_blocks(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list[HeadingKind | None]:
@@ -334,6 +400,19 @@ def _without_info_blocks(blocks: list[_Line], kinds: list[HeadingKind | None]) -
     ]
 
 
+def _without_list_openers(blocks: list[_Line], kinds: list[HeadingKind | None]) -> list[HeadingKind | None]:
+    """Drop a label with nothing after its colon right above a bullet or numbered line or a
+    detail line: it opens a list (重要内容提示： ●合同类型：…), it heads no section."""
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind != "label" or i + 1 >= len(blocks) or not blocks[i].text.rstrip().endswith(("：", ":")):
+            continue
+        after = blocks[i + 1].text
+        if after[0] in BULLETS or _NUMBERED.match(after) or _is_detail_line(after):
+            out[i] = None
+    return out
+
+
 def _is_detail_line(text: str) -> bool:
     """``名目：short value`` (a label in Chinese, a value that is no sentence)."""
     label = _LABEL.match(text)
@@ -342,8 +421,10 @@ def _is_detail_line(text: str) -> bool:
 
 
 def _section(heading: _Line | None, kind: HeadingKind | None, paragraphs: list[Paragraph]) -> Section:
+    markdown = _MARKDOWN_HEADING.match(heading.text) if heading else None
     return Section(
-        heading=heading.text if heading else None,
+        # (a Markdown heading's # marks are markup, as the page's own heading markup is)
+        heading=(markdown.group(1) if markdown else heading.text) if heading else None,
         line=heading.number if heading else None,
         kind=kind,
         paragraphs=tuple(paragraphs),
@@ -369,6 +450,13 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     """
     if not text or _END_MARK.match(text) or _BYLINE.match(text) or _SCORE_LINE.search(text):
         return None
+    if _ATTRIBUTION.match(text):
+        return None  # ——《江边的修表铺》第三章: where the quotation above comes from
+    markdown = _MARKDOWN_HEADING.match(text)
+    if markdown:
+        # A CMS copy's Markdown heading (## 一、冷清从哪里来): a heading, judged without its marks.
+        rest = markdown.group(1)
+        return "bullet" if _reads_as_heading(rest, MAX_MARKED_HEADING) or heading_kind(rest) else None
     if _BRACKETED.match(text):
         # Its brackets mark it as a heading, as a bullet would; not an outlet's tag (【明報專訊】).
         return None if is_first or _OUTLET_TAG.search(text) else "bullet"
@@ -452,6 +540,9 @@ def _ends_on_function_word(text: str) -> bool:
 def _is_label(label: str, rest: str) -> bool:
     if _SPEECH_LABEL_END.search(label) or label.isdigit() or _INTERVIEW_LABEL.match(label):
         return False
+    if any(word in label for word in _FIRST_AND_SECOND_PERSON):
+        return False  # 所以我們決定：…: a sentence; a label names someone or something
+
     if rest and rest[-1] in "？?":
         return False  # "某某：…？" is a question put to someone, not a section title
     if not rest:
