@@ -225,6 +225,9 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
     in Simplified (和太太範麗珠一起); each name once per paragraph."""
     names = {s.name for s in people.speakers if 2 <= len(s.name) <= 4 and s.name[:1] in _CONVERTED_SURNAMES}
     for match in re.finditer(f"[{''.join(_CONVERTED_SURNAMES)}][\u4e00-\u9fff]{{2}}", text):
+        before = _convert_cached(text[match.start() - 1 : match.start() + 1], "tw2s") if match.start() > 0 else ""
+        if (_jieba().FREQ.get(before) or 0) > 0:
+            continue  # 位於興達港: 於 ends the word 位於, it opens no name
         simplified = _convert_cached(match.group(), "tw2s")
         flags = [flag for _, flag in posseg().cut(simplified)]
         if 1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags):  # (范丽珠, or 范 | 丽珠)
@@ -289,6 +292,9 @@ def repeated_runs(text: str) -> list[_Hit]:
         if _inside_latin_word(text, i, end):
             i = end  # Ohtanitanitani: reported once, by odd_latin
             continue
+        if _said_twice_for_emphasis(text, i, unit):
+            i = end
+            continue
         shown = _shorten_middle(unit.strip(_CLAUSE_MARKS + " ") or unit, 30)
         times = (end - i) // unit_length
         hits.append(
@@ -308,6 +314,8 @@ def repeated_runs(text: str) -> list[_Hit]:
         item = match.group(1) or match.group(2) or match.group(3)
         if match.group(2) and item[0] in "一不":
             continue  # 雨一直下、一直下; 不停跑、不停跑: a phrase repeated for emphasis
+        if _said_twice_for_emphasis(text, match.start(), item):
+            continue
         if not any(a <= match.start() < b for a, b in covered) and not _is_periodic(item):
             hits.append(_Hit("repeated-run", match.start(), match.end(), f"{_q(item)}在列舉中出現兩次，疑為複製貼上的錯誤", f"刪去重複的{_q(item)}"))
     return hits
@@ -320,6 +328,21 @@ _LISTED_TWICE = re.compile(
 )
 MIN_RUN_ON_UNIT = 3
 """The shortest unit ``_runs_on_doubled`` judges (longer ones need MIN_REPEAT_UNIT)."""
+
+
+MAX_EMPHASIS = 5
+"""Characters: a phrase someone says twice for emphasis is short (唔好棄養，唔好棄養); a longer
+clause twice, even in a quotation, is a paste error."""
+
+
+def _said_twice_for_emphasis(text: str, start: int, unit: str) -> bool:
+    """A short phrase said twice, with a comma between, inside a quotation (「能省就省，能省就省」)."""
+    phrase = unit.strip(_CLAUSE_MARKS + " ")
+    commas = any(mark in unit for mark in "，,") or text[start + len(unit) : start + len(unit) + 1] in ("，", ",")
+    if len(phrase) > MAX_EMPHASIS or not commas:
+        return False
+    before = text[:start]
+    return sum(before.count(mark) for mark in "「“『") > sum(before.count(mark) for mark in "」”』")
 
 
 def _runs_on_doubled(text: str, start: int, second: int) -> bool:
@@ -759,14 +782,14 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
 # the other variant (儘快, 彙報): both forms are right, neither is a conversion's mistake.
 _BOTH_STANDARD = frozenset([
     "盡快", "盡量", "盡早", "盡速", "盡可能", "匯報", "匯集", "匯編", "匯整",
-    "里長", "里民", "鄰里", "村里", "里辦", "里內",  # 里, Taiwan's neighbourhood (not 裡, inside)
+    "里長", "里民", "鄰里", "村里", "里辦", "里內", "里幹事",  # 里, Taiwan's neighbourhood (not 裡, inside)
     "電線桿", "球桿", "槓桿", "旗桿", "桅桿",  # 桿 where Taiwan's dictionary has it (OpenCC: 杆)
     "發霉", "霉味", "霉斑", "霉運",  # 霉, Taiwan's standard for mildew (OpenCC: 黴)
     "係因", "係指", "係為", "係屬", "係由", "係以", "確係",  # 係, formal "is" (漏水係因…)
 ])
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
 _CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
-_CANTONESE_BEFORE_SAAI = set("走食賣用搬做講買輸跌升嚇死爆清散乾濕壞光")
+_CANTONESE_BEFORE_SAAI = set("走食賣用搬做講買輸跌升嚇死爆清散乾濕壞光派搶齊")
 """Verbs Cantonese 晒 ("all", 走晒, 賣晒) follows."""
 
 
@@ -778,10 +801,12 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True
     if traditional and flawed == "晒" and start > 0 and text[start - 1] in _CANTONESE_BEFORE_SAAI and text[start + 1 : start + 2] in "。，,！!？?」』”；;啦喇":
         return True  # 熟客一定走晒。: Cantonese "all", ending its clause (not 曬太陽)
-    if traditional and flawed == "邨":
-        return True  # 屋邨, 石硤尾邨: Hong Kong's standard character for an estate
+    if traditional and flawed in ("邨", "舖"):
+        return True  # 屋邨, 店舖, 地舖: Hong Kong's and Taiwan's standard forms (OpenCC writes 村, 鋪)
     if traditional and flawed == "里" and _neighbourhood_li(text, start):
         return True
+    if traditional and flawed == "里里" and start > 0 and HAN.match(text[start - 1]) and text[start + 2 : start + 3] in "里長民辦幹、，,。的":
+        return True  # 義里里里長, 義里里、厚里里: a 里 whose name ends in 里
     # 坐一坐, 看一看: a reduplicated verb, whatever a phrase table makes of 一X.
     return start >= 2 and text[start - 1] == "一" and text[start - 2] == text[start] and len(flawed) == 1
 

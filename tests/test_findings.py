@@ -602,3 +602,29 @@ def test_hong_kong_forms_are_not_flaws(text: str) -> None:
 
     assert script_flaws(text, "zh-Hant") == []
     assert [h.kind for h in script_flaws("她把衣服拿出去晒太陽。", "zh-Hant")] == ["other-script"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["義里里里長說，活動順利。", "經過義里里、厚里里。", "前里幹事當選。", "店舖每月電費要三萬幾。", "一出去就派晒，後面的人冇份。"],
+)
+def test_more_taiwan_and_hong_kong_forms_are_not_flaws(text: str) -> None:
+    from generator.findings import script_flaws
+
+    assert script_flaws(text, "zh-Hant") == []
+
+
+def test_a_short_phrase_said_twice_in_a_quotation_is_emphasis() -> None:
+    from generator.findings import repeated_runs
+
+    assert repeated_runs("她重複了兩次：「唔好棄養，唔好棄養。」") == []
+    assert repeated_runs("他說“电费少一块也是少，能省就省，能省就省”。") == []
+    assert [h.kind for h in repeated_runs("他說：「彼此之間不能互通，彼此之間不能互通，很麻煩。」")] == ["repeated-run"]  # a clause
+    assert [h.kind for h in repeated_runs("訂單來自網上，來自網上。")] == ["repeated-run"]  # narration
+
+
+def test_a_surname_character_ending_a_word_opens_no_name() -> None:
+    from generator.findings import surname_leftovers
+
+    assert surname_leftovers("這個月在位於興達港旁的漁村文化館展出。", People()) == []
+    assert [h.kind for h in surname_leftovers("他和太太範麗珠一起租下店面。", People())] == ["conversion-leftover"]
