@@ -335,7 +335,8 @@ def find_people(article: Article, *, curation: Curation | None = None) -> People
         spans[para.index] = _quote_spans(para.simp, continued=left_open)
         left_open = bool(spans[para.index]) and not spans[para.index][-1].closed
     persons = _discover(article, paras, spans)
-    reader = _Reader(article, paras, spans, persons)
+    nicknames = _nicknames(paras, spans, persons)
+    reader = _Reader(article, paras, spans, persons, nicknames=nicknames)
     people = reader.read()
     return curate(people, curation) if curation is not None else people
 
@@ -886,6 +887,8 @@ _COPULA_INTRO = re.compile(
 _AGE_INTRO = re.compile(r"(?:^|(?<=[。！？!?；;，,\s、]))(?:现年|今年|年仅|年届)?[0-9０-９一二三四五六七八九十两]{1,3}多?岁的")
 
 
+# A clause of 他/她 ending in a colon right before a quotation (她红了眼眶：「).
+_PRONOUN_COLON = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?P<pronoun>[他她])(?![的们])[^，,。；;！!？?：:「“『」”』]{1,8}[：:][「“『]$")
 _PRONOUN_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;！!？?：:」”』\s])[他她][\u4e00-\u9fff]{0,3}$")
 
 
@@ -897,6 +900,8 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
         (c.start() for c in _cues(simp) if not _inside(quoted, c.start()) and _PRONOUN_OPENS_CLAUSE.search(simp, max(0, c.start() - 5), c.start())),
         None,
     )
+    if cue_at is None:  # (or a clause of 他/她 that opens a quotation with a colon: 她红了眼眶：「…」)
+        cue_at = next((span.start for span in quoted if span.opened and _PRONOUN_COLON.search(simp, 0, span.start)), None)
     if cue_at is None:
         return []
     found = []
@@ -909,6 +914,9 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
             if token is None or not token[2].startswith("nr") or _inside(quoted, start):
                 continue
             end = token[1]
+            given = _token_starting(para, end)
+            if end - start == 1 and given is not None and given[2].startswith("nr") and given[1] - start <= 3:
+                end = given[1]  # (jieba tags the surname and the given name apart: 陈 | 秀英)
             name = simp[start:end]
             if (
                 2 <= end - start <= 3 and N.has_surname(name) and _valid_name(para, start, end, strong=True)
@@ -1970,14 +1978,83 @@ def _names_in_label(para: _Para, label: str) -> list[tuple[int, int, str | None,
     return []
 
 
+# --- nicknames -------------------------------------------------------------------------------
+
+_NICKNAME = r"阿[\u4e00-\u9fff]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|大[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}[哥姐叔伯嫂姨婆仔妹]"
+# 街坊都叫他「强哥」, 队上都叫她阿娥: the person just named goes by that name.
+_CALLED_BY_PRONOUN = re.compile(rf"(?:叫|称|称呼|喊)[他她](?:做|作|为)?[「“『]?(?P<nick>{_NICKNAME})(?![\u4e00-\u9fff])[」”』]?")
+# 车队里的人都管王志刚叫“大刚”, 镇上的人都叫王金土「老王」.
+_CALLED_BY_NAME = re.compile(r"(?:管|叫|称)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:叫|做|作|为)?[「“『](?P<nick>[\u4e00-\u9fff]{2,3})[」”』]")
+
+
+# 老余名叫余长根, 阿强本名黄志强: the nickname first, then the full name.
+_NICKNAME_NAMED = re.compile(rf"(?P<nick>{_NICKNAME})(?:名叫|本名|原名|全名叫?|大名)(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def _nicknames(paras: list[_Para], spans: dict[int, list[_Span]], persons: dict[str, _Person]) -> dict[str, str]:
+    """Nickname (Simplified) -> person key, from the sentence that gives it (村民都叫他阿强,
+    管王志刚叫“大刚”). The person is the full name before it: one already found, or a name
+    jieba tags right before the comma (和她同一班的吴秀娥，队上都叫她阿娥). A nickname found as
+    a person of its own (阿娥说) is that person's, and no longer listed apart."""
+    found: dict[str, str] = {}
+    for para in paras:
+        simp = para.simp
+        for match in _CALLED_BY_NAME.finditer(simp):
+            who, nickname = match.group("name"), match.group("nick")
+            name = next((key for key in persons if who.endswith(key)), None)  # (管司机王志刚叫: the name ends it)
+            if name is not None and nickname != name and not _inside(spans[para.index], match.start()):
+                found[nickname] = name
+        for match in _NICKNAME_NAMED.finditer(simp):
+            start, end = match.span("name")
+            token = _token_starting(para, start)
+            if _inside(spans[para.index], match.start()) or token is None or token[1] != end:
+                continue  # (the name is one jieba word: 余长根, not 余长 | 根据)
+            name = match.group("name")
+            if name in persons or (N.has_surname(name) and _valid_name(para, start, end, strong=True)):
+                persons.setdefault(name, _Person(key=name, name=para.text[start:end]))
+                found[match.group("nick")] = name
+        for match in _CALLED_BY_PRONOUN.finditer(simp):
+            if _inside(spans[para.index], match.start()):
+                continue
+            sentence_start = max(simp.rfind(mark, 0, match.start()) for mark in SENTENCE_END) + 1
+            named = [(simp.rfind(key, sentence_start, match.start()), key) for key in persons if key in simp[sentence_start : match.start()]]
+            key = max(named)[1] if named else _name_before_comma(para, sentence_start, match.start())
+            if key is None:
+                continue
+            persons.setdefault(key, _Person(key=key, name=para.text[simp.rfind(key, sentence_start, match.start()) :][: len(key)]))
+            found[match.group("nick")] = key
+    for nickname, key in found.items():
+        if nickname in persons and nickname != key:
+            del persons[nickname]
+    return {nickname: key for nickname, key in found.items() if nickname != key}
+
+
+def _name_before_comma(para: _Para, start: int, end: int) -> str | None:
+    """The full name jieba tags that ends the clause before ``end`` (…的吴秀娥，队上都叫她)."""
+    comma = max(para.simp.rfind(mark, start, end) for mark in "，,")
+    if comma <= start:
+        return None
+    for length in (3, 2):
+        start = comma - length
+        tagged = any(t[0] in (start, start + 1) and t[2].startswith("nr") for t in para.tokens)  # (邝 | 志强)
+        bounded = any(t[0] == start for t in para.tokens)
+        name = para.simp[start:comma]
+        if start > 0 and tagged and bounded and N.has_surname(name) and _valid_name(para, start, comma, strong=True):
+            return name
+    return None
+
+
 # --- reading statements ---------------------------------------------------------------------
 
 
 class _Reader:
     """Walks the article in order, resolving subjects and quotes (pronouns need order)."""
 
-    def __init__(self, article: Article, paras: list[_Para], spans: dict[int, list[_Span]], persons: dict[str, _Person]) -> None:
+    def __init__(self, article: Article, paras: list[_Para], spans: dict[int, list[_Span]], persons: dict[str, _Person], *,
+                 nicknames: dict[str, str] | None = None) -> None:
         self.article = article
+        self.nicknames = nicknames or {}
+        """Nickname (Simplified) -> person key: 阿娥 for 吴秀娥 (_nicknames)."""
         self.paras = paras
         self.spans = spans
         self.persons = persons
@@ -2025,6 +2102,8 @@ class _Reader:
             for form in forms:
                 if form != key:
                     table.setdefault(form, []).append(key)
+        for nickname, key in self.nicknames.items():
+            table.setdefault(nickname, []).append(key)
         return table
 
     def _unique_surnames(self) -> dict[str, str]:
@@ -2768,6 +2847,8 @@ class _Reader:
         for number, span in enumerate(spans):
             if not _statement_like(simp, span) and not self._attached(para, span, events):
                 continue
+            if simp[span.start : span.end] in self.nicknames and re.search("[叫称喊做作为][他她]?$", simp[: max(span.start - 1, 0)]):
+                continue  # 管王志刚叫“大刚”: a name in quotation marks, nobody's words
             speaker, evidence, confidence = self._quote_speaker(para, span, number, events, open_speaker, previous_last, label_speaker)
             text = para.text[span.start : span.end].strip()
             if speaker is None and answer_from is not None and span.start >= answer_from:
@@ -2841,6 +2922,13 @@ class _Reader:
         bare = self._bare_after(para, span, events)
         if bare is not None:
             return bare.subject, f"「…」{para.text[bare.mention.start:bare.mention.end]}{para.text[bare.cue_start:bare.cue_end]}", bare.confidence * 0.9
+        colon = _PRONOUN_COLON.search(para.simp, 0, span.start) if span.opened and not events else None
+        if colon is not None:
+            # 说到士多结业，她红了眼眶：「…」: a clause of 他/她 with no speech verb introduces it.
+            at = colon.start("pronoun")
+            subject = self._resolve(_Mention(at, at + 1, "pronoun", _PRONOUNS[para.simp[at]], para.simp[at]))
+            if subject is not None:
+                return subject, f"{para.text[at : colon.end() - 1]}「…」", CONFIDENCE["beside"] * 0.9
         if label_speaker is not None:
             return label_speaker, "label line", CONFIDENCE["label"]
         earlier = [e for e in events if e.subject is not None and e.cue_end <= span.start]

@@ -2708,3 +2708,30 @@ def test_a_quotations_first_word_is_no_stranger_opening_a_sentence(script):
 def test_a_place_opening_a_sentence_is_no_antecedent(script):
     text = "标题\n\n在越秀区北京街社工站工作了8年的社工谭佩芝，讲述了一位老人的故事。她说，“老人不想改”。\n"
     assert names(people_of(text, script)) == [t("谭佩芝", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_nickname_the_article_gives_is_the_persons_alias(script):
+    """村民都叫他阿强 / 管…叫“大刚” / 老余名叫余长根: the nickname speaks for the person, and is
+    no speaker of its own."""
+    text = (
+        "标题\n\n每天下午负责开门的是47岁的邝志强，村民都叫他阿强。“我读书不多，但看到孩子读书就开心，”阿强笑说。\n\n"
+        "和她同一班的吴秀娥，队上都叫她阿娥。阿娥说，那年台风过后大家一起清了六个小时。\n\n"
+        "车队里的人都管司机王志刚叫“大刚”。大刚说，青藏线最怕暴雪。\n\n"
+        "周晓蕾租的是老余家的二楼。老余名叫余长根，今年六十四岁。“一开始我以为她只是来玩，”老余说。\n"
+    )
+    people = people_of(text, script)
+    assert set(names(people)) == {t(n, script) for n in ["邝志强", "吴秀娥", "王志刚", "余长根"]}  # (no 阿强, 阿娥, 大刚, 老余)
+    assert [q.kind for q in speaker(people, "王志刚", script).quotes] == ["indirect"]  # (“大刚” is a name, not his words)
+    assert paragraphs(speaker(people, "邝志强", script)) == ["p1"]
+    assert paragraphs(speaker(people, "吴秀娥", script)) == ["p2"]
+    assert paragraphs(speaker(people, "余长根", script)) == ["p4"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pronoun_clause_ending_in_a_colon_introduces_a_quotation(script):
+    """她红了眼眶：「…」 has no speech verb; the clause of 她 introduces the quotation."""
+    text = "标题\n\n住在对面唐楼的陈秀英今年八十二岁，是士多的老主顾。说到士多结业，她红了眼眶：“以后我同边个讲嘢呢？”\n"
+    people = people_of(text, script)
+    assert names(people) == [t("陈秀英", script)]
+    assert speaker(people, "陈秀英", script).quotes[0].evidence == t("她红了眼眶：「…」", script)
