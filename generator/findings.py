@@ -560,8 +560,12 @@ _NON_SENTENCE_START = re.compile(
     r"相關新聞|相关新闻|更多|點擊|点击|掃碼|扫码|關注|关注|聯絡|联系|電話|电话|郵箱|邮箱|網址|网址|發布時間|发布时间|日期|時間|时间)"
     r"\s*[：:／/|｜\s])"
 )
-_NON_SENTENCE_END = re.compile(r"(?:攝|摄|報導|報道|报道|供圖|供图|提供|翻攝|翻摄|截圖|截图|電|电|整理|編譯|编译|製圖|制图|\d{1,2}[:：]\d{2})\s*$")
+_NON_SENTENCE_END = re.compile(
+    r"(?:攝|摄|報導|報道|报道|供圖|供图|提供|翻攝|翻摄|截圖|截图|整理|編譯|编译|製圖|制图|\d{1,2}[:：]\d{2}"
+    r"|(?:日|專|专|特|[0-9０-９])[電电])\s*$"  # (a wire dateline 29日電; not 可致电, which is cut off)
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_URL_AT_END = re.compile(r"(?:(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+)[）)」”]?\s*$")
 _LIST_START = re.compile(r"^\s*(?:[●■◆▍▌▎▋◇□★☆▶►◼◾▪•○◉♦❖➤·\-–]|\d{1,2}\s*[.．、)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)")
 MAX_LABEL_LINE = 30
 """A line this short with no clause punctuation is a byline, dateline, caption or label."""
@@ -612,8 +616,8 @@ def _is_sentence_text(text: str) -> bool:
         return False  # （完）, （記者王小明／台北報導）, an editor's note
     if _NON_SENTENCE_START.match(text) or _NON_SENTENCE_END.search(text) or _LIST_START.match(text):
         return False
-    if _URL.search(text[-40:]):
-        return False
+    if _URL_AT_END.search(text):
+        return False  # 詳情：www.example.org (not a sentence that goes on after an address)
     if len(text) <= MAX_LABEL_LINE and not _SENTENCE_INSIDE.search(text):
         return False
     letters = [ch for ch in text if not ch.isspace()]

@@ -628,3 +628,16 @@ def test_a_surname_character_ending_a_word_opens_no_name() -> None:
 
     assert surname_leftovers("這個月在位於興達港旁的漁村文化館展出。", People()) == []
     assert [h.kind for h in surname_leftovers("他和太太範麗珠一起租下店面。", People())] == ["conversion-leftover"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["协会正在招募义工和筹款，有意者可致电", "報名於科學館網站（www.example.org.mo）開始，先到先得，每人最多可"],
+)
+def test_a_paragraph_cut_after_a_phone_verb_or_an_address_is_truncated(text: str) -> None:
+    assert [h.kind for h in truncation(text)] == ["truncated"]
+
+
+@pytest.mark.parametrize("text", ["（中央社記者林小明台北29日電）", "詳情請瀏覽本會網站：www.example.org.tw"])
+def test_a_dateline_or_a_closing_address_is_no_truncation(text: str) -> None:
+    assert truncation(text) == []
