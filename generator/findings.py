@@ -953,6 +953,8 @@ def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int
 def _is_form_of_other_script(ch: str, traditional: bool) -> bool:
     """么 in Traditional text is a Simplified form; 瞭 or 像 there is a Traditional one misused."""
     if traditional:
+        if _valid_in_script(ch, True) and ch in _one_to_many()["ST"]:
+            return False
         return _convert_cached(ch, "s2t") != ch or ch in _one_to_many()["ST"]
     return _convert_cached(ch, "tw2s") != ch or ch in _one_to_many()["TS"]
 

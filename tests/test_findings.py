@@ -568,10 +568,18 @@ def test_taiwan_standard_forms_are_not_the_other_script(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["他說這里很安靜。", "我心里很難過。", "他把錢放在口袋里。"])
-def test_li_for_inside_is_still_the_other_script(text: str) -> None:
+def test_li_for_inside_is_still_a_flaw(text: str) -> None:
+    """里 is Traditional too (Taiwan's 里): for 裡 it is the wrong one of its forms."""
     from generator.findings import script_flaws
 
-    assert [hit.kind for hit in script_flaws(text, "zh-Hant")] == ["other-script"]
+    assert [hit.kind for hit in script_flaws(text, "zh-Hant")] == ["conversion-leftover"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("文史工作者後來表示，這裏的后來人不多。", "conversion-leftover"), ("這些都是盤商挑剩的，这些也是。", "other-script")])
+def test_a_character_of_both_scripts_in_the_wrong_sense_is_a_leftover_one_of_the_other_script_is_not(text: str, kind: str) -> None:
+    from generator.findings import script_flaws
+
+    assert [hit.kind for hit in script_flaws(text, "zh-Hant")] == [kind]
 
 
 def test_a_phrase_repeated_for_emphasis_is_no_repeated_run() -> None:
