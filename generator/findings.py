@@ -565,6 +565,7 @@ _NON_SENTENCE_END = re.compile(
     r"|(?:日|專|专|特|[0-9０-９])[電电])\s*$"  # (a wire dateline 29日電; not 可致电, which is cut off)
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_AT_END = re.compile(r"(?:電話|电话|手機|手机|專線|专线|熱線|热线|Tel|TEL)\s*[：:]?\s*[+\d][\d\-\s()（）#]{6,}$")
 _URL_AT_END = re.compile(r"(?:(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+)[）)」”]?\s*$")
 _LIST_START = re.compile(r"^\s*(?:[●■◆▍▌▎▋◇□★☆▶►◼◾▪•○◉♦❖➤·\-–]|\d{1,2}\s*[.．、)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)")
 MAX_LABEL_LINE = 30
@@ -618,6 +619,8 @@ def _is_sentence_text(text: str) -> bool:
         return False
     if _URL_AT_END.search(text):
         return False  # 詳情：www.example.org (not a sentence that goes on after an address)
+    if _PHONE_AT_END.search(text):
+        return False  # 新聞聯絡人：…　電話：089-351-027, a contact line
     if len(text) <= MAX_LABEL_LINE and not _SENTENCE_INSIDE.search(text):
         return False
     letters = [ch for ch in text if not ch.isspace()]

@@ -649,3 +649,8 @@ def test_a_paragraph_cut_after_a_phone_verb_or_an_address_is_truncated(text: str
 @pytest.mark.parametrize("text", ["（中央社記者林小明台北29日電）", "詳情請瀏覽本會網站：www.example.org.tw"])
 def test_a_dateline_or_a_closing_address_is_no_truncation(text: str) -> None:
     assert truncation(text) == []
+
+
+def test_a_contact_line_ending_in_a_phone_number_is_no_truncation() -> None:
+    assert truncation("新聞聯絡人：綜合計畫科　林小明科長　電話：089-351-027") == []
+    assert [h.kind for h in truncation("如有疑問，可於上班時間致電本局查詢，電話號碼為")] == ["truncated"]
