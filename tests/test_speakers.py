@@ -2735,3 +2735,9 @@ def test_a_pronoun_clause_ending_in_a_colon_introduces_a_quotation(script):
     people = people_of(text, script)
     assert names(people) == [t("陈秀英", script)]
     assert speaker(people, "陈秀英", script).quotes[0].evidence == t("她红了眼眶：「…」", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_press_releases_contact_line_is_no_speaker(script):
+    text = "标题\n\n法院今天宣判，被告处有期徒刑四年。\n\n连络人：发言人　陈○○\n\n新闻联络人：综合计画科　林小明\n"
+    assert names(people_of(text, script)) == []
