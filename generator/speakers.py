@@ -134,7 +134,9 @@ _NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用", "引述", "转述"), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
 _CONNECTIVES = sorted(
-    ["而", "但", "但是", "加上", "再加上", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间", "赛后", "赛前", "易边后", "半场后", "下半场", "上半场", "事后", "事发后", "会前", "稍后"],
+    ["而", "但", "但是", "加上", "再加上", "不过", "同时", "另外", "此外", "对此", "其中", "随后", "接着", "最后", "首先", "其次", "另一方面", "因此", "所以", "并且", "也", "还", "则", "为此", "据此", "会上", "会后", "席间", "当时", "对于此", "对此事", "即", "据", "在", "正如", "诚如", "如", "按照", "依", "照", "用", "就像", "可是", "然而", "事实上", "其实", "总之", "另据", "据了解", "会议期间", "赛后", "赛前", "易边后", "半场后", "下半场", "上半场", "事后", "事发后", "会前", "稍后",
+     # times before the subject (上个月她在脸书上写道)
+     "上个月", "上周", "上星期", "昨天", "昨日", "昨晚", "前天", "日前", "近日", "当天", "当晚", "早前", "去年", "月初", "月底", "年初", "年底", "后来"],
     key=len,
     reverse=True,
 )
@@ -2917,6 +2919,11 @@ class _Reader:
         after = self._after_close(para, span, events)
         if after is not None and re.match(r"\s*[：:]\s*[「“『]", para.simp[after.cue_end :]) and self._before_open(para, span, events) is not None:
             after = None  # 江仁豪追问：「…？」叶昭宏回答：「…」: that cue opens the next quote
+        if (
+            after is not None and para.simp[span.end - 1 : span.end] in SENTENCE_END and re.match(r"\s*[，,]", para.simp[after.cue_end :])
+            and self._before_open(para, span, events) is not None
+        ):
+            after = None  # X写道：“…。”多名熟客也说，…: a finished quotation, then another's own words
         if after is not None:
             return after.subject, f"「…」{para.text[after.mention.start:after.mention.end]}{para.text[after.cue_start:after.cue_end]}", after.confidence
         before = self._before_open(para, span, events)

@@ -2741,3 +2741,18 @@ def test_a_pronoun_clause_ending_in_a_colon_introduces_a_quotation(script):
 def test_a_press_releases_contact_line_is_no_speaker(script):
     text = "标题\n\n法院今天宣判，被告处有期徒刑四年。\n\n连络人：发言人　陈○○\n\n新闻联络人：综合计画科　林小明\n"
     assert names(people_of(text, script)) == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_time_before_the_pronoun_subject_is_no_obstacle(script):
+    text = "标题\n\n女儿林佩芝今年三十四岁。上个月她在脸书上写道：“我妈扫了三十年的街。”\n"
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "林佩芝", script)) == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_finished_quotation_after_a_colon_is_not_the_next_sentences_speakers(script):
+    text = "标题\n\n网民Gina Lim在脸书上写道：“从小吃到现在，希望味道不变。”多名熟客也说，他们会继续支持。\n"
+    people = people_of(text, script)
+    assert [q.kind for q in speaker(people, "Gina Lim", script).quotes] == ["direct"]
+    assert [q.kind for q in people.anonymous_sources[0].quotes] == ["indirect"]
