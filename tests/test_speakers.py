@@ -2756,3 +2756,10 @@ def test_a_finished_quotation_after_a_colon_is_not_the_next_sentences_speakers(s
     people = people_of(text, script)
     assert [q.kind for q in speaker(people, "Gina Lim", script).quotes] == ["direct"]
     assert [q.kind for q in people.anonymous_sources[0].quotes] == ["indirect"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pronoun_after_a_person_noun_is_no_given_name(script):
+    """街坊都叫他「紮作強」: 都 is a surname too, but 都叫他 is no name."""
+    text = "标题\n\n年近七旬的扎作师傅梁志强正低头扎骨架。街坊都叫他“扎作强”，他十四岁入行。“而家一年有几十个已经好好。”他说。\n"
+    assert names(people_of(text, script)) == [t("梁志强", script)]
