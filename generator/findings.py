@@ -338,7 +338,7 @@ clause twice, even in a quotation, is a paste error."""
 def _said_twice_for_emphasis(text: str, start: int, unit: str) -> bool:
     """A short phrase said twice, with a comma between, inside a quotation (「能省就省，能省就省」)."""
     phrase = unit.strip(_CLAUSE_MARKS + " ")
-    commas = any(mark in unit for mark in "，,") or text[start + len(unit) : start + len(unit) + 1] in ("，", ",")
+    commas = any(mark in unit for mark in "，,、") or text[start + len(unit) : start + len(unit) + 1] in ("，", ",", "、")
     if len(phrase) > MAX_EMPHASIS or not commas:
         return False
     before = text[:start]
@@ -635,6 +635,8 @@ character still counts as plausible: 想像 vs 想象 differ by 1.5, 現像 vs �
 _WINDOW = 8
 """Characters of context on each side given to OpenCC and jieba around a character."""
 _MAX_PHRASE = 8
+MIN_COMMON_SUBWORD = 1000
+"""jieba count a word inside a longer one needs to vouch for its characters (分钟: 7,7xx)."""
 MIN_WORD_FREQUENCY = 20
 """jieba count below which a word is too rare for OpenCC's phrases to be trusted (烟税: 3)."""
 _TRADITIONAL_TARGETS = ("s2tw", "s2t", "s2hk")
@@ -700,6 +702,17 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
     end = min(x for x in bounds if x > j)
     word = _convert_cached(window[start:end], config)
     choices = {word[j - start] if len(word) == end - start else _convert_cached(window[j], config)} if word_alone else set()
+    if word_alone and end - start > 2:
+        # A common word inside jieba's longer one vouches too: OpenCC writes 十几分钟 as
+        # 十幾分鍾, but 分钟 alone as 分鐘.
+        frequencies = _jieba().FREQ
+        for length in (2, 3):
+            for a in range(max(start, j - length + 1), min(j, end - length) + 1):
+                sub = simplified[a : a + length]
+                if (frequencies.get(sub) or 0) >= MIN_COMMON_SUBWORD:
+                    converted = _convert_cached(window[a : a + length], config)
+                    if len(converted) == length:
+                        choices.add(converted[j - a])
     out = _convert_cached(window, config)
     default = _convert_cached(window[j], config)
     if len(out) != len(window) or out[j] == default:
@@ -792,6 +805,7 @@ _BOTH_STANDARD = frozenset([
     "里長", "里民", "鄰里", "村里", "里辦", "里內", "里幹事",  # 里, Taiwan's neighbourhood (not 裡, inside)
     "電線桿", "球桿", "槓桿", "旗桿", "桅桿",  # 桿 where Taiwan's dictionary has it (OpenCC: 杆)
     "發霉", "霉味", "霉斑", "霉運",  # 霉, Taiwan's standard for mildew (OpenCC: 黴)
+    "入伙", "伙食", "伙計",  # 伙 where Hong Kong's and Taiwan's usage keep it (OpenCC: 夥)
     "係因", "係指", "係為", "係屬", "係由", "係以", "確係",  # 係, formal "is" (漏水係因…)
 ])
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.

@@ -654,3 +654,13 @@ def test_a_dateline_or_a_closing_address_is_no_truncation(text: str) -> None:
 def test_a_contact_line_ending_in_a_phone_number_is_no_truncation() -> None:
     assert truncation("新聞聯絡人：綜合計畫科　林小明科長　電話：089-351-027") == []
     assert [h.kind for h in truncation("如有疑問，可於上班時間致電本局查詢，電話號碼為")] == ["truncated"]
+
+
+def test_a_common_word_inside_a_longer_one_vouches_for_its_character() -> None:
+    """OpenCC writes 十几分钟 as 十幾分鍾; 分鐘 is right, and 入伙 is Hong Kong's usage."""
+    from generator.findings import repeated_runs, script_flaws
+
+    assert script_flaws("巴士要先行十幾分鐘到友誼大馬路。", "zh-Hant") == []
+    assert script_flaws("首批公共房屋明年入伙。", "zh-Hant") == []
+    assert [h.kind for h in script_flaws("今年七十八歲，頭發全白。", "zh-Hant")] == ["conversion-leftover"]
+    assert repeated_runs("騙徒叫你「即刻做、即刻做」，唔俾時間你諗。") == []
