@@ -139,8 +139,10 @@ class Article:
 NO_SPEAKER = "no speaker in the text"
 """The evidence of a quote without a speaker that is a flaw: someone said it, the text never says who."""
 SAYING, WRITTEN, DOCUMENT = "a saying, nobody's statement", "words written on a sign or notice", "quoted from a document"
-NOBODYS_WORDS = (SAYING, WRITTEN, DOCUMENT)
-"""The evidence of a quote without a speaker that is nobody's words: no flaw of the text."""
+ORGANISATION = "an organisation's statement"
+"""院方表示：「…」, 气象台提醒…要“…”: an institution speaks, no person."""
+NOBODYS_WORDS = (SAYING, WRITTEN, DOCUMENT, ORGANISATION)
+"""The evidence of a quote without a speaker that is no person's words: no flaw of the text."""
 
 
 @_frozen

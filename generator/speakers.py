@@ -45,7 +45,19 @@ import jieba
 from . import names as N
 from .chinese import HAN, convert
 from .lexicon import posseg, word_tag
-from .model import DOCUMENT, NO_SPEAKER, SAYING, WRITTEN, AnonymousSource, Article, People, Quote, QuoteKind, Speaker
+from .model import (
+    DOCUMENT,
+    NO_SPEAKER,
+    ORGANISATION,
+    SAYING,
+    WRITTEN,
+    AnonymousSource,
+    Article,
+    People,
+    Quote,
+    QuoteKind,
+    Speaker,
+)
 from .parse import BULLETS
 
 jieba.setLogLevel(logging.WARNING)
@@ -431,6 +443,14 @@ _WRITING_BEFORE = re.compile(r"(?:写着|写的是|印着|刻着|贴着)[：:，
 _DOCUMENT_BEFORE = re.compile(r"(?:判决书|裁定书|裁决书|起诉书|判决|报告|声明|公告|通告|公开信|信中|信件|遗书|社论|条文)(?:中|里|上)?(?:写道|指出|称|提到|载明|强调|写着)[：:]$")
 
 
+# An institution as the subject of the cue right before the quotation (院方表示：「, 交通部
+#呼吁…要“, 市气象台提醒，…驾车要“): its words, no person's.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:^|[。！？；，,：:\s])(?:[\u4e00-\u9fff]{0,12}(?:局|署|部|厅|处|委|院|台|公司|集团|银行|协会|基金会|政府|法院|医院|警方|院方|校方|官方|厂方|店方|馆方|园方|市府|县府|当局))"
+    r"(?:[^，。！？；「」“”『』]{0,6})(?:表示|指出|称|强调|回应|提醒|呼吁|透露|说明|重申)[^。！？；「」“”『』]{0,30}[：:，,]?[^。！？；「」“”『』]{0,20}$"
+)
+
+
 def unattributed_reason(text: str, span: _Span, before_paragraph: str = "") -> str:
     """Why a quote has no speaker (Simplified ``text``): a saying (当地人常说「…」, 「…」这句话在…
     流传), words written on a sign (告示牌写着“…”), a document quoted (判决书写道：, also from the
@@ -443,6 +463,8 @@ def unattributed_reason(text: str, span: _Span, before_paragraph: str = "") -> s
         return WRITTEN
     if _DOCUMENT_BEFORE.search(before) or (not before and _DOCUMENT_BEFORE.search(before_paragraph.rstrip())):
         return DOCUMENT
+    if _ORGANISATION_BEFORE.search(before):
+        return ORGANISATION
     return NO_SPEAKER
 
 

@@ -664,3 +664,16 @@ def test_a_common_word_inside_a_longer_one_vouches_for_its_character() -> None:
     assert script_flaws("首批公共房屋明年入伙。", "zh-Hant") == []
     assert [h.kind for h in script_flaws("今年七十八歲，頭發全白。", "zh-Hant")] == ["conversion-leftover"]
     assert repeated_runs("騙徒叫你「即刻做、即刻做」，唔俾時間你諗。") == []
+
+
+@pytest.mark.parametrize("text", ["院方表示：「目前病人情況穩定，會繼續觀察。」", "市氣象台提醒，降雪期間路面濕滑，駕車要「減速慢行，保持車距。」"])
+def test_an_organisations_words_are_no_unattributed_quote_flaw(text: str) -> None:
+    from generator.model import ORGANISATION
+    from generator.speakers import find_people
+
+    article = article_from_text(f"標題\n\n{text}\n")
+    people = find_people(article)
+    assert [q.evidence for q in people.unattributed_quotes] == [ORGANISATION]
+    assert [f.kind for f in check_article(article, people) if f.kind == "unattributed-quote"] == []
+    person = article_from_text("標題\n\n記者問起此事，一名男子表示：「我不知道。」\n")
+    assert [q.evidence for q in find_people(person).unattributed_quotes] in ([], ["no speaker in the text"])
