@@ -968,11 +968,12 @@ def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int
 
 
 def _is_form_of_other_script(ch: str, traditional: bool) -> bool:
-    """么 in Traditional text is a Simplified form; 瞭 or 像 there is a Traditional one misused."""
+    """么 in Traditional text is a Simplified form; 瞭, 像 or 后 (for 後) there is a Traditional
+    one misused: a conversion-leftover."""
     if traditional:
-        if _valid_in_script(ch, True) and ch in _one_to_many()["ST"]:
-            return False
-        return _convert_cached(ch, "s2t") != ch or ch in _one_to_many()["ST"]
+        if ch in _one_to_many()["ST"]:  # 后, 干, 里: Traditional too, unless OpenCC says not
+            return not _valid_in_script(ch, True)
+        return _convert_cached(ch, "s2t") != ch
     return _convert_cached(ch, "tw2s") != ch or ch in _one_to_many()["TS"]
 
 

@@ -444,7 +444,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:判决书|裁定书|裁决书|起诉书|判�
 
 
 # An institution as the subject of the cue right before the quotation (院方表示：「, 交通部
-#呼吁…要“, 市气象台提醒，…驾车要“): its words, no person's.
+# 呼吁…要“, 市气象台提醒，…驾车要“): its words, no person's.
 _ORGANISATION_BEFORE = re.compile(
     r"(?:^|[。！？；，,：:\s])(?:[\u4e00-\u9fff]{0,12}(?:局|署|部|厅|处|委|院|台|公司|集团|银行|协会|基金会|政府|法院|医院|警方|院方|校方|官方|厂方|店方|馆方|园方|市府|县府|当局))"
     r"(?:[^，。！？；「」“”『』]{0,6})(?:表示|指出|称|强调|回应|提醒|呼吁|透露|说明|重申)[^。！？；「」“”『』]{0,30}[：:，,]?[^。！？；「」“”『』]{0,20}$"
@@ -2048,7 +2048,8 @@ def _nicknames(paras: list[_Para], spans: dict[int, list[_Span]], persons: dict[
             key = max(named)[1] if named else _name_before_comma(para, sentence_start, match.start())
             if key is None:
                 continue
-            persons.setdefault(key, _Person(key=key, name=para.text[simp.rfind(key, sentence_start, match.start()) :][: len(key)]))
+            at = simp.rfind(key, sentence_start, match.start())
+            persons.setdefault(key, _Person(key=key, name=para.text[at : at + len(key)]))
             found[match.group("nick")] = key
     for nickname, key in found.items():
         if nickname in persons and nickname != key:
