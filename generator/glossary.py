@@ -248,13 +248,21 @@ def _vocabulary_spans(text: str, source: Script, target: Script, simplified: str
         return converted if converted != chars[start:end] else None
 
     def doubtful(start: int, end: int, proposed: str) -> bool:
+        if simplified[start:end] in shared_words():
+            return True  # 循环 -> 迴圈, 线上 -> 在线: the text's word is everyday usage in both regions
         return context_dependent(*_pair(text[start:end], proposed, target))
+
+    def lexicalized(start: int, end: int, proposed: str) -> bool:
+        """A plain regional pair whose Taiwan word is a word of its own in jieba's dictionary
+        (资料库, 人工智慧), not two words put together (设置|循环, 普通|用户)."""
+        taiwan = _same_length(_pair(text[start:end], proposed, target)[0], "tw2s")
+        return taiwan in _jieba().dt.FREQ and not doubtful(start, end, proposed)
 
     def compositional_parts(start: int, end: int) -> list[tuple[int, int]]:
         """A compound cut down to the dictionary words that change, when its conversion is
         just theirs put together (网路上 -> 网路 + 上; 网络信息 -> 网络 + 信息; never
-        程序员 -> 程式設計師), unless only the whole is a plain regional pair (资料库 ->
-        数据库 stays whole: 资料 -> 数据 depends on the sense; so does 人工智慧)."""
+        程序员 -> 程式設計師), unless only the whole is a plain regional pair, a word of its
+        own (资料库 -> 数据库 stays whole: 资料 -> 数据 depends on the sense; so does 人工智慧)."""
         whole = own_conversion(start, end) or ""
         freq = _jieba().dt.FREQ
         for cut in range(start + 1, end):
@@ -265,7 +273,7 @@ def _vocabulary_spans(text: str, source: Script, target: Script, simplified: str
             changed = [(s, e) for (s, e), c in zip(halves, converted, strict=True) if c != chars[s:e]]
             if all(e - s > 1 and simplified[s:e] in freq for s, e in changed):
                 parts = [piece for s, e in changed for piece in compositional_parts(s, e)]
-                if any(doubtful(s, e, own_conversion(s, e) or "") for s, e in parts) and not doubtful(start, end, whole):
+                if any(doubtful(s, e, own_conversion(s, e) or "") for s, e in parts) and lexicalized(start, end, whole):
                     return [(start, end)]
                 return parts
         return [(start, end)]
@@ -340,9 +348,13 @@ def _aligned(chars: str, vocabulary: str, start: int, end: int) -> str:
     return vocabulary[position(start) : position(end)]
 
 
-SHARED_WORDS = frozenset(["保存", "查看", "发布", "社区", "消息", "打开", "开启", "连接", "线上", "影像", "图像", "发送", "外接", "挂断", "设置", "菜单", "窗口", "用户", "最新消息"])
-"""Mainland words OpenCC's IT phrases turn into a Taiwan word (保存 -> 儲存, 查看 -> 檢視), which
-in their general sense both regions write alike: a swap only for the computing sense."""
+@functools.cache
+def shared_words() -> frozenset[str]:
+    """Words (Simplified characters) both regions write alike in their everyday sense that
+    OpenCC's Taiwan phrases still swap for a computing sense (保存 -> 儲存, 循环 -> 迴圈): the
+    first column of ``data/shared_words.tsv``."""
+    rows = importlib.resources.files("generator").joinpath("data/shared_words.tsv").read_text(encoding="utf-8")
+    return frozenset(row.split("\t")[0] for row in rows.splitlines() if row.strip() and not row.startswith("#"))
 
 
 def context_dependent(taiwan: str, mainland: str) -> bool:
@@ -351,8 +363,6 @@ def context_dependent(taiwan: str, mainland: str) -> bool:
     (核心/内核), or jieba's mainland dictionary knows the Taiwan word but not the proposed
     mainland one (萬埠鎮 -> 万端口镇: OpenCC swapped inside a name).
     """
-    if mainland in SHARED_WORDS:
-        return True  # 保存 -> 儲存: OpenCC's computing sense; the general word is the same in both
     freq = _jieba().dt.FREQ
     taiwan_simplified = _same_length(taiwan, "tw2s")
     taiwan_count, mainland_count = freq.get(taiwan_simplified, 0), freq.get(mainland, 0)
