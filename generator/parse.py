@@ -94,6 +94,15 @@ _PAGE_NUMBER = re.compile(
 )
 MAX_RUNNING_HEADER = 30
 """Characters: a running header is a short line (the document's or the issuer's name)."""
+# A part of a dated review or a travel diary: a date or stage before a bar (3月｜老巴刹重新开张,
+# 第二站｜…); other lines with a bar are credit lines (界面新闻编辑 | 宋佳楠).
+_DATED_HEADING = re.compile(
+    r"^(?:\d{1,4}\s*[年月日]|\d{1,2}\s*月\s*\d{1,2}\s*日|第[一二三四五六七八九十\d]{1,3}[站章部篇節节回天週周季])"
+    r"\s*[|｜]\s*(?P<rest>\S.*)$"
+)
+# A speaker's part of a seminar report, headed by the name and affiliation alone:
+# 林慧敏（南洋华文教育学会会长）. (A caption's position, 陈国栋（右二）, is too short to match.)
+_NAME_WITH_AFFILIATION = re.compile(r"^[\u3400-\u9fff·]{2,8}[（(][^（()）0-9０-９]{4,30}[）)]$")
 # A Markdown heading left by a CMS (## 小标题); #话题 without a space is a hashtag.
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(\S.*)$")
 # A quotation's source under it, after a dash (——《书名》第三章, — 摘自…).
@@ -469,6 +478,8 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         # quoted term (“优质”组屋须住满十年).
         opens_with_term = _QUOTED_TERM_FIRST.match(text) is not None and _reads_as_heading(text, MAX_SHORT_HEADING)
         return "short" if (_quoted_subhead(text) or opens_with_term) and not is_first else None
+    if not label and not is_first and _NAME_WITH_AFFILIATION.match(text):
+        return "short"
     if text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(label.group("rest") if label else text):
         return None  # (a quotation is a paragraph; 债权人“用脚投票” is a heading with a quoted term)
     if text[0] in BULLETS:
@@ -484,6 +495,9 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         # A "someone：…" line is a label heading or part of the text (a question, a turn of an
         # interview, "他表示：" before a quote); never an unmarked short heading.
         return "label" if _is_label(label.group("label"), label.group("rest")) else None
+    dated = _DATED_HEADING.match(text)
+    if dated and not is_first:
+        return "numbered" if _reads_as_heading(dated.group("rest"), MAX_MARKED_HEADING) else None
     if is_first or _CREDIT_LINE.search(text):
         return None
     bilingual = _BILINGUAL.match(text)

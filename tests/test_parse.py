@@ -261,7 +261,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10")]
 # Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end
 # mark, a row of ＊ and 完): see structure6's and structure8's READMEs and NOTES.md.
 DROPPED_BY_ANNOTATOR = {"x01-wechat-community-canteen", "x08-release-battery-recycling", "z11-legco-estate-lifts"}
@@ -355,6 +355,18 @@ def test_markdown_headings_a_quotations_source_and_a_wrapped_quotation() -> None
     article = article_from_text(text)
     assert [s.heading for s in article.headed_sections] == ["小标题"]
     assert [p.line for p in article.paragraphs] == [3, 7, 9, 13, 15]  # the quotation is one paragraph
+
+
+def test_dated_parts_and_speakers_with_their_affiliation_are_headings() -> None:
+    """A year in review's 3月｜… and a seminar report's 王小明（某大学教授）; a credit line with a
+    bar and a caption's position in brackets are not."""
+    review = "年终回顾｜小城的一年\n\n编者按：这一年有喜有忧。\n\n3月｜老码头修复开放\n\n码头重新开放。\n\n第二站｜旧城区\n\n旧城区人多。\n"
+    assert [s.heading for s in article_from_text(review).headed_sections] == ["3月｜老码头修复开放", "第二站｜旧城区"]
+    forum = "座談會聚焦長照\n\n座談會昨天舉行。\n\n王大同（東海醫院社工主任）\n\n王大同說，照顧者很累。\n\n李美華（長照協會理事長）\n\n李美華說，要有喘息服務。\n"
+    assert [s.heading for s in article_from_text(forum).headed_sections] == ["王大同（東海醫院社工主任）", "李美華（長照協會理事長）"]
+    assert heading_kind("界面新闻编辑｜宋一一") is None
+    assert heading_kind("陈国栋（右二）") is None  # a caption's position, no affiliation
+    assert heading_kind("王大同（東海醫院社工主任）", is_first=True) is None  # under the title: a byline or dek
 
 
 def test_lines_of_details_are_no_headings() -> None:
