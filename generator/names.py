@@ -173,7 +173,7 @@ NON_FINAL_NAME_CHARS = frozenset(
     "县省"  # 花莲县消防局长…: a county or province, which jieba's HMM may tag as a name
 )
 # Characters that do not occur in given names: a candidate containing one is not a name.
-NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能却今昨时年月号某姓仅副他她我你叫")  # 仅: 许文彬仅说  # 姓: 林姓阿嬷 is anonymous
+NON_NAME_CHARS = frozenset("的了是在和与及对将把被从向为也都就而但说这那其此该等们个些着过以由因并且或则又再还曾已要会能却今昨时年月号某姓仅副他她我你叫便")  # 仅: 许文彬仅说  # 姓: 林姓阿嬷 is anonymous
 # Malaysian and Bruneian honorifics written between a title and the name (秘书长拿督刘国华).
 STATE_HONORIFICS = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀", "敦")
 # Function characters that also open common given names (以安, 以恩, 以琳): allowed first of two.

@@ -93,7 +93,7 @@ _CUES = sorted(
     key=len,
     reverse=True,
 )
-_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|指(?=[，,：:])|(?<=[\u4e00-\u9fff])指(?=[\u4e00-\u9fff])(?![的出导标定向着控南引数示令挥派责望明甲纹尖头点缝环称为日正教使路])")
+_CUE = re.compile("|".join(map(re.escape, _CUES)) + r"|(?<![要想以迎受答的])提问(?=[，,：:])|指(?=[，,：:])|(?<=[\u4e00-\u9fff])指(?=[\u4e00-\u9fff])(?![的出导标定向着控南引数示令挥派责望明甲纹尖头点缝环称为日正教使路])")
 # (陈指被告当时情急: Hong Kong papers' 指 goes straight on with the statement; not 指导, 指标…)
 _GROUP_ROLES = frozenset(["评审", "评委", "委员", "代表", "议员", "董事", "理事", "监事"])
 _ANON_OWNED = re.compile(r"的(?:家属|家人|亲属|亲友|朋友|同事|邻居|律师|代理人|儿子|女儿|妻子|丈夫|母亲|父亲)")
@@ -290,6 +290,8 @@ class _Person:
     sex: str | None = None
     aliases: list[str] = field(default_factory=list)
     """Other names the article used for the person in attributions (张教授, 卡特)."""
+    described: bool = False
+    """Words before the name said who it is where it was first found (经营大排档的郑先生)."""
 
 
 @dataclass(slots=True)
@@ -501,6 +503,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         person = found.get(key)
         if person is None:
             person = found[key] = _Person(key=key, name=para.text[start:end])
+            person.described = apposition is not None and bool(para.simp[apposition[0] : apposition[1]].strip())
         if latin and not person.latin:
             person.latin = latin
         if apposition is not None:
@@ -585,6 +588,13 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
+        # Listed with a description in brackets: 陈家豪（立法会议员）、黄咏琪（社联业务总监）.
+        for match in _DESCRIPTION_IN_BRACKETS.finditer(simp):
+            if _inside(quoted, match.start()) or not N.ends_with_title(match.group(1)):
+                continue
+            read = _name_before_description(para, match.start())
+            if read is not None:
+                add(para, *read, bracket=(match.start(1), match.end(1)))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
         for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?(?:[，,、][^（()）]{1,12})?\s*[）)]", simp):  # (Mohamad Farid，45岁，行政人员)
             if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
@@ -679,6 +689,18 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     for key in [k for k in found if _title_form(k)]:
         if N.surname_of(key).text in full_surnames:
             found.pop(key)
+    # 梁女士 after 房屋局首席助理秘书长梁婉华: a surname and 女士, 小姐 or 先生, with nothing to
+    # say who it is, is the one person named in full with that surname, named before it.
+    # (Not 陈太 or 陈太太: Mrs Chen is as often the wife of the 陈 named before.)
+    order = list(found)
+    for key in [k for k in found if k.endswith(_BACK_REFERENCE_HONORIFICS) and not (found[k].org or found[k].title or found[k].described)]:
+        surname = N.surname_of(key)
+        if surname is None or len(key) - len(surname.text) not in (2,):
+            continue
+        named = [k for k in order if k != key and k.startswith(surname.text) and N.surname_of(k) == surname and not found[k].reporter
+                 and not _title_form(k) and not k.endswith(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE)]
+        if len(named) == 1 and order.index(named[0]) < order.index(key):
+            found.pop(key)
     # 卡特 after 麥可·卡特: the short form of a foreign name is that person again.
     # (韩迪 after 韩迪·普拉塔玛: Indonesian and Thai names go by the first part.)
     short_forms: dict[str, str] = {}
@@ -693,6 +715,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     for key in [k for k in found if k in titled and not found[k].title]:
         found.pop(key)
     return found
+
+
+_BACK_REFERENCE_HONORIFICS = ("女士", "小姐", "先生")
 
 
 def _surname_and_title_head(person: _Person) -> str | None:
@@ -904,7 +929,7 @@ _HEADING_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}\s*[.．、)）]|[一�
 
 
 _COPULA_INTRO = re.compile(
-    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)(?:[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是)(?:一名|一位|一个|位|名)?|[，,](?=[^，,。；]{{2,20}}[，,]))({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
+    rf"(?:^|(?<=[。！？!?；;，,\s的]))([\u4e00-\u9fff]{{2,4}}?)(?:[，,]?(?:曾经是|曾是|原是|原为|现为|现任|曾任|是|为)(?:一名|一位|一个|位|名)?|[，,](?=[^，,。；]{{2,20}}[，,]))({_NP}{{0,20}}?(?:{'|'.join(N.TITLE_HEADS + N.PERSON_NOUNS)}))(?=[，,。；])"
 )
 
 
@@ -1609,6 +1634,25 @@ def _read_name_before(para: _Para, position: int, *, before_latin: bool = False)
     return None
 
 
+_DESCRIPTION_IN_BRACKETS = re.compile(r"[（(]([^（()）A-Za-z]{2,40})[）)]")
+
+
+def _name_before_description(para: _Para, position: int) -> tuple[int, int] | None:
+    """The full name right before a bracketed description at ``position``: after a boundary
+    (as ``_read_name_before``) or where a word of jieba's starts (包括 | 陈家豪（…）)."""
+    read = _read_name_before(para, position)
+    if read is not None:
+        return read
+    for length in (3, 2):
+        start = position - length
+        surname = N.surname_of(para.simp[max(start, 0) : position])
+        if start <= 0 or surname is None or len(surname.text) != 1:
+            continue
+        if _token_starting(para, start) is not None and _valid_name(para, start, position, strong=True):
+            return start, position
+    return None
+
+
 def _connective_ends(simp: str, position: int) -> bool:
     return any(simp.endswith(word, 0, position) for word in _CONNECTIVES)
 
@@ -1803,6 +1847,8 @@ def _after_titled_names(simp: str, start: int, end: int) -> int:
     for joint in range(end - 1, start, -1):
         if simp[joint] not in "和与及、":
             continue
+        if simp[joint - 1] in "）)" and joint > start + 1:
+            return joint + 1  # 陈国雄（小业主联盟召集人）及 | 港大…副教授: the last one's own
         for length in (2, 3):
             name = simp[joint - length : joint]
             if joint - length > start and N.surname_of(name) is not None and N.given_name_ok(name) and N.ends_with_title(simp[start : joint - length]):
@@ -3104,7 +3150,7 @@ def _bracketed(simp: str, start: int, before: int) -> bool:
 
 
 _PLURAL_GROUP = re.compile(r"^(?:不少|多名|多位|许多|一些|部分|很多|众多|大批|有些|多数|大部分|诸多|数名|数位|几名|几位|[两三四五六七八九十]+[名位])|们")
-_QUESTION_CUES = frozenset(["问及", "追问", "质问", "问道", "反问", "询问", "质询"])
+_QUESTION_CUES = frozenset(["提问", "问及", "追问", "质问", "问道", "反问", "询问", "质询"])
 _OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
 
 
@@ -3114,15 +3160,26 @@ def _serial_predicate(para: _Para, mentions: list[_Mention], mention: _Mention, 
     not 陈韵如的助理 (a possessive: someone else speaks)."""
     simp = para.simp
     between = simp[mention.end : clause.end]
+    citing = _CITING.match(between) is not None
     return (
         mention.kind in ("person", "alias", "pronoun")
-        and mention.start == clause.start
+        and (mention.start == clause.start or (citing and mention.kind == "person" and _titled_before(simp, clause.start, mention.start)))
         and 0 < len(between) <= 20
         and between[0] not in "的之"
-        and _OPENS_QUOTE.match(simp, cue.end()) is not None
+        and (_OPENS_QUOTE.match(simp, cue.end()) is not None or citing)
         and not any(mention.end <= other.start < clause.end for other in mentions)
         and not any(_cues(between))
     )
+
+
+_CITING = re.compile(r"(?:[再也又亦则还]|随即|随后)?(?:引用|援引|引述|根据|结合|拿出|展示|翻开|举出|列举|对照|援用)")
+"""Presenting evidence before speaking: 教授麦志远引用其团队的研究指出 (the professor speaks)."""
+
+
+def _titled_before(simp: str, start: int, position: int) -> bool:
+    """The clause before a name is its title or organisation (港大金融学教授 | 麦志远)."""
+    before = simp[start:position]
+    return bool(before) and bool(N.ends_with_title(before) or N.ends_with_org_suffix(before))
 
 
 def _sentence_starts(simp: str, start: int, end: int) -> Iterable[int]:

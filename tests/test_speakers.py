@@ -2763,3 +2763,56 @@ def test_a_pronoun_after_a_person_noun_is_no_given_name(script):
     """街坊都叫他「紮作強」: 都 is a surname too, but 都叫他 is no name."""
     text = "标题\n\n年近七旬的扎作师傅梁志强正低头扎骨架。街坊都叫他“扎作强”，他十四岁入行。“而家一年有几十个已经好好。”他说。\n"
     assert names(people_of(text, script)) == [t("梁志强", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_panellists_listed_with_their_description_in_brackets(script):
+    """与谈嘉宾包括陈家豪（立法会议员）、黄咏琪（社联业务总监）及港大…副教授何志明: each bracket
+    describes the name before it, and the last one's own organisation is not the list's."""
+    text = (
+        "标题\n\n研讨会昨日举行，与谈嘉宾包括陈家豪（立法会议员）、黄咏琪（香港社会服务联会业务总监）及港大城市规划系副教授何志明。\n\n"
+        "陈家豪直言人手不足。\n\n黄咏琪指出，住户需要支援。\n\n何志明表示，租金或会上升。\n"
+    )
+    profiles = org_and_title(people_of(text, script))
+    assert profiles[t("陈家豪", script)] == (None, t("立法会议员", script))
+    assert profiles[t("黄咏琪", script)] == (t("香港社会服务联会", script), t("业务总监", script))
+    assert profiles[t("何志明", script)] == (t("港大城市规划系", script), t("副教授", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_surname_and_honorific_after_the_full_name_is_that_person(script):
+    """梁女士又指 after 秘书长梁婉华; not 陈太 after 陈大文 (Mrs Chen), not a described 陈先生, and
+    not the reporter of the byline."""
+    text = "标题\n\n房屋局首席助理秘书长梁婉华介绍，已收到约3.2万宗申请。\n\n梁女士又指，政府会提供过渡性房屋。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("梁婉华", script)]
+    assert paragraphs(speaker(people, "梁婉华", script)) == ["p1", "p2"]
+    text = "标题\n\n记者郑伟杰 报道\n\n陈大文说，生意不好。\n\n他的太太陈太说：“很辛苦。”\n\n在村口经营大排档的郑先生则说，游客多了就好。\n"
+    assert set(names(people_of(text, script))) == {t(n, script) for n in ["陈大文", "陈太", "郑先生"]}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_question_from_the_floor_and_a_moderators_question(script):
+    """碩士生邓卓琳提问，… is her statement; 程立便问道 is 程立's (便 is no part of the name);
+    现场有没有朋友要提问 is nobody's."""
+    text = (
+        "标题\n\n论坛由首席记者程立主持。\n\n对话一开始，程立便问道：“企业是不是应该在海外建厂？”\n\n"
+        "答问环节中，城市大学硕士生邓卓琳提问，初创企业应如何取得贷款。\n\n主持人周文彬：谢谢分享。现场有没有朋友要提问？\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "程立", script)) == ["p2"]
+    assert paragraphs(speaker(people, "邓卓琳", script)) == ["p3"]
+    assert all("p4" not in paragraphs(s) or s.name == t("周文彬", script) for s in people.speakers)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_description_with_wei_and_a_speaker_citing_before_speaking(script):
+    """罗咏芝为汇丰亚太区主管，她分享… introduces her; 教授麦志远引用其团队的研究指出 is the
+    professor's statement, not the chair's named before him."""
+    text = (
+        "标题\n\n罗咏芝为某银行可持续金融主管，她分享，贷款按年增加四成。\n\n"
+        "在由本报副总编辑潘志伟主持的讨论中，港大金融学教授麦志远引用其团队的研究指出，融资只及约三成。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("罗咏芝", script), t("麦志远", script)]
+    assert org_and_title(people)[t("罗咏芝", script)][1] is not None
