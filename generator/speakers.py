@@ -483,8 +483,13 @@ def _statement_like(text: str, span: _Span) -> bool:
         return False  # 标语写着“…”, 以“…”为口号: a slogan, not words someone said (a message 写道 is)
     if any(mark in inner for mark in "，,。！？!?；;：:…"):
         return True
+    if len(inner) <= 20 and _EVENT_NAME.search(inner):
+        return False  # 「2026竹科人才论坛」昨日举行: an event's name, no one's words
     starts_paragraph = not text[: max(span.start - 1, 0)].strip()
     return starts_paragraph and len(inner) >= 6
+
+
+_EVENT_NAME = re.compile(r"(?:论坛|研讨会|座谈会|讲座|峰会|大会|年会|博览会|展览会|展览|艺术节|文化节|音乐节|电影节|嘉年华|工作坊|音乐会|晚会|颁奖礼|典礼|比赛|大赛|锦标赛|联赛)$")
 
 
 # --- name discovery -------------------------------------------------------------------------
@@ -570,6 +575,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             read = _read_name_after(para, head_end)
             if read is not None and simp.endswith("代表", 0, head_end) and simp[read[1] : read[1] + 1] == "的":
                 continue  # 代表冯家辉的大律师: 代表 is "representing" here, not a title
+            if read is not None and _title_used_as_verb(para, head_end):
+                continue  # 我们和她聊了聊翻译童书的难处: 翻译 is what they talked of doing
             if read is not None:
                 start, end, latin = read
                 # Peter 陈大文: the English given name is no part of the apposition
@@ -658,7 +665,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     first_turn = next((p.index for p in paras if _TURN.match(p.simp)), None)
     if article.title and first_turn is not None:
         headline = _heading_para(article.title, len(article.sections) + 1)
-        for head_end in _title_ends(headline.simp):
+        # (Not after the colon of 专访译者许静宜：翻译童书，…: what follows is the interviewee's words.)
+        colon = next((m.start() for m in re.finditer("[：:]", headline.simp) if _INTERVIEW_MARK.fullmatch(headline.simp[: m.start()].strip()) is None), len(headline.simp))
+        for head_end in _title_ends(headline.simp[:colon]):
             read = _read_name_after(headline, head_end)
             tagged = read is not None and any(t[0] == read[0] and t[2].startswith("nr") for t in headline.tokens)
             if tagged and _TITLE_OR_PERSON_NOUN.match(headline.simp, head_end) is None:  # (not 学生|爱上写作)
@@ -1268,6 +1277,19 @@ def _title_ends(simp: str) -> Iterable[int]:
             yield end
 
 
+def _title_used_as_verb(para: _Para, head_end: int) -> bool:
+    """The word before a name is a verb after another verb (聊了聊 | 翻译 | 童书), not a title."""
+    tokens = [t for t in para.tokens if t[1] <= head_end]
+    if len(tokens) < 2 or tokens[-1][1] != head_end or para.simp[tokens[-1][0] : head_end] not in _VERB_TITLES:
+        return False
+    previous = para.simp[tokens[-2][0] : tokens[-2][1]]
+    return tokens[-2][2].startswith(("v", "ul", "uz", "ug", "d")) and previous not in ("兼", "兼任", "身兼", "任", "担任", "出任", "是", "为")
+
+
+_VERB_TITLES = frozenset(["翻译", "导演", "编辑", "主持", "主编", "策划", "监制", "编剧", "设计", "摄影", "指导"])
+"""Titles that are also verbs (翻译童书 is translating children's books)."""
+
+
 def _token_starting(para: _Para, position: int) -> tuple[int, int, str] | None:
     for token in para.tokens:
         if token[0] == position:
@@ -1318,8 +1340,9 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     over = _tokens_over(para, start, end)
     surname = N.surnames().get(name[:1])
     if len(over) == 2 and over[0] == (start, start + 1, over[0][2]) and over[0][2] in ("d", "v", "p", "c", "q") and over[1][1] - over[1][0] >= 2 and (
-        not over[1][2].startswith(("nr", "ns", "nz")) and word_tag(para.simp[over[1][0] : over[1][1]]) is not None and not (surname and surname.common)
-    ):  # (not 曾国安, 顾文静: common surnames)
+        not over[1][2].startswith(("nr", "ns", "nz")) and word_tag(para.simp[over[1][0] : over[1][1]]) is not None
+        and (not (surname and surname.common) or (over[0][2] == "d" and over[1][2].startswith("v")))
+    ):  # (not 曾国安, 顾文静: common surnames; but 业主曾考虑: an adverb and a verb)
         return False  # 医师须评估, 学生有特殊需求, 家医科: a function word and a word, not a surname and a given name
     if strong and N.surname_of(name) is None and 2 <= len(name) <= 3:
         # 眭子豪: a surname missing from the table, which jieba tags as one in context
@@ -1352,6 +1375,12 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         and _CUE.match(para.simp, end) is not None and any(t[0] == end - 1 and t[1] > end for t in para.tokens)
     ):
         return True
+    given_token = _token_starting(para, start + len(common.text)) if common is not None else None
+    if (
+        common is not None and common.common and first is not None and first[1] == start + len(common.text) and tag is None
+        and given_token is not None and given_token[1] == end and given_token[2].startswith(("nr", "nz")) and _cue_at(para.simp, end)
+    ):
+        return True  # 许/振华则认为: jieba reads 许 as a numeral; the given name is a proper noun before a cue
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
         strong and (
             _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin
@@ -1365,7 +1394,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         rest = [t for t in para.tokens if first[1] <= t[0] < end]
         last = para.simp[first[1]]
         glued = end - first[1] == 1 and (
-            (last not in N.NON_FINAL_NAME_CHARS and _verb_follows(para.simp, end))  # 王良享表示, 陈怡如也上台
+            (last not in N.NON_FINAL_NAME_CHARS and (_verb_follows(para.simp, end) or para.simp.startswith(("一边", "一面"), end)))
+            # 王良享表示, 陈怡如也上台, 林亚发一边搅动大锅一边说
             or (last in "和与及" and _verb_follows(para.simp, end))
             or (last in N.JAPANESE_GIVEN_ENDINGS and len(N.surname_of(name).text) == 2)  # 远藤健/一
         )
@@ -1872,6 +1902,12 @@ _AGE_PREFIX = re.compile(r"[0-9０-９一二三四五六七八九十两]{1,3}多
 _LIST_JOINT = re.compile(r"(?:、|[，,]?以及|及|和|与)(?:[^，,。；;：:「」『』“”\s]{2,20}的)?")
 """What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪), each perhaps described
 (读科大的任思琪、修读港大法学硕士的祁文浩，以及在理大读酒店管理的韦一凡)."""
+_NEXT_SENTENCE = re.compile(r"\s*(?:不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|其实|可是)")
+"""Words that open a new sentence after a finished quotation (「…。」不过他也常提醒…)."""
+_PRONOUN_NEAR_START = re.compile(r"[^，,。！？!?；;「“]{0,5}?([他她])")
+"""A 他/她 among the first characters of a clause (不过，有些事情他…)."""
+_PRONOUN_OPENS_SENTENCE = re.compile(r"\s*(?:不过|但是|但|而且|而|可是|后来|如今|当时|其实)?[，,]?\s*([他她])")
+"""A sentence whose subject is 他/她 (他发现，…; 不过她…)."""
 _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
 
 
@@ -3014,14 +3050,23 @@ class _Reader:
         if earlier:
             return earlier[-1].subject, f"same paragraph as {para.text[earlier[-1].mention.start:earlier[-1].mention.end]}{para.text[earlier[-1].cue_start:earlier[-1].cue_end]}", CONFIDENCE["paragraph"]
         starts_paragraph = not para.simp[: max(span.start - 1, 0)].strip()
-        unresolved_cue = any(c.start() >= span.end for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start()))
+        resolved = {e.cue_start for e in events if e.subject is not None}
+        # (a finished sentence in the quote, then 不过他也常提醒…: a cue after a word that opens
+        # the next sentence is that sentence's)
+        finished = para.simp[span.end - 1 : span.end] in SENTENCE_END
+        reach = span.end if finished and _NEXT_SENTENCE.match(para.simp, span.end + 1) else len(para.simp)
+        unresolved_cue = any(
+            span.end <= c.start() < reach and c.start() not in resolved for c in _cues(para.simp) if not _inside(self.spans[para.index], c.start())
+        )
         if unresolved_cue:
             return None, "", 0.0  # a speech cue we could not resolve: do not guess
         opener_cue = span.opened and any(
             re.fullmatch(r"[\s，,：:]*", para.simp[c.end() : span.start - 1]) for c in _cues(para.simp) if c.end() <= span.start - 1
         )
-        if not events and not opener_cue:  # 一个孩子…说：「…」 names a speaker we could not resolve
-            subject = self._sentence_subject_beside(para, span)
+        # (一个孩子…说：「…」 names a speaker we could not resolve; a cue after the quote, 不过他也
+        #常提醒学生, is the next sentence's)
+        if not any(e.cue_start < span.start for e in events) and not opener_cue:
+            subject = self._sentence_subject_beside(para, span, look_after=not events)
             if subject is not None:
                 return subject, "beside its speaker's sentence", CONFIDENCE["beside"]
             subject = self._pronoun_sentence_before(para, span, previous_last)
@@ -3040,16 +3085,19 @@ class _Reader:
         clause has 他/她 near its start is that person's, resolved like any pronoun."""
         simp = para.simp
         opener = span.start - 1
-        if not span.opened or opener < 1 or simp[opener - 1] not in SENTENCE_END:
+        if not span.opened or opener < 1 or simp[opener - 1] not in SENTENCE_END + "，,":
             return None
         sentence_start = max((simp.rfind(mark, 0, opener - 1) for mark in SENTENCE_END), default=-1) + 1
         clause_start = max(sentence_start, max(simp.rfind(mark, 0, opener - 1) for mark in "，,；;：:") + 1)
         if _inside(self.spans[para.index], clause_start) or any(mark in simp[sentence_start:opener] for mark in "「」“”『』"):
             return None
-        match = re.search("[他她]", simp[clause_start : clause_start + 6])
-        if match is None:
+        # The pronoun opens the last clause, or the sentence itself (他发现，…河道。「…」; 他在台中
+        # 长大，大学毕业后出国，「…」: a quote going on with that sentence).
+        last_clause = _PRONOUN_NEAR_START.match(simp, clause_start, clause_start + 6) if simp[opener - 1] in SENTENCE_END else None
+        subject = _PRONOUN_OPENS_SENTENCE.match(simp, sentence_start)  # (not 问他会不会…: 他 is asked)
+        if last_clause is None and subject is None:
             return None
-        at = clause_start + match.start()
+        at = last_clause.start(1) if last_clause is not None else subject.start(1)
         if simp[at + 1 : at + 2] in _NOT_PRONOUN_AFTER or (at > 0 and simp[at - 1] in _NOT_PRONOUN_BEFORE):
             return None
         saved = self.last_subject
@@ -3059,16 +3107,16 @@ class _Reader:
         finally:
             self.last_subject = saved
 
-    def _sentence_subject_beside(self, para: _Para, span: _Span) -> tuple[str, str] | None:
-        """A quote in a paragraph without speech cues, right after a sentence whose subject is a
-        named person (X对表现给予肯定。「…」) or right before one (「…」家住…的王阿姨今年72岁).
-        """
+    def _sentence_subject_beside(self, para: _Para, span: _Span, *, look_after: bool = True) -> tuple[str, str] | None:
+        """A quote right after a sentence whose subject is a named person (X对表现给予肯定。「…」)
+        or, in a paragraph without speech cues (``look_after``), right before one (「…」家住…的
+        王阿姨今年72岁; not 「…」对此，黄丽珠说: an answer to it)."""
         simp = para.simp
         here = [(position, person) for index, position, person in self.introduced if index == para.index]
         before = [person for position, person in here if position < span.start]
         if before:
             return before[-1]
-        if span.closed:
+        if span.closed and look_after:
             after = [(position, person) for position, person in here if position > span.end]
             if after:
                 position, person = after[0]

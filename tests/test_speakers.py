@@ -2816,3 +2816,50 @@ def test_a_description_with_wei_and_a_speaker_citing_before_speaking(script):
     people = people_of(text, script)
     assert names(people) == [t("罗咏芝", script), t("麦志远", script)]
     assert org_and_title(people)[t("罗咏芝", script)][1] is not None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_events_name_in_quotation_marks_is_nobodys_words(script):
+    people = people_of("标题\n\n“2026城市人才论坛”昨日在市会展中心举行，约三百人参加。\n", script)
+    assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_interview_headlines_words_after_the_colon_name_nobody(script):
+    """专访绘本译者许静宜：翻译童书，… — the answers are hers; 翻译童书 is no title and name."""
+    text = (
+        "专访绘本译者许静宜：翻译童书，是把大人的话拆开\n\n译者许静宜入围翻译类决选。我们和她聊了聊翻译童书的难处。\n\n"
+        "问：童书字少，翻译起来容易吗？\n\n答：字少才难，每一个字都得放对位置。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("许静宜", script)]
+    assert paragraphs(speaker(people, "许静宜", script)) == ["p3"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_names_jieba_cuts_oddly_and_new_titles(script):
+    """许/振华 (许 read as a numeral) before 则认为; 系统架构师 and 冰川学家 are titles; 业主曾考虑
+    is no name 曾考虑; a trader with a Latin name (巴西咖啡贸易商Ana Sousa); 林亚/发 before 一边."""
+    text = (
+        "标题\n\n饮食文化研究者许振华则认为，关键在于顾客。\n\n系统架构师周柏宇，则从另一个角度提出观察。他认为，重心已经移回。\n\n"
+        "冰川学家沈一鸣指出，冰川退缩加快。\n\n叶思敏说，业主曾考虑放弃。\n\n巴西咖啡贸易商Ana Sousa则关注物流成本。她说，海运要四十五天。\n\n"
+        "“卤汁差一点点，老顾客一吃就知道。”摊主林亚发一边搅动大锅一边说。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ["许振华", "周柏宇", "沈一鸣", "叶思敏", "Ana Sousa", "林亚发"]]
+    assert org_and_title(people)[t("沈一鸣", script)][1] == t("冰川学家", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quote_after_a_sentence_whose_subject_is_he_or_she(script):
+    """他发现，…。“…” and 他在台中长大，…，「…」 are his; 问他会不会后悔，X想了很久。「…」 is not the
+    previous paragraph's speaker's; “…？”对此，黄丽珠说 answers the quote, it is not hers."""
+    text = (
+        "标题\n\n沈一鸣说，冰川在退缩。\n\n沈一鸣的团队里有一半是年轻人。他发现，年轻人上手快。“我们那一代靠腿，各有各的好。”不过他也常提醒学生注意安全。\n\n"
+        "周柏宇说，留下来不容易。\n\n吴柏谚说，师傅很严格。\n\n问他会不会后悔离开科技业，黄启峰想了很久。“一把好刀，可以用到孙子那一代。”\n\n"
+        "黄丽珠说，计划会继续。\n\n不过，并非所有人都支持。“狗放回来还是会吠，有什么用？”对此，黄丽珠说，攻击性会降低。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "沈一鸣", script)) == ["p1", "p2"]
+    assert paragraphs(speaker(people, "吴柏谚", script)) == ["p4"]
+    assert [q.kind for q in speaker(people, "黄丽珠", script).quotes] == ["indirect", "indirect"]
