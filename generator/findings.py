@@ -230,7 +230,7 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
             continue  # 位於興達港: 於 ends the word 位於, it opens no name
         simplified = _convert_cached(match.group(), "tw2s")
         flags = [flag for _, flag in posseg().cut(simplified)]
-        if 1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags):  # (范丽珠, or 范 | 丽珠)
+        if 1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags) and not _after_a_time(text, match.start()):  # (范丽珠, or 范 | 丽珠)
             names.add(match.group())
     hits = []
     for name in sorted(names):
@@ -240,6 +240,14 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
         fixed = _CONVERTED_SURNAMES[name[0]] + name[1:]
         hits.append(_Hit("conversion-leftover", at, at + len(name), f"姓氏{_q(name[0])}疑為繁簡轉換的錯字（{_q(name)}）", f"{_q(name)}改為{_q(fixed)}"))
     return hits
+
+
+def _after_a_time(text: str, position: int) -> bool:
+    """明年第一季於氹仔設立: after a time or a number, 於 is "at", no surname (jieba reads the
+    unknown place as a name)."""
+    before = _convert_cached(text[max(0, position - 6) : position], "tw2s")
+    words = list(posseg().cut(before)) if before else []
+    return bool(words) and words[-1].flag in ("t", "m")
 
 
 def _content_length(text: str) -> int:
@@ -705,14 +713,10 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
     if word_alone and end - start > 2:
         # A common word inside jieba's longer one vouches too: OpenCC writes 十几分钟 as
         # 十幾分鍾, but 分钟 alone as 分鐘.
-        frequencies = _jieba().FREQ
-        for length in (2, 3):
-            for a in range(max(start, j - length + 1), min(j, end - length) + 1):
-                sub = simplified[a : a + length]
-                if (frequencies.get(sub) or 0) >= MIN_COMMON_SUBWORD:
-                    converted = _convert_cached(window[a : a + length], config)
-                    if len(converted) == length:
-                        choices.add(converted[j - a])
+        for a, length in _common_subwords(simplified, start, end, j):
+            converted = _convert_cached(window[a : a + length], config)
+            if len(converted) == length:
+                choices.add(converted[j - a])
     out = _convert_cached(window, config)
     default = _convert_cached(window[j], config)
     if len(out) != len(window) or out[j] == default:
@@ -890,13 +894,15 @@ def _judge(
         return None
     _, form, window, simplified = max(plausible, key=lambda option: option[0])
     start, end = _word_span(simplified, j, widen=False)
-    unsure = end - start == 1 or (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY
+    unsure = end - start == 1 or (
+        (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY and not _common_subwords(simplified, start, end, j)
+    )  # (若干位: a rare word of jieba's, but 若干 in it is common)
     if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
         # A one-character or rare word: OpenCC's phrases cannot tell 面 (face) from 麵 (noodles)
         # or 菸 (tobacco) from 煙 (smoke) there, so a valid character is left alone. Particles are still checked:
         # 了 is never written 瞭 on its own.
         return None
-    if traditional and ch == form == _default_form(form):
+    if traditional and ch == form and (ch == _default_form(form) or ch in _TAIWAN_STANDARD_FORMS):
         # The plain character shared by both scripts where a phrase wants another form (發布
         # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
         return None
@@ -909,6 +915,11 @@ def _judge(
     fixed = word[: j - start] + fixed_char + word[j - start + 1 :]
     is_other_script = _is_form_of_other_script(ch, traditional)
     return ("other-script" if is_other_script else "conversion-leftover", fixed_char, word, fixed)
+
+
+_TAIWAN_STANDARD_FORMS = frozenset("雇")
+"""Characters Taiwan's standard writes where OpenCC's Traditional has another form: 雇主 (the
+Ministry of Labor's and the laws' word; OpenCC writes 僱主)."""
 
 
 def _default_form(simplified_char: str) -> str:
@@ -952,6 +963,18 @@ def _valid_in_script(ch: str, traditional: bool) -> bool:
     if traditional:
         return _convert_cached(ch, "s2t") == ch or ch in _one_to_many()["ST"].get(ch, ())
     return _convert_cached(ch, "t2s") == ch or ch in _one_to_many()["TS"].get(ch, ())
+
+
+def _common_subwords(simplified: str, start: int, end: int, j: int) -> list[tuple[int, int]]:
+    """(start, length) of the common words (jieba count >= ``MIN_COMMON_SUBWORD``) of two or
+    three characters inside the word ``simplified[start:end]`` that hold position ``j``."""
+    frequencies = _jieba().FREQ
+    return [
+        (a, length)
+        for length in (2, 3)
+        for a in range(max(start, j - length + 1), min(j, end - length) + 1)
+        if (frequencies.get(simplified[a : a + length]) or 0) >= MIN_COMMON_SUBWORD
+    ]
 
 
 def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int]:

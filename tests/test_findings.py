@@ -677,3 +677,12 @@ def test_an_organisations_words_are_no_unattributed_quote_flaw(text: str) -> Non
     assert [f.kind for f in check_article(article, people) if f.kind == "unattributed-quote"] == []
     person = article_from_text("標題\n\n記者問起此事，一名男子表示：「我不知道。」\n")
     assert [q.evidence for q in find_people(person).unattributed_quotes] in ([], ["no speaker in the text"])
+
+
+def test_taiwans_standard_hire_a_place_after_a_time_and_a_common_word_inside_a_rare_one() -> None:
+    """雇主 is Taiwan's standard word (OpenCC writes 僱主); 第一季於氹仔 is "at", no surname 於;
+    若幹位 is 若干 misconverted, although jieba reads 若干位 as one rare word."""
+    text = "標題\n\n勞動部表示，雇主須為員工投保。\n\n會議將在明年第一季於氹仔舉行。\n\n譯社已把若幹位本地詩人的作品譯成葡文。\n"
+    found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert [(kind, paragraph) for kind, paragraph, _ in found] == [("conversion-leftover", "p3")]
+    assert "若幹位" in found[0][2]
