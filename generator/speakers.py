@@ -690,6 +690,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         team_ok = found[key].title is not None and N.ends_with_title(simplified_copy(found[key].title or "")) is not None
         if N.is_name_like_org(key) or any(_org_follows(p.simp, key, ignore=("团队",) if team_ok else ()) for p in paras):
             org_like.add(key)
+        elif any(N.ends_with_org_suffix(p.simp[: m.start()]) for p in paras for m in re.finditer(rf"[（(]{re.escape(key)}[）)]", p.simp)):
+            org_like.add(key)  # 华校董事联合会总会（董总）: an organisation's short name, not 董 the 总
     for key in org_like:
         found.pop(key, None)
     _complete_short_names(found, paras)
@@ -1902,6 +1904,8 @@ _AGE_PREFIX = re.compile(r"[0-9０-９一二三四五六七八九十两]{1,3}多
 _LIST_JOINT = re.compile(r"(?:、|[，,]?以及|及|和|与)(?:[^，,。；;：:「」『』“”\s]{2,20}的)?")
 """What joins the names of a list (学生卢心悦、谢梓轩及鲍嘉琪), each perhaps described
 (读科大的任思琪、修读港大法学硕士的祁文浩，以及在理大读酒店管理的韦一凡)."""
+_STANDS_IN_FOR = re.compile(r"代表(?![团队处性作])")
+"""X代表Y出席: X stands in for Y (not 代表团, 代表处, 代表作)."""
 _NEXT_SENTENCE = re.compile(r"\s*(?:不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|其实|可是)")
 """Words that open a new sentence after a finished quotation (「…。」不过他也常提醒…)."""
 _PRONOUN_NEAR_START = re.compile(r"[^，,。！？!?；;「“]{0,5}?([他她])")
@@ -2763,6 +2767,9 @@ class _Reader:
             holders = [k for k in keys if _holds_title_of(self.persons[k], mention.key or "")]
             if len(holders) == 1 and len(keys) > 1:
                 return ("person", holders[0])  # 张副局长: the 张 who is the deputy director, not the shopkeeper 张
+            called = [k for k in keys if self._called(k, mention.key or "")]
+            if len(called) == 1 and len(keys) > 1:
+                return ("person", called[0])  # 黄博士: the 黄 the article called 博士 (黄诗雅博士), not 黄伟杰
             if self.last_subject and self.last_subject[0] == "person" and self.last_subject[1] in keys:
                 return self.last_subject
             return ("person", keys[-1])
@@ -2787,6 +2794,13 @@ class _Reader:
             return subject
         return None
 
+    def _called(self, key: str, alias: str) -> bool:
+        """The article wrote the person's name with the honorific of ``alias`` right after it
+        (黄诗雅博士 for 黄博士)."""
+        surname = N.surname_of(alias)
+        rest = alias[len(surname.text) :] if surname is not None else ""
+        return bool(rest) and any(key + rest in para.simp for para in self.paras)
+
     def _subject(self, para: _Para, mentions: list[_Mention], clause: _Clause, cue: re.Match[str]) -> _Event | None:
         simp = para.simp
         for mention in mentions:
@@ -2794,11 +2808,24 @@ class _Reader:
                 continue
             if _bracketed(simp, mention.start, clause.end):
                 continue  # （记者刘梦琪、张旭东）国家发改委…提出: a byline in brackets says nothing
+            if any(
+                other.kind == "person" and clause.start <= other.start < mention.start and _STANDS_IN_FOR.search(simp, other.end, mention.start)
+                for other in mentions
+            ):
+                continue  # 蔡慧敏代表人力部长黄振国出席…时说: the one representing him speaks
+            if mention.kind == "titleref" and any(
+                other.kind == "person" and mention.end <= other.start < clause.end
+                and (N.ends_with_title(simp[mention.start : other.start]) or N.ends_with_person_noun(simp[mention.start : other.start]))
+                for other in mentions
+            ):
+                continue  # 学生代表林宥辰则分享: the title of the person named after it, not the 学生 met before
             if simp[mention.end : mention.end + 1] == "的" and any(
                 mention.end < other.start < clause.end and other.kind in ("person", "alias") for other in mentions
             ):
                 continue  # 代表冯家辉的大律师范德明称: the person after 的 speaks
-            if not _GAP.fullmatch(simp, mention.end, clause.end) and not _serial_predicate(para, mentions, mention, clause, cue):
+            if not _GAP.fullmatch(simp, mention.end, clause.end) and not _serial_predicate(para, mentions, mention, clause, cue) and not _stands_in(
+                simp, mentions, mention, clause
+            ):
                 continue
             if not self._left_ok(simp, clause.start, mention.start, mention.kind) and not (
                 mention.kind == "person" and _name_after_noun(para, clause.start, clause.end) == mention.start
@@ -3200,6 +3227,18 @@ def _bracketed(simp: str, start: int, before: int) -> bool:
 _PLURAL_GROUP = re.compile(r"^(?:不少|多名|多位|许多|一些|部分|很多|众多|大批|有些|多数|大部分|诸多|数名|数位|几名|几位|[两三四五六七八九十]+[名位])|们")
 _QUESTION_CUES = frozenset(["提问", "问及", "追问", "质问", "问道", "反问", "询问", "质询"])
 _OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
+
+
+def _stands_in(simp: str, mentions: list[_Mention], mention: _Mention, clause: _Clause) -> bool:
+    """蔡慧敏昨天代表人力部长黄振国出席论坛时说: the person standing in for another is the subject
+    (the words around the one represented are a time and a circumstance)."""
+    for other in mentions:
+        if other.kind != "person" or not mention.end <= other.start < clause.end:
+            continue
+        stand = _STANDS_IN_FOR.search(simp, mention.end, other.start)
+        if stand is not None and _GAP.fullmatch(simp, mention.end, stand.start()) and _GAP.fullmatch(simp, other.end, clause.end):
+            return True
+    return False
 
 
 def _serial_predicate(para: _Para, mentions: list[_Mention], mention: _Mention, clause: _Clause, cue: re.Match[str]) -> bool:

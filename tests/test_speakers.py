@@ -2863,3 +2863,24 @@ def test_a_quote_after_a_sentence_whose_subject_is_he_or_she(script):
     assert paragraphs(speaker(people, "沈一鸣", script)) == ["p1", "p2"]
     assert paragraphs(speaker(people, "吴柏谚", script)) == ["p4"]
     assert [q.kind for q in speaker(people, "黄丽珠", script).quotes] == ["indirect", "indirect"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_who_a_shared_surname_a_short_name_and_a_stand_in_refer_to(script):
+    """黄博士 is the 黄 called 博士 (黄诗雅博士), not 黄伟杰; （董总） after an organisation is its
+    short name, not 董 the 总; 蔡慧敏代表部长黄振国出席…时说 is 蔡慧敏's; 学生代表林宥辰 is not the
+    学生 met before."""
+    text = (
+        "标题\n\n由马来西亚华校董事联合会总会（董总）主办的研讨会今日举行。主持人、董总教育研究中心主任李慧玲开场时说，研讨会希望集思广益。\n\n"
+        "马来亚大学中文系高级讲师黄诗雅博士指出，学生常用AI写作文。\n\n资讯科技公司码动科技创办人黄伟杰直言，语料不足。\n\n"
+        "黄博士对此表示认同，并提到已与企业洽谈合作。\n\n"
+        "政务部长蔡慧敏昨天代表人力部长黄振国出席论坛时说，雇主要重新设计工作。\n\n"
+        "教育部直到学生陈情才介入。\n\n学生代表林宥辰（大学学生会会长）则分享同学的经验。他说，学校去年停招。\n"
+    )
+    people = people_of(text, script)
+    assert t("董总", script) not in names(people) and t("黄振国", script) not in names(people)
+    assert paragraphs(speaker(people, "李慧玲", script)) == ["p1"]
+    assert paragraphs(speaker(people, "黄诗雅", script)) == ["p2", "p4"]
+    assert paragraphs(speaker(people, "黄伟杰", script)) == ["p3"]
+    assert paragraphs(speaker(people, "蔡慧敏", script)) == ["p5"]
+    assert paragraphs(speaker(people, "林宥辰", script)) == ["p7"]
