@@ -433,6 +433,13 @@ def repeated_paragraph(text: str, previous: str) -> list[_Hit]:
     """A paragraph that repeats the one before it word for word (pasted twice)."""
     if _content_length(text) >= MIN_CLAUSE_REPEAT and text.strip() == previous.strip():
         return [_Hit("repeated-run", 0, len(text), "本段與上一段完全相同，疑為重複貼上", "刪去重複的段落")]
+    # The seam of a paste: the paragraph opens with the words that ended the one before
+    # (…，安全风险不容忽视。 / 安全风险不容忽视。郭立新…), a clause at least.
+    clauses = re.findall(r"[^，,；;。！？!?]+[，,；;。！？!?]+[」』”’]?", previous.strip())
+    last = clauses[-1].strip() if len(clauses) >= 2 else ""
+    start = len(text) - len(text.lstrip())
+    if last and _content_length(last) >= MIN_CLAUSE_REPEAT and text.startswith(last, start) and len(text.strip()) > len(last):
+        return [_Hit("repeated-run", start, start + len(last), "段首重複了上一段結尾的文字，疑為重複貼上", "刪去重複的文字")]
     return []
 
 

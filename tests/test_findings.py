@@ -686,3 +686,14 @@ def test_taiwans_standard_hire_a_place_after_a_time_and_a_common_word_inside_a_r
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert [(kind, paragraph) for kind, paragraph, _ in found] == [("conversion-leftover", "p3")]
     assert "若幹位" in found[0][2]
+
+
+def test_a_paragraph_opening_with_the_words_that_ended_the_one_before() -> None:
+    """…，安全风险不容忽视。 / 安全风险不容忽视。郭立新… is the seam of a paste; a paragraph that only
+    picks up a word of the last one is not."""
+    text = (
+        "标题\n\n白皮书指出，梯次利用产品缺乏统一标准，安全风险不容忽视。\n\n安全风险不容忽视。郭立新在闭幕时表示，将起草团体标准。\n\n"
+        "他说，标准明年发布。\n\n标准明年发布后，企业要跟进。\n"
+    )
+    found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
+    assert [(kind, paragraph) for kind, paragraph, _ in found] == [("repeated-run", "p2")]
