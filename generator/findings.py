@@ -344,9 +344,11 @@ clause twice, even in a quotation, is a paste error."""
 
 
 def _said_twice_for_emphasis(text: str, start: int, unit: str) -> bool:
-    """A short phrase said twice, with a comma between, inside a quotation (「能省就省，能省就省」)."""
+    """A short phrase said twice, with a comma or an exclamation between, inside a quotation
+    (「能省就省，能省就省」, 「不是我啦！不是我啦！」)."""
     phrase = unit.strip(_CLAUSE_MARKS + " ")
-    commas = any(mark in unit for mark in "，,、") or text[start + len(unit) : start + len(unit) + 1] in ("，", ",", "、")
+    marks = "，,、！!？?"
+    commas = any(mark in unit for mark in marks) or text[start + len(unit) : start + len(unit) + 1] in marks
     if len(phrase) > MAX_EMPHASIS or not commas:
         return False
     before = text[:start]

@@ -697,3 +697,9 @@ def test_a_paragraph_opening_with_the_words_that_ended_the_one_before() -> None:
     )
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
     assert [(kind, paragraph) for kind, paragraph, _ in found] == [("repeated-run", "p2")]
+
+
+def test_a_short_phrase_exclaimed_twice_in_a_quotation_is_emphasis() -> None:
+    text = "標題\n\n她最後譯成「不是我啦！不是我啦！」，小讀者都笑了。\n\n他寫道：「請大家記得投票請大家記得投票。」\n"
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("repeated-run", "p2")]
