@@ -513,7 +513,9 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
                     pos + 1,
                     f"{_mark(opener)}與{_mark(ch)}不成對，{_mark(opener)}應以{_mark(PAIRS[opener])}收尾",
                     f"把{_mark(ch)}改為{_mark(PAIRS[opener])}",
-                    excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+                    # Both marks, with the long quotation between them cut out: 「…」 (never changed).
+                    excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT
+                    else f"{_excerpt(text, at, at + 1)}…{text[pos - EXCERPT_CONTEXT : pos + 1]}",
                 )
             )
         else:

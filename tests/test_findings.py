@@ -703,3 +703,12 @@ def test_a_short_phrase_exclaimed_twice_in_a_quotation_is_emphasis() -> None:
     text = "標題\n\n她最後譯成「不是我啦！不是我啦！」，小讀者都笑了。\n\n他寫道：「請大家記得投票請大家記得投票。」\n"
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("repeated-run", "p2")]
+
+
+def test_a_long_mismatched_quotation_shows_both_marks() -> None:
+    words = "年轻观众可能听不懂潮州话，老观众可能不习惯英文对白，我想试试看两代人能不能坐在同一个剧场里"
+    text = f"标题\n\n陈韵仪坦言：“{words}，一起笑、一起哭。」\n"
+    [finding] = check_article(article_from_text(text))
+    assert finding.kind == "unbalanced-quote"
+    assert finding.excerpt.startswith("陈韵仪坦言：“年轻观众") and finding.excerpt.endswith("一起笑、一起哭。」")
+    assert "…" in finding.excerpt and len(finding.excerpt) < len(words)
