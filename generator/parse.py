@@ -57,7 +57,7 @@ _METADATA_WORDS = (
     "圖|图|註|注|備註|备注|附|出處|出处|聲明|声明|責任|责任|日期|時間|时间|電話|电话|郵箱|邮箱|網址|网址|"
     "地點|地点|地址|場地|场地|會場|会场|主辦|主办|協辦|协办|承辦|承办|"
     "文|撰文|整理|採訪|采访|口述|編譯|编译|翻譯|翻译|實習生|实习生|通訊員|通讯员|"
-    "聯絡人|联络人|連絡人|连络人|聯繫人|联系人|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真|"
+    "聯絡人|联络人|連絡人|连络人|聯繫人|联系人|聯絡|联络|發布單位|发布单位|發布日期|发布日期|發布|发布|電郵|电邮|傳真|传真|"
     "手機|手机|行動電話|行动电话|電子郵件|电子邮件|信箱|洽詢|洽询|諮詢專線|咨询专线|客服專線|客服专线"
 )
 _METADATA_LABEL = re.compile(rf"^(?:.{{0,8}}(?:{_METADATA_WORDS})|(?:{_METADATA_WORDS})[ \u3000／/].{{0,20}})$")
@@ -90,7 +90,12 @@ _SCORE_LINE = re.compile(r"(?<![\d:：])\d{1,3}\s*[:：]\s*\d{1,3}(?![\d:：])(?
 # A PDF copy's page number on a line of its own (- 1 -, 第 2 頁, 第3页 共5页, 3/12, Page 4 of 9).
 _PAGE_NUMBER = re.compile(
     r"^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*[頁页](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[頁页])?"
-    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$"
+    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[A-Z]\d{1,2})$"
+)  # (A8: a newspaper's section and page)
+# A newspaper PDF's running header that carries its page number (2026年11月30日　星期一　某报
+# 新闻　5): furniture wherever it falls, as a page number is.
+_DATED_RUNNING_HEADER = re.compile(
+    r"^(?:[A-Z]?\d{1,3}[ \u3000]+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \u3000]*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][ \u3000]+\S.{0,30}?(?:[ \u3000]+[A-Z]?\d{1,3})?$"
 )
 MAX_RUNNING_HEADER = 30
 """Characters: a running header is a short line (the document's or the issuer's name)."""
@@ -169,8 +174,14 @@ def _page_furniture(lines: list[_Line]) -> tuple[OmittedLine, ...]:
     number) and its unindented continuation, or the same line after two page numbers."""
     texts = [line for line in lines if line.text]
     numbers = [i for i, line in enumerate(texts) if _PAGE_NUMBER.match(line.text)]
-    if not numbers:
+    dated = [
+        i for i, line in enumerate(texts)
+        if 1 < i < len(texts) - 1 and _DATED_RUNNING_HEADER.match(line.text) and texts[i - 1].text[-1] not in SENTENCE_END + CLOSING_QUOTES
+        and i - 1 not in numbers
+    ]  # (in the middle of a paragraph that runs on across the page break)
+    if not numbers and not dated:
         return ()
+    headers = [OmittedLine(line=texts[i].number, text=texts[i].text, why="running-header") for i in dated]
     after = Counter(texts[i + 1].text for i in numbers if i + 1 < len(texts))
     omitted = []
     for i in numbers:
@@ -180,9 +191,9 @@ def _page_furniture(lines: list[_Line]) -> tuple[OmittedLine, ...]:
         before, header, next_line = texts[i - 1], texts[i + 1], texts[i + 2]
         short = len(header.text) <= MAX_RUNNING_HEADER and header.text[-1] not in SENTENCE_END + CLAUSE_PUNCTUATION + "：:"
         runs_on = before.text[-1] not in SENTENCE_END + CLOSING_QUOTES and not next_line.indented
-        if short and not _PAGE_NUMBER.match(header.text) and (runs_on or after[header.text] >= 2):
+        if short and not _PAGE_NUMBER.match(header.text) and (runs_on or after[header.text] >= 2) and i + 1 not in dated:
             omitted.append(OmittedLine(line=header.number, text=header.text, why="running-header"))
-    return tuple(omitted)
+    return tuple(sorted([*omitted, *headers], key=lambda o: o.line))
 
 
 def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
@@ -199,8 +210,42 @@ def _paragraph_blocks(body: list[_Line]) -> tuple[str, list[_Line]]:
         return "wrapped", [_join_wrapped(part) for block in blocks for part in _wrapped_paragraphs(block, width)]
     if len(blocks) <= 1:
         return "line", [line for block in blocks for line in block]
+    if _sentence_per_line(blocks):
+        # A web page copied with a line break after every sentence, a blank line after every
+        # paragraph: each block of sentences is one paragraph.
+        return "block", [_join_wrapped(block) if len(block) > 1 else block[0] for block in blocks]
     # One hard-wrapped block among one-line paragraphs (a quoted passage): one paragraph.
     return "block", [line for block in blocks for line in ([_join_wrapped(block)] if _one_wrapped_paragraph(block) else block)]
+
+
+MIN_SENTENCE_BLOCKS = 3
+"""Blocks of two or more one-sentence lines an article needs before its lines are read as the
+sentences of paragraphs (not as paragraphs of their own)."""
+
+
+def _sentence_per_line(blocks: list[list[_Line]]) -> bool:
+    """Every line of every block of several lines is one sentence, ended (no sentence mark
+    inside it outside quotations), and no such line is a heading, list item or label; and
+    there are at least ``MIN_SENTENCE_BLOCKS`` such blocks."""
+    multi = [block for block in blocks if len(block) > 1]
+    if len(multi) < MIN_SENTENCE_BLOCKS:
+        return False
+    return all(_one_sentence(line.text) and heading_kind(line.text) is None and not _NUMBERED.match(line.text) for block in multi for line in block)
+
+
+def _one_sentence(text: str) -> bool:
+    """``text`` ends a sentence and has no other sentence end outside its quotations (an
+    ellipsis ends none: 他停了一下……又说)."""
+    ends, depth = 0, 0
+    for ch in text[:-1]:
+        if ch in OPENING_QUOTES[:4]:
+            depth += 1
+        elif ch in CLOSING_QUOTES[:4]:
+            depth = max(0, depth - 1)
+        elif ch in "。！？!?" and depth == 0:
+            ends += 1
+    stripped = text.rstrip("」』”’")
+    return bool(stripped) and stripped[-1] in SENTENCE_END and ends == 0
 
 
 FULL_LINE = 0.85
@@ -516,6 +561,8 @@ def _ends_with_quoted_term(text: str) -> bool:
     )
 
 
+_GREETING = re.compile(r"^(?:各位|諸位|诸位|尊敬的|親愛的|亲爱的|致)")
+"""A letter's or an e-mail's salutation (各位编辑、记者朋友：), no label of a section."""
 _BRACKETED_LABEL = re.compile(r"^[^，,。；;：:（(]{2,12}[（(][^（()）]{2,30}[）)][：:]")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "‘": "’"}
 _QUOTED_TERM_FIRST = re.compile(r"^[「『“‘][^「」『』“”‘’，,。；;！!？?：:]{1,8}[」』”’][^「」『』“”‘’，,。；;！!：:]{2,}$")
@@ -560,7 +607,9 @@ def _is_label(label: str, rest: str) -> bool:
     if rest and rest[-1] in "？?":
         return False  # "某某：…？" is a question put to someone, not a section title
     if not rest:
-        return True  # "清華大學教授李四：" introduces that person's statement
+        return not _GREETING.match(label)  # "清華大學教授李四：" introduces that person's statement; "各位编辑：" greets
+    if rest[-1] == "了" and len(rest) <= 12 and not any(mark in rest for mark in "，,。；;"):
+        return True  # 中介：二手房更难卖了: a verdict after the label, the 了 of a change, no cut-off line
     return _reads_as_heading(rest, MAX_SHORT_HEADING) and rest[0] not in OPENING_QUOTES
 
 

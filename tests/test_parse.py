@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.chinese import to_script
 from generator.errors import SeedError
 from generator.parse import heading_kind
 from tests.conftest import article_from_text, fixture_text
@@ -261,10 +262,13 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11")]
 # Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end
 # mark, a row of ＊ and 完): see structure6's and structure8's READMEs and NOTES.md.
-DROPPED_BY_ANNOTATOR = {"x01-wechat-community-canteen", "x08-release-battery-recycling", "z11-legco-estate-lifts"}
+DROPPED_BY_ANNOTATOR = {
+    "x01-wechat-community-canteen", "x08-release-battery-recycling", "z11-legco-estate-lifts",
+    "a03-nanjing-tool-library-wechat", "a09-hk-cold-weather-wire",  # structure11: a follow prompt, ——完——
+}
 
 
 @pytest.fixture(scope="module")
@@ -367,6 +371,36 @@ def test_dated_parts_and_speakers_with_their_affiliation_are_headings() -> None:
     assert heading_kind("界面新闻编辑｜宋一一") is None
     assert heading_kind("陈国栋（右二）") is None  # a caption's position, no affiliation
     assert heading_kind("王大同（東海醫院社工主任）", is_first=True) is None  # under the title: a byline or dek
+
+
+@pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant"])
+def test_a_web_pages_line_per_sentence_and_blank_line_per_paragraph(script: str) -> None:
+    """Blocks of one-sentence lines are paragraphs; a block of lines with several sentences
+    each keeps its lines as paragraphs."""
+    text = (
+        "标题\n\n记者林一一／台中报导\n\n长者过马路的安全愈来愈受关注。\n交通局30日举办座谈会。\n与会者从路口谈到公车站牌。\n\n"
+        "副局长陈志远说，受伤者近一半是长者。\n其中多数发生在路口。\n\n小标题\n\n副教授黄嘉玲指出，绿灯以每秒1公尺设计。\n“很多阿公走到一半就开始跑。”黄嘉玲说。\n"
+    )
+    article = article_from_text(to_script(text, source="zh-Hans", target=script), script=script)
+    assert [len(s.paragraphs) for s in article.sections] == [3, 1]
+    assert article.paragraphs[1].text.startswith(to_script("长者过马路", source="zh-Hans", target=script))
+    lines = "标题\n\n第一段有两句话。这是第二句。\n第二段也有两句。这是第二句。\n\n第三段说完了。这也是。\n第四段。又一句。\n\n第五段。再一句。\n第六段。末句。\n"
+    assert len(article_from_text(lines).paragraphs) == 6
+
+
+def test_a_newspaper_pdfs_page_and_dated_running_header_and_an_emails_greeting() -> None:
+    """A8 and 2026年11月30日　星期一　某报　新闻　5 are page furniture; 各位编辑、记者朋友： and
+    媒体联络： are no headings; 中介：二手房更难卖了 is one."""
+    line = "一二三四五六七八九十一二三四五六七"
+    text = (
+        f"标题\n【本报讯】{line}\n{line}\n{line}\n{line}\nA8\n2026年11月30日　星期一　明晨日报　港闻\n{line}\n{line}\n结尾。\n"
+        f"{line}\n{line}\n{line}\n2026年11月30日　星期一　　联合晨报　　新加坡新闻　5\n{line}\n{line}\n结尾。\n"
+    )
+    article = article_from_text(text)
+    assert [o.text for o in article.omitted] == ["A8", "2026年11月30日　星期一　明晨日报　港闻", "2026年11月30日　星期一　　联合晨报　　新加坡新闻　5"]
+    assert not [p for p in article.paragraphs if "星期一" in p.text or p.text == "A8"]
+    email = "标题\n\n各位编辑、记者朋友：\n\n（新加坡讯）研讨会昨天举行。\n\n中介：二手房更难卖了\n\n中介说，房企压价。\n\n媒体联络：\n陈美玲（秘书）\n电话：9123 4567\n"
+    assert [s.heading for s in article_from_text(email).headed_sections] == ["中介：二手房更难卖了"]
 
 
 def test_lines_of_details_are_no_headings() -> None:
