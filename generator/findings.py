@@ -780,6 +780,20 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
         verdict = _judge(text, reading, i, alternatives.get(ch, ()), targets, traditional)
         if verdict is not None:
             verdicts[i] = verdict
+    hits = []
+    # A sentence pasted from a text of the other script is one flaw, not one per word.
+    for start, end in _sentences(text):
+        others = [i for i in range(start, end) if verdicts.get(i, ("",))[0] == "other-script"]
+        # (not 要么…要么…要么 in a Traditional sentence: most of its characters that differ
+        # between the scripts must be the other script's)
+        own_forms = [i for i in range(start, end) if HAN.match(text[i]) and text[i] != reading[i] and i not in others]
+        if len({text[i] for i in others}) >= MIN_PASTED_SENTENCE and len(others) >= PASTED_SHARE * (len(others) + len(own_forms)):
+            which = "簡體" if traditional else "繁體"
+            sentence = text[start:end]
+            fixed = _convert_cached(sentence, targets[0])
+            hits.append(_Hit("other-script", start, end, f"整句是{which}字（{len(others)}個），疑為從{which}文本貼入", f"改為{_q(fixed)}"))
+            for i in range(start, end):
+                verdicts.pop(i, None)
     # Neighbouring characters of one kind are one flaw (腾讯 in Traditional text), and the
     # same flaw repeated in the text is reported once, with its count.
     runs: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
@@ -798,7 +812,6 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
             shown = text[start:end]
             fixed = "".join(verdicts[i][1] for i in range(start, end))
         runs.setdefault((kind, text[start:end]), []).append((start, shown, fixed))
-    hits = []
     for (kind, flawed), found in runs.items():
         start, shown, fixed = found[0]
         if _accepted_form(text, start, flawed, traditional):
@@ -811,6 +824,19 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
             message = f"{_q(shown)}疑為繁簡轉換的錯字{count}"
         hits.append(_Hit(kind, start, start + len(flawed), message, f"{_q(shown)}改為{_q(fixed)}"))
     return hits
+
+
+MIN_PASTED_SENTENCE = 3
+"""Different characters of the other script in one sentence that make it a pasted sentence
+(one flaw, not one per word)..."""
+PASTED_SHARE = 0.6
+"""…when they are at least this share of its characters whose form differs between the scripts
+(theirs and the text's own)."""
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, its end mark (and a closing quote after it) included."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?]+(?:[。！？!?]+[」』”’]?|$)", text)]
 
 
 # Words whose glyph is standard in Taiwan's and Hong Kong's dictionaries, though OpenCC writes

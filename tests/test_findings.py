@@ -712,3 +712,13 @@ def test_a_long_mismatched_quotation_shows_both_marks() -> None:
     assert finding.kind == "unbalanced-quote"
     assert finding.excerpt.startswith("陈韵仪坦言：“年轻观众") and finding.excerpt.endswith("一起笑、一起哭。」")
     assert "…" in finding.excerpt and len(finding.excerpt) < len(words)
+
+
+@pytest.mark.parametrize("script", ["zh-Hant", "zh-Hans"])
+def test_a_sentence_pasted_from_the_other_script_is_one_finding(script: str) -> None:
+    pasted = {"zh-Hant": "同时，将在重点区域增设临时停车场。", "zh-Hans": "同時，將在重點區域增設臨時停車場。"}[script]
+    own = {"zh-Hant": "市府將啟動限流措施。{}他說，這樣很好。", "zh-Hans": "市府将启动限流措施。{}他说，这样很好。"}[script]
+    title = "標題" if script == "zh-Hant" else "标题"
+    found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
+    assert [f.kind for f in found] == ["other-script"]
+    assert pasted in found[0].excerpt
