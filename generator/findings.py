@@ -708,6 +708,27 @@ def _convert_cached(text: str, config: str) -> str:
 
 
 def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_alone: bool = True) -> set[str]:
+    """``_opencc_choices``, less a form that a common word inside jieba's longer one refutes:
+    OpenCC reads 十几分钟 as 十几分 + 钟 and writes 十幾分鍾; 分钟 alone is 分鐘, so 鍾 is no
+    trusted form there."""
+    choices = _opencc_choices(window, j, config, simplified, word_alone=word_alone)
+    if not word_alone:
+        return choices
+    bounds = _word_bounds(simplified)
+    start, end = max(x for x in bounds if x <= j), min(x for x in bounds if x > j)
+    if end - start <= 2:
+        return choices
+    sub_forms = set()
+    for a, length in _common_subwords(simplified, start, end, j):
+        converted = _convert_cached(window[a : a + length], config)
+        if len(converted) == length:
+            sub_forms.add(converted[j - a])
+    whole = _convert_cached(window[start:end], config)
+    refuted = whole[j - start] if len(whole) == end - start and sub_forms and whole[j - start] not in sub_forms else None
+    return choices - {refuted} if refuted and choices - {refuted} else choices
+
+
+def _opencc_choices(window: str, j: int, config: str, simplified: str, *, word_alone: bool = True) -> set[str]:
     """The forms OpenCC gives ``window[j]``: in context, and within its own word.
 
     OpenCC matches its longest phrase left to right, so in 想出了如何 the idiom entry 了如

@@ -722,3 +722,10 @@ def test_a_sentence_pasted_from_the_other_script_is_one_finding(script: str) -> 
     found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
     assert [f.kind for f in found] == ["other-script"]
     assert pasted in found[0].excerpt
+
+
+def test_opencc_s_own_slip_in_a_longer_word_is_a_leftover() -> None:
+    """OpenCC writes 十几分钟 as 十幾分鍾 (十几分 + 钟); 分钟 alone is 分鐘, which is right."""
+    text = "標題\n\n量血壓前要先靜坐十幾分鍾。\n\n他等了十幾分鐘才進場。\n"
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", "p1")]
