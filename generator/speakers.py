@@ -1380,9 +1380,15 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     given_token = _token_starting(para, start + len(common.text)) if common is not None else None
     if (
         common is not None and common.common and first is not None and first[1] == start + len(common.text) and tag is None
-        and given_token is not None and given_token[1] == end and given_token[2].startswith(("nr", "nz")) and _cue_at(para.simp, end)
+        and given_token is not None and given_token[1] == end and _cue_at(para.simp, end)
+        and (given_token[2].startswith(("nr", "nz")) or (
+            given_token[2] == "n" and _CUE.match(para.simp, end) and (start == 0 or para.simp[start - 1] in CLAUSE_BOUNDARY)
+            and _rare_word(name[len(common.text) :], 1000) and not N.ends_with_org_suffix(name)  # (not 包|指导, 高|公局)
+        ))
     ):
-        return True  # 许/振华则认为: jieba reads 许 as a numeral; the given name is a proper noun before a cue
+        # 许/振华则认为: jieba reads 许 as a numeral; the given name is a proper noun before a cue
+        # (or a noun, opening the clause right before the cue: 于/春生告诉记者)
+        return True
     if first is not None and first[1] - first[0] >= 2 and not first[2].startswith("nr") and first[1] <= end and not (
         strong and (
             _proper_first_token(para, first, start, end) or unknown_word or _rare_word(para.simp[first[0] : first[1]]) or before_latin

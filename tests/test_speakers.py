@@ -2884,3 +2884,17 @@ def test_who_a_shared_surname_a_short_name_and_a_stand_in_refer_to(script):
     assert paragraphs(speaker(people, "黄伟杰", script)) == ["p3"]
     assert paragraphs(speaker(people, "蔡慧敏", script)) == ["p5"]
     assert paragraphs(speaker(people, "林宥辰", script)) == ["p7"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_shareholders_and_a_surname_jieba_reads_as_a_preposition(script):
+    """个人股东邓学文直言; 于/春生告诉记者 (jieba: the preposition 于 and the noun 春生; OpenCC's
+    Traditional writes 於春生, kept as written); not 高公局 (an agency) or 包指导 (a common word)."""
+    text = (
+        "标题\n\n持股超过十年的个人股东邓学文直言，分红太保守。\n\n于春生告诉记者，晚播的地块要多播种。\n\n"
+        "高公局表示，将加派人力。\n\n包指导说明会的流程。\n"
+    )
+    people = people_of(text, script)
+    expected = ["邓学文", "于春生"] if script == "zh-Hans" else ["鄧學文", "於春生"]
+    assert names(people) == expected
+    assert org_and_title(people)[expected[0]] == (None, t("股东", script))
