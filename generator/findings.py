@@ -230,7 +230,10 @@ def surname_leftovers(text: str, people: People) -> list[_Hit]:
             continue  # 位於興達港: 於 ends the word 位於, it opens no name
         simplified = _convert_cached(match.group(), "tw2s")
         flags = [flag for _, flag in posseg().cut(simplified)]
-        if 1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags) and not _after_a_time(text, match.start()):  # (范丽珠, or 范 | 丽珠)
+        if (
+            1 <= len(flags) <= 2 and all(flag == "nr" for flag in flags) and not _after_a_time(text, match.start())
+            and word_tag(simplified[1:]) not in ("t", "m")  # (將於本周六: 于 before a time word is "at")
+        ):  # (范丽珠, or 范 | 丽珠)
             names.add(match.group())
     hits = []
     for name in sorted(names):

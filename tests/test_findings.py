@@ -729,3 +729,12 @@ def test_opencc_s_own_slip_in_a_longer_word_is_a_leftover() -> None:
     text = "標題\n\n量血壓前要先靜坐十幾分鍾。\n\n他等了十幾分鐘才進場。\n"
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("conversion-leftover", "p1")]
+
+
+def test_a_time_after_yu_and_a_potter_named_yu_are_no_leftovers() -> None:
+    """將於本周六 is "at this Saturday" (no surname 於); 陶藝師余家朗 is a person named 余."""
+    text = "標題\n\n市集將於本周六開幕。\n\n參展的本地陶藝師余家朗是第三年參加。他說，「每一塊碎瓦都有來歷。」\n"
+    from generator.speakers import find_people
+
+    article = article_from_text(text, script="zh-Hant")
+    assert list(check_article(article, find_people(article))) == []
