@@ -2732,7 +2732,11 @@ class _Reader:
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)
-            if left and not (N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))):
+            place_before_anon = mention.kind == "anon" and len(left) <= 6 and not any(_cues(left)) and not any(ch in CLAUSE_BOUNDARY for ch in left)
+            if left and not (
+                N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))
+                or place_before_anon  # 回民街 | 一家小吃店的店主: where the unnamed source is
+            ):
                 continue  # 现年42岁的张三，…: a description with 的 before the subject is fine
             if mention.kind == "anon":  # 58岁的黄姓清洁工每日…，她说: 她 is that anonymous source
                 if any(other.start == mention.end and other.kind in ("person", "alias") for other in mentions):

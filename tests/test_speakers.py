@@ -2898,3 +2898,16 @@ def test_shareholders_and_a_surname_jieba_reads_as_a_preposition(script):
     expected = ["邓学文", "于春生"] if script == "zh-Hans" else ["鄧學文", "於春生"]
     assert names(people) == expected
     assert org_and_title(people)[expected[0]] == (None, t("股东", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_before_an_unnamed_source_keeps_her_the_antecedent(script):
+    text = (
+        "标题\n\n回民街一家小吃店的店主也在会上发言。她家经营小吃已经三代，晚上的营业额占到四成。"
+        "“以前九点就收摊，现在十二点还有人排队。”她希望统一规划油烟处理。\n"
+    )
+    people = people_of(text, script)
+    [source] = people.anonymous_sources
+    assert source.description == t("回民街一家小吃店的店主", script)
+    assert [q.kind for q in source.quotes] == ["direct", "indirect"]
+    assert people.unattributed_quotes == ()
