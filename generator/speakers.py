@@ -1912,6 +1912,8 @@ _LIST_JOINT = re.compile(r"(?:、|[，,]?以及|及|和|与)(?:[^，,。；;：:
 (读科大的任思琪、修读港大法学硕士的祁文浩，以及在理大读酒店管理的韦一凡)."""
 _STANDS_IN_FOR = re.compile(r"代表(?![团队处性作])")
 """X代表Y出席: X stands in for Y (not 代表团, 代表处, 代表作)."""
+_PLACE_END = re.compile(r"(?:街|路|道|村|区|镇|县|乡|里|巷|邨|坊|湾|岛|州|省|港|城)$")
+"""The end of a place's name (回民街, 深水埗区) before an unnamed source's description."""
 _NEXT_SENTENCE = re.compile(r"\s*(?:不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|其实|可是)")
 """Words that open a new sentence after a finished quotation (「…。」不过他也常提醒…)."""
 _PRONOUN_NEAR_START = re.compile(r"[^，,。！？!?；;「“]{0,5}?([他她])")
@@ -2732,7 +2734,7 @@ class _Reader:
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
             left = simp[left_start : mention.start]
             core = _without_joint(left)
-            place_before_anon = mention.kind == "anon" and len(left) <= 6 and not any(_cues(left)) and not any(ch in CLAUSE_BOUNDARY for ch in left)
+            place_before_anon = mention.kind == "anon" and len(left) <= 6 and _PLACE_END.search(left) is not None and not any(ch in CLAUSE_BOUNDARY for ch in left)
             if left and not (
                 N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core) or left.endswith(("、", "，", ",", "的"))
                 or place_before_anon  # 回民街 | 一家小吃店的店主: where the unnamed source is
