@@ -1373,7 +1373,8 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
     # the rest of the name one proper-noun word, and the cue right there make it a name.
     common = N.surname_of(name)
     if (
-        common is not None and common.common and first is not None and first[1] == end - 1 and first[2] in (*_PROPER_TAGS, "nr")
+        common is not None and common.common and first is not None and first[1] == end - 1
+        and (first[2] in (*_PROPER_TAGS, "nr") or (first[2] == "n" and _rare_word(para.simp[first[0] : first[1]])))  # (林品 | 睿说)
         and _CUE.match(para.simp, end) is not None and any(t[0] == end - 1 and t[1] > end for t in para.tokens)
     ):
         return True

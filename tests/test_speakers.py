@@ -2911,3 +2911,16 @@ def test_a_place_before_an_unnamed_source_keeps_her_the_antecedent(script):
     assert source.description == t("回民街一家小吃店的店主", script)
     assert [q.kind for q in source.quotes] == ["direct", "indirect"]
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_pupil_jieba_glues_to_the_cue_and_malaysias_chief_executive(script):
+    """林品 | 睿说 (jieba glues the last character of the name to the cue); 首席执行员 is
+    Malaysia's chief executive, before a name with its Latin original."""
+    text = (
+        "标题\n\n六年级的林品睿说，链条掉了，阿公三分钟就修好。\n\n"
+        "柔佛投资中心首席执行员再努丁阿都拉（Zainuddin Abdullah）致词时说，州政府将协助企业。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("林品睿", script), t("再努丁阿都拉", script)]
+    assert org_and_title(people)[t("再努丁阿都拉", script)] == (t("柔佛投资中心", script), t("首席执行员", script))
