@@ -971,11 +971,15 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
         clause_end = min([i for i in (simp.find(mark, sentence, cue_at) for mark in "，,。；;：:") if i >= 0] or [cue_at])
         for start in [sentence, *(m.end() for m in re.finditer("的", simp[:clause_end]) if m.start() >= sentence)]:
             token = _token_starting(para, start)
-            if token is None or not token[2].startswith("nr") or _inside(quoted, start):
+            if token is None or _inside(quoted, start):
                 continue
             end = token[1]
             given = _token_starting(para, end)
-            if end - start == 1 and given is not None and given[2].startswith("nr") and given[1] - start <= 3:
+            split = end - start == 1 and given is not None and given[2].startswith("nr") and given[1] - start <= 3
+            surname = N.surnames().get(simp[start])
+            if not token[2].startswith("nr") and not (split and surname is not None and surname.common):
+                continue  # (but 于 | 海涛: jieba reads the surname 于 as a preposition, the given name as a name)
+            if split:
                 end = given[1]  # (jieba tags the surname and the given name apart: 陈 | 秀英)
             name = simp[start:end]
             if (

@@ -2924,3 +2924,11 @@ def test_a_pupil_jieba_glues_to_the_cue_and_malaysias_chief_executive(script):
     people = people_of(text, script)
     assert names(people) == [t("林品睿", script), t("再努丁阿都拉", script)]
     assert org_and_title(people)[t("再努丁阿都拉", script)] == (t("柔佛投资中心", script), t("首席执行员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_described_person_whose_surname_jieba_reads_as_a_preposition(script):
+    text = "标题\n\n在宏村经营民宿已有八年的于海涛对此深有体会。他的民宿由老宅改造而成。“客人来这里，是想过几天徽州人家的日子。”他说。\n"
+    people = people_of(text, script)
+    assert names(people) == [("于海涛" if script == "zh-Hans" else "於海濤")]
+    assert [q.kind for q in people.speakers[0].quotes] == ["direct"]
