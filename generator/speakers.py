@@ -1917,6 +1917,8 @@ _LIST_JOINT = re.compile(r"(?:、|[，,]?以及|及|和|与)(?:[^，,。；;：:
 (读科大的任思琪、修读港大法学硕士的祁文浩，以及在理大读酒店管理的韦一凡)."""
 _STANDS_IN_FOR = re.compile(r"代表(?![团队处性作])")
 """X代表Y出席: X stands in for Y (not 代表团, 代表处, 代表作)."""
+_SECOND_BIAN = re.compile(r"(?:一边|一面)[\u4e00-\u9fff]{0,4}")
+"""The second half of 一边…，一边…说 before its cue (一边大声提醒)."""
 _PLACE_END = re.compile(r"(?:街|路|道|村|区|镇|县|乡|里|巷|邨|坊|湾|岛|州|省|港|城)$")
 """The end of a place's name (回民街, 深水埗区) before an unnamed source's description."""
 _NEXT_SENTENCE = re.compile(r"\s*(?:不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|其实|可是)")
@@ -2650,12 +2652,16 @@ class _Reader:
         if clause_start == 0 or simp[clause_start - 1] not in "，,；;":
             return None
         region_start, _ = _strip_connectives(simp, clause_start, cue.start())
+        sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
+        # 范宏伟一边示范，一边大声提醒：「…」: the second 一边 goes on with the first one's subject
+        second_bian = _SECOND_BIAN.fullmatch(simp, region_start, cue.start()) is not None and any(
+            word in simp[sentence_start:clause_start] for word in ("一边", "一面")
+        )
         if (
-            region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start())
+            region_start < cue.start() and not _GAP.fullmatch(simp, region_start, cue.start()) and not second_bian
             and simp[region_start : cue.start()] not in _CONNECTIVES and not _MANNER_CLAUSE.fullmatch(simp, region_start, cue.start())
         ):
             return None
-        sentence_start = max(simp.rfind(mark, 0, clause_start) for mark in SENTENCE_END) + 1
         cue_text = para.text[cue.start() : cue.end()]
         rest = simp[cue.end() :].lstrip(" 　")
         bare = not rest or rest[0] in SENTENCE_END

@@ -2932,3 +2932,12 @@ def test_a_described_person_whose_surname_jieba_reads_as_a_preposition(script):
     people = people_of(text, script)
     assert names(people) == [("于海涛" if script == "zh-Hans" else "於海濤")]
     assert [q.kind for q in people.speakers[0].quotes] == ["direct"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_second_half_of_yibian_yibian_keeps_the_first_halfs_subject(script):
+    text = "标题\n\n体育老师范宏伟一边示范，一边大声提醒：“重心往下压，膝盖弯一点！”不到半节课，孩子已经能滑行了。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("范宏伟", script)]
+    assert [q.kind for q in speaker(people, "范宏伟", script).quotes] == ["direct"]
+    assert people.unattributed_quotes == ()
