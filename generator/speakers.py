@@ -706,7 +706,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
     order = list(found)
     for key in [k for k in found if k.endswith(_BACK_REFERENCE_HONORIFICS) and not (found[k].org or found[k].title or found[k].described)]:
         surname = N.surname_of(key)
-        if surname is None or len(key) - len(surname.text) not in (2,):
+        if surname is None or len(key) - len(surname.text) != 2:
             continue
         named = [k for k in order if k != key and k.startswith(surname.text) and N.surname_of(k) == surname and not found[k].reporter
                  and not _title_form(k) and not k.endswith(N.HONORIFICS_FEMALE + N.HONORIFICS_MALE)]
