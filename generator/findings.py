@@ -711,9 +711,9 @@ def _convert_cached(text: str, config: str) -> str:
 
 
 def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_alone: bool = True) -> set[str]:
-    """``_opencc_choices``, less a form that a common word inside jieba's longer one refutes:
-    OpenCC reads 十几分钟 as 十几分 + 钟 and writes 十幾分鍾; 分钟 alone is 分鐘, so 鍾 is no
-    trusted form there."""
+    """``_opencc_choices``, and the forms of the common words inside jieba's longer one, less
+    a form of the longer word they refute: OpenCC writes 十几分钟 as 十幾分鍾 (十几分 + 钟), but
+    分钟 alone as 分鐘, so 鐘 is trusted there and 鍾 is not."""
     choices = _opencc_choices(window, j, config, simplified, word_alone=word_alone)
     if not word_alone:
         return choices
@@ -726,6 +726,7 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
         converted = _convert_cached(window[a : a + length], config)
         if len(converted) == length:
             sub_forms.add(converted[j - a])
+    choices |= sub_forms
     whole = _convert_cached(window[start:end], config)
     refuted = whole[j - start] if len(whole) == end - start and sub_forms and whole[j - start] not in sub_forms else None
     return choices - {refuted} if refuted and choices - {refuted} else choices
@@ -745,13 +746,6 @@ def _opencc_choices(window: str, j: int, config: str, simplified: str, *, word_a
     end = min(x for x in bounds if x > j)
     word = _convert_cached(window[start:end], config)
     choices = {word[j - start] if len(word) == end - start else _convert_cached(window[j], config)} if word_alone else set()
-    if word_alone and end - start > 2:
-        # A common word inside jieba's longer one vouches too: OpenCC writes 十几分钟 as
-        # 十幾分鍾, but 分钟 alone as 分鐘.
-        for a, length in _common_subwords(simplified, start, end, j):
-            converted = _convert_cached(window[a : a + length], config)
-            if len(converted) == length:
-                choices.add(converted[j - a])
     out = _convert_cached(window, config)
     default = _convert_cached(window[j], config)
     if len(out) != len(window) or out[j] == default:

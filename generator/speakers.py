@@ -1921,11 +1921,13 @@ _SECOND_BIAN = re.compile(r"(?:一边|一面)[\u4e00-\u9fff]{0,4}")
 """The second half of 一边…，一边…说 before its cue (一边大声提醒)."""
 _PLACE_END = re.compile(r"(?:街|路|道|村|区|镇|县|乡|里|巷|邨|坊|湾|岛|州|省|港|城)$")
 """The end of a place's name (回民街, 深水埗区) before an unnamed source's description."""
-_NEXT_SENTENCE = re.compile(r"\s*(?:不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|其实|可是)")
-"""Words that open a new sentence after a finished quotation (「…。」不过他也常提醒…)."""
+_SENTENCE_OPENERS = "不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|当时|其实|可是"
+"""Words that open a sentence of their own (不过他也常提醒…, 后来她…)."""
+_NEXT_SENTENCE = re.compile(rf"\s*(?:{_SENTENCE_OPENERS})")
+"""A new sentence after a finished quotation (「…。」不过他也常提醒…)."""
 _PRONOUN_NEAR_START = re.compile(r"[^，,。！？!?；;「“]{0,5}?([他她])")
 """A 他/她 among the first characters of a clause (不过，有些事情他…)."""
-_PRONOUN_OPENS_SENTENCE = re.compile(r"\s*(?:不过|但是|但|而且|而|可是|后来|如今|当时|其实)?[，,]?\s*([他她])")
+_PRONOUN_OPENS_SENTENCE = re.compile(rf"\s*(?:{_SENTENCE_OPENERS})?[，,]?\s*([他她])")
 """A sentence whose subject is 他/她 (他发现，…; 不过她…)."""
 _PRONOUN_BEFORE_CUE = re.compile(r"(?:他|她)(?:则|也|还|又|再|更|便|就|随即|随后|接着)?")
 
