@@ -292,6 +292,9 @@ class _Person:
     """Other names the article used for the person in attributions (张教授, 卡特)."""
     described: bool = False
     """Words before the name said who it is where it was first found (经营大排档的郑先生)."""
+    roles: list[str] = field(default_factory=list)
+    """Role words before the name that its title does not keep (被告 in 被告李永康（46岁，地盘工人）):
+    the article may call the person by them later."""
 
 
 @dataclass(slots=True)
@@ -538,6 +541,11 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if org is None and title is not None:
                 org = _unit_named_before(paras, para, start, simplified_copy(title))
             person.org, person.title = org, title
+            if apposition is not None and bracket is not None:
+                before = para.simp[apposition[0] : apposition[1]]
+                role = N.ends_with_title(before) or N.ends_with_person_noun(before)
+                if role and role not in simplified_copy(title or ""):
+                    person.roles.append(role)
             if title is not None and simplified_copy(title).endswith(N.REPORTER_TITLES) and not simplified_copy(title).endswith("总编辑"):
                 # (a magazine's 副总编辑 chairing a forum is a source, not the article's byline)
                 person.reporter = True
@@ -2266,7 +2274,7 @@ class _Reader:
         for person in self.persons.values():
             if person.reporter or not person.title:
                 continue
-            for part in re.split("[、，,]", simplified_copy(person.title)):
+            for part in [*re.split("[、，,]", simplified_copy(person.title)), *person.roles]:
                 head = N.ends_with_title(part) or N.ends_with_person_noun(part)
                 if head and len(head) >= 2 and head not in _GROUP_ROLES:
                     holders.setdefault(head, set()).add(person.key)

@@ -2941,3 +2941,17 @@ def test_the_second_half_of_yibian_yibian_keeps_the_first_halfs_subject(script):
     assert names(people) == [t("范宏伟", script)]
     assert [q.kind for q in speaker(people, "范宏伟", script).quotes] == ["direct"]
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_role_before_a_name_described_in_brackets_refers_back_to_it(script):
+    """被告 in 被告何家俊（52岁，货车司机） is his role though the brackets give his title:
+    被告作供时… is his, while 证人 (no one's role) stays unattributed."""
+    text = (
+        "标题\n\n被告何家俊（52岁，货车司机）被控在屯门公路危险驾驶。\n\n"
+        "被告作供时则否认超速，称只是跟车太近，“我一直跟住前面架车”。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("何家俊", script)]
+    assert org_and_title(people)[t("何家俊", script)] == (None, t("货车司机", script))
+    assert paragraphs(speaker(people, "何家俊", script)) == ["p2"]
