@@ -2955,3 +2955,10 @@ def test_a_role_before_a_name_described_in_brackets_refers_back_to_it(script):
     assert names(people) == [t("何家俊", script)]
     assert org_and_title(people)[t("何家俊", script)] == (None, t("货车司机", script))
     assert paragraphs(speaker(people, "何家俊", script)) == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_managing_director_is_one_title(script):
+    """董事经理 (Malaysia's and Hong Kong's managing director) is one title, not 董事 of the company + 经理."""
+    text = "标题\n\n宏丰饼家董事经理拿督陈国栋说，新厂明年投产。\n"
+    assert org_and_title(people_of(text, script))[t("陈国栋", script)] == (t("宏丰饼家", script), t("董事经理", script))
