@@ -214,6 +214,8 @@ _ANON_TITLED = re.compile(
 )
 _ANON_NEWS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有|据|另据)?(?:消息|传闻|坊间消息|市场消息)(?=(?:指|称|透露|表示|说)[，,：:])")
 # 林姓摊商, 陈姓老板 (Taiwan's way of not naming a person): anonymous, with its description.
+# 华商报记者提问：“…？”, 记者问：“…”: a journalist's question quoted at a press conference.
+_ANON_REPORTER_ASKS = re.compile(r"(?:(?<=^)|(?<=[。！？；，\s]))(?:有|另有)?[\u4e00-\u9fff]{0,8}?记者(?=(?:提问|问道|追问|问)\s*[：:]\s*[“「『])")
 _ANON_SURNAME_ONLY = re.compile(rf"[\u4e00-\u9fff]姓(?:{'|'.join(_ANON_HEADS)})")
 # 张某, 李某某: the pseudonym court and police reports give a person (after a surname); not
 # 某公司, 某地 (which 某 qualifies).
@@ -1777,9 +1779,18 @@ def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
+# 记者问：“…？”: a bare 问 is a cue only when a quotation follows its colon (not 问题, 访问).
+_ASKS = re.compile(r"(?<![提追质反询访学顾疑])问(?=\s*[：:]\s*[“「『])")
+
+
 def _cues(simp: str) -> Iterable[re.Match[str]]:
     """Speech cues of a paragraph, without the look-alikes (说明书, 称为, 分析师, 表示感谢)."""
-    for match in _CUE.finditer(simp):
+    matches = list(_CUE.finditer(simp))
+    if "问" in simp:
+        taken = {m.start() for m in matches}
+        asks = [m for m in _ASKS.finditer(simp) if m.start() not in taken]
+        matches = sorted(matches + asks, key=lambda m: m.start()) if asks else matches
+    for match in matches:
         cue = match.group(0)
         after = simp[match.end() : match.end() + 4]
         before = simp[match.start() - 1 : match.start()]
@@ -2325,7 +2336,7 @@ class _Reader:
             if (after and after in _NOT_PRONOUN_AFTER) or (before and before in _NOT_PRONOUN_BEFORE):
                 continue
             found.append(_Mention(match.start(), match.end(), "pronoun", _PRONOUNS[match.group(0)], match.group(0)))
-        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon")):
+        for pattern, kind in ((_ANON_BACKREF, "anonref"), (_ANON, "anon"), (_ANON_BARE, "anon"), (_ANON_TITLED, "anon"), (_ANON_SURNAME_ONLY, "anon"), (_ANON_NEWS, "anon"), (_ANON_REPORTER_ASKS, "anon")):
             for match in pattern.finditer(simp):
                 start = match.start()
                 if (pattern in (_ANON_BACKREF, _ANON_TITLED) or N.ends_with_title(match.group(0))) and any(
@@ -2865,8 +2876,8 @@ class _Reader:
             ):  # (送餐骑士 | 陈国荣说: a noun for what the person is)
                 continue
             if mention.kind in ("anon", "anonref"):
-                if cue.group(0) in _QUESTION_CUES and re.search("记者|媒体", mention.text):
-                    continue  # 有境外媒体记者问及…: a journalist's question is no source's statement
+                if cue.group(0) in _QUESTION_CUES and re.search("记者|媒体", mention.text) and not _OPENS_QUOTE.match(simp, cue.end()):
+                    continue  # 有境外媒体记者问及…: a journalist's question is no source's statement (unless quoted: 华商报记者提问：“…？”)
                 subject = self._anon_subject(para, mention, clause)
                 if subject is None:
                     continue
@@ -2936,7 +2947,7 @@ class _Reader:
         # without 有/还有 (有业内人士透露 -> 业内人士).
         start = mention.start
         left = _tokens_over(para, clause.start, mention.start)
-        if 0 < mention.start - clause.start <= 8 and not any(
+        if 0 < mention.start - clause.start <= 8 and not any(c in CLAUSE_BOUNDARY for c in para.simp[clause.start : mention.start]) and not any(
             flag.startswith("v") or para.simp[a:b] in _PERSONAL_PRONOUNS or para.simp[a:b] == "听" for a, b, flag in left
         ):  # (not 我曾听 | 一位…负责人: the one who heard it)
             start = clause.start
@@ -3089,6 +3100,8 @@ class _Reader:
             and self._before_open(para, span, events) is not None
         ):
             after = None  # X写道：“…。”多名熟客也说，…: a finished quotation, then another's own words
+        if after is not None and span.opened and _asked_before(para.simp, span.start - 1):
+            after = None  # 记者问：“…？”陈局长说，…: the question is the asker's, not the one who answers
         if after is not None:
             return after.subject, f"「…」{para.text[after.mention.start:after.mention.end]}{para.text[after.cue_start:after.cue_end]}", after.confidence
         before = self._before_open(para, span, events)
@@ -3258,7 +3271,12 @@ def _bracketed(simp: str, start: int, before: int) -> bool:
 
 
 _PLURAL_GROUP = re.compile(r"^(?:不少|多名|多位|许多|一些|部分|很多|众多|大批|有些|多数|大部分|诸多|数名|数位|几名|几位|[两三四五六七八九十]+[名位])|们")
-_QUESTION_CUES = frozenset(["提问", "问及", "追问", "质问", "问道", "反问", "询问", "质询"])
+def _asked_before(simp: str, opener: int) -> bool:
+    """A question cue and its colon lead straight into the quotation opening at ``opener``."""
+    return any(c.group(0) in _QUESTION_CUES and re.fullmatch(r"\s*[：:]\s*", simp[c.end() : opener]) for c in _cues(simp) if c.end() <= opener)
+
+
+_QUESTION_CUES = frozenset(["问", "提问", "问及", "追问", "质问", "问道", "反问", "询问", "质询"])
 _OPENS_QUOTE = re.compile(r"\s*[，,：:]?\s*[「『“‘]")
 
 

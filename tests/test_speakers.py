@@ -2962,3 +2962,21 @@ def test_a_managing_director_is_one_title(script):
     """董事经理 (Malaysia's and Hong Kong's managing director) is one title, not 董事 of the company + 经理."""
     text = "标题\n\n宏丰饼家董事经理拿督陈国栋说，新厂明年投产。\n"
     assert org_and_title(people_of(text, script))[t("陈国栋", script)] == (t("宏丰饼家", script), t("董事经理", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_quoted_question_is_the_askers_not_the_answerers(script):
+    """滨海日报记者提问：“…？”周立新回应称…: the question is the journalist's (an unnamed
+    source), and 周立新 answers in his own words; a question whose asker we cannot name is
+    nobody's rather than the answerer's; 一名参会者 asks as an unnamed source too."""
+    text = (
+        "标题\n\n发布会上，滨海日报记者提问：“景区周边餐饮价格偏高，将如何应对？”周立新回应称，将加强检查。\n\n"
+        "一名来自当地企业的参会者提问：“中小企业怎么用得起？”\n"
+    )
+    people = people_of(text, script)
+    assert [q.kind for q in speaker(people, "周立新", script).quotes] == ["indirect"]
+    asked = {q.paragraph: source.description for source in people.anonymous_sources for q in source.quotes}
+    assert asked == {"p1": t("滨海日报记者", script), "p2": t("一名来自当地企业的参会者", script)}
+    people = people_of("标题\n\n有人问：“何时完工？”高建华说，年底前完工。\n", script)
+    assert [q.kind for q in speaker(people, "高建华", script).quotes] == ["indirect"]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p1"]
