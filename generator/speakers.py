@@ -601,7 +601,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         for match in _POST_TITLE.finditer(simp):
             if not _whole_word(para, match.start(), match.end()):
                 continue  # 总 inside 总结
-            read = _read_name_before(para, match.start())
+            qualified = _TITLE_QUALIFIER.search(simp, max(0, match.start() - 2), match.start())
+            read = _read_name_before(para, qualified.start() if qualified else match.start())
             if read is not None and not _inside(quoted, match.start()):
                 start, end = read
                 add(para, start, end, apposition=(_clause_start(simp, start), start), post_title=(match.start(), match.end()))
@@ -739,6 +740,21 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
 
 
 _BACK_REFERENCE_HONORIFICS = ("女士", "小姐", "先生")
+
+
+# 代厅长, 助理署长, 署理主席: an acting or assistant office, the title's head after it.
+_TITLE_QUALIFIER = re.compile(r"(?:助理|署理|代理|代|常务)$")
+
+
+def _surname_and_qualified_title(person: _Person) -> str | None:
+    """施代厅长 for 施家乐 (代厅长), 李助理署长 for 李浩贤 (助理署长): surname + the whole title when
+    it is a head with an acting or assistant qualifier before it."""
+    surname = N.surname_of(person.key)
+    own = simplified_copy(person.title or "")
+    head = N.ends_with_title(own) if own else None
+    if surname is None or head is None or not _TITLE_QUALIFIER.search(own, 0, len(own) - len(head)):
+        return None
+    return surname.text + own[_TITLE_QUALIFIER.search(own, 0, len(own) - len(head)).start() :]
 
 
 def _surname_and_title_head(person: _Person) -> str | None:
@@ -2240,6 +2256,9 @@ class _Reader:
                 titled = _surname_and_title_head(person)
                 if titled is not None:  # 陈组长, 梁馆长: the head of the title the article gave
                     forms.add(titled)
+                qualified = _surname_and_qualified_title(person)
+                if qualified is not None:
+                    forms.add(qualified)
             parts = re.split(f"[{N.NAME_DOTS}]", key)
             if len(parts) >= 2:
                 if len(parts[-1]) >= 2:

@@ -2980,3 +2980,23 @@ def test_a_quoted_question_is_the_askers_not_the_answerers(script):
     people = people_of("标题\n\n有人问：“何时完工？”高建华说，年底前完工。\n", script)
     assert [q.kind for q in speaker(people, "高建华", script).quotes] == ["indirect"]
     assert [q.paragraph for q in people.unattributed_quotes] == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_panellists_listed_then_called_by_role_and_acting_titles(script):
+    """与谈人 (Taiwan's panellist) and 董事长特助 are titles; 施代厅长 and 李助理署长 refer back to
+    an acting and an assistant office (not to people named 施代 and 李助理); 时代 ending a
+    company's name is no acting title."""
+    text = (
+        "标题\n\n与谈人依序为永硕重工董事长特助许雅文，以及劳动部中彰投分署分署长宋志成；下午场由业者分享。\n\n"
+        "另一位与谈人宋志成则把焦点放在人力。他指出，结训的不到六成。\n\n"
+        "交通管理厅代厅长施家明、卫生署助理署长李浩然及华光时代董事长曾毓文出席。\n\n"
+        "施代厅长表示，将实施交通管制。李助理署长回应时表示，明年试行。曾毓文说，要扩产。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ["宋志成", "施家明", "李浩然", "曾毓文"]]
+    assert paragraphs(speaker(people, "宋志成", script)) == ["p2"]
+    profiles = org_and_title(people)
+    assert profiles[t("施家明", script)] == (t("交通管理厅", script), t("代厅长", script))
+    assert profiles[t("李浩然", script)] == (t("卫生署", script), t("助理署长", script))
+    assert profiles[t("曾毓文", script)] == (t("华光时代", script), t("董事长", script))
