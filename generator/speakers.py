@@ -1918,6 +1918,9 @@ def _pseudonym_start(simp: str, end: int) -> int | None:
     return None
 
 
+_HONORIFIC_AFTER_NAME = ("博士", "教授", "律师", "医生", "先生", "女士")
+
+
 def _after_titled_names(simp: str, start: int, end: int) -> int:
     """Where the last person's apposition begins when ``simp[start:end]`` lists others first,
     each with a title (酒店协会会长梁国强和 | 旅行社协会会长): after the last joint that
@@ -1927,9 +1930,12 @@ def _after_titled_names(simp: str, start: int, end: int) -> int:
             continue
         if simp[joint - 1] in "）)" and joint > start + 1:
             return joint + 1  # 陈国雄（小业主联盟召集人）及 | 港大…副教授: the last one's own
+        # (the name may carry an honorific after it: 高级讲师林慧心博士、| 碧湾小学华文部主任)
+        honorific = next((t for t in _HONORIFIC_AFTER_NAME if simp.endswith(t, start, joint)), "")
+        name_end = joint - len(honorific)
         for length in (2, 3):
-            name = simp[joint - length : joint]
-            if joint - length > start and N.surname_of(name) is not None and N.given_name_ok(name) and N.ends_with_title(simp[start : joint - length]):
+            name = simp[name_end - length : name_end]
+            if name_end - length > start and N.surname_of(name) is not None and N.given_name_ok(name) and N.ends_with_title(simp[start : name_end - length]):
                 # Only when the last person has an organisation of their own (not 协会秘书长周海峰和
                 # | 副秘书长曹丽, who share it).
                 return joint + 1 if N.parse_apposition(simp, joint + 1, end).orgs else start

@@ -3000,3 +3000,17 @@ def test_panellists_listed_then_called_by_role_and_acting_titles(script):
     assert profiles[t("施家明", script)] == (t("交通管理厅", script), t("代厅长", script))
     assert profiles[t("李浩然", script)] == (t("卫生署", script), t("助理署长", script))
     assert profiles[t("曾毓文", script)] == (t("华光时代", script), t("董事长", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_guest_list_whose_names_carry_an_honorific_after_them(script):
+    """林慧文博士、碧湾小学华文部主任蔡国强: the next guest's apposition starts after the
+    honorific; 前电视新闻主播 is a title with no organisation."""
+    text = (
+        "标题\n\n论坛邀请：南洋大学中文系高级讲师林慧文博士、碧湾小学华文部主任蔡国强。对话由前电视新闻主播吴家明主持。\n\n"
+        "蔡国强说，孩子在家多说华语。吴家明问道：“学校能做什么？”林慧文博士认为，要从阅读入手。\n"
+    )
+    profiles = org_and_title(people_of(text, script))
+    assert profiles[t("蔡国强", script)] == (t("碧湾小学华文部", script), t("主任", script))
+    assert profiles[t("林慧文", script)] == (t("南洋大学中文系", script), t("高级讲师", script))
+    assert profiles[t("吴家明", script)] == (None, t("前电视新闻主播", script))
