@@ -952,7 +952,8 @@ def _judge(
     unsure = end - start == 1 or (
         (_jieba().FREQ.get(simplified[start:end]) or 0) < MIN_WORD_FREQUENCY and not _common_subwords(simplified, start, end, j)
     )  # (若干位: a rare word of jieba's, but 若干 in it is common)
-    if unsure and _valid_in_script(ch, traditional) and not _is_function_word(form if traditional else simplified[j]):
+    function_word = _is_function_word(form if traditional else simplified[j]) and ch not in _CONTENT_FORMS
+    if unsure and _valid_in_script(ch, traditional) and not function_word:
         # A one-character or rare word: OpenCC's phrases cannot tell 面 (face) from 麵 (noodles)
         # or 菸 (tobacco) from 煙 (smoke) there, so a valid character is left alone. Particles are still checked:
         # 了 is never written 瞭 on its own.
@@ -970,6 +971,11 @@ def _judge(
     fixed = word[: j - start] + fixed_char + word[j - start + 1 :]
     is_other_script = _is_form_of_other_script(ch, traditional)
     return ("other-script" if is_other_script else "conversion-leftover", fixed_char, word, fixed)
+
+
+_CONTENT_FORMS = frozenset("併")
+"""Traditional forms that are content words of their own although the Simplified character is
+a conjunction to jieba (并): 併 is "merge" (併校, 併案, 併入), a word OpenCC's phrases may lack."""
 
 
 _TAIWAN_STANDARD_FORMS = frozenset("雇")

@@ -738,3 +738,11 @@ def test_a_time_after_yu_and_a_potter_named_yu_are_no_leftovers() -> None:
 
     article = article_from_text(text, script="zh-Hant")
     assert list(check_article(article, find_people(article))) == []
+
+
+def test_merging_schools_is_written_bing_but_and_is_not() -> None:
+    """併校 ("merge schools") is Taiwan's word although OpenCC's phrases lack it and jieba reads
+    并 as a conjunction; 併且 for 並且 ("and") is still a leftover."""
+    text = "標題\n\n每次談到併校，大家都很緊張。市府沒有強制併校的規劃。\n\n他們會繼續努力，併且爭取經費。\n"
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", "p2")]
