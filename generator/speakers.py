@@ -1775,6 +1775,11 @@ def _dotted_name(para: _Para, start: int, end: int) -> tuple[int, int] | None:
     clause = _clause_start(simp, dot)
     while left > clause and simp[left - 1] in N.TRANSLIT_CHARS:
         left -= 1
+    while (
+        dot - left < 2 and left > clause and HAN.match(simp, left - 1) and simp[left - 1] not in N.NON_NAME_CHARS
+        and N.ends_with_title(simp[clause:left]) is None and N.ends_with_person_noun(simp[clause:left]) is None
+    ):
+        left -= 1  # 尤干·瓦旦: so may a one-character first part (after a title, not into it)
     left = _trim_title_prefix(simp, clause, left, dot)
     right = dot + 1
     while right < len(simp) and (simp[right] in N.TRANSLIT_CHARS or (simp[right] in N.NAME_DOTS and right + 1 < len(simp))):
@@ -2716,12 +2721,21 @@ class _Reader:
             first = earlier[0]
             evidence = f"{para.text[first.mention.start:first.mention.end]}…{cue_text}"
             return _Event(para.index, cue.start(), cue.end(), first.subject, first.mention, evidence, CONFIDENCE["topic"], clause_start, bare, topic=True)
-        # The clause right before (庭审中，张某对指控没有异议，但辩称…: 张某).
-        first_start, _ = _strip_connectives(simp, max(_clause_start(simp, clause_start - 1), sentence_start), clause_start)
-        while first_start < clause_start and simp[first_start] in " 　":
-            first_start += 1
-        first_end = _clause_end(simp, first_start)
-        if first_end != clause_start - 1:
+        # The clause right before (庭审中，张某对指控没有异议，但辩称…: 张某), or the one before
+        # that, past a clause of how or about what (校长林志明，以学校为例，说了一段话：).
+        before = clause_start
+        for _ in range(2):
+            first_start, _ = _strip_connectives(simp, max(_clause_start(simp, before - 1), sentence_start), before)
+            while first_start < before and simp[first_start] in " 　":
+                first_start += 1
+            first_end = _clause_end(simp, first_start)
+            if first_end != before - 1:
+                return None
+            adverbial = _ADVERBIAL_CLAUSE.match(simp, first_start) is not None and not any(first_start <= m.start < first_end for m in mentions)
+            if not adverbial or first_start <= sentence_start:
+                break
+            before = first_start
+        if adverbial:
             return None
         for mention in mentions:
             if not first_start <= mention.start < first_end or simp[mention.end : mention.end + 1] == "的":
@@ -3315,6 +3329,10 @@ def _stands_in(simp: str, mentions: list[_Mention], mention: _Mention, clause: _
         if stand is not None and _GAP.fullmatch(simp, mention.end, stand.start()) and _GAP.fullmatch(simp, other.end, clause.end):
             return True
     return False
+
+
+_ADVERBIAL_CLAUSE = re.compile(r"(?:以|用|就|针对|对于|谈到|谈及|谈起|面对|结合|回顾|通过|根据|引用|援引|借|站在)(?![\s，,])")
+"""A clause that opens with how or about what (以自己的学校为例): it has no subject of its own."""
 
 
 def _serial_predicate(para: _Para, mentions: list[_Mention], mention: _Mention, clause: _Clause, cue: re.Match[str]) -> bool:

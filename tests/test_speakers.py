@@ -3014,3 +3014,18 @@ def test_a_guest_list_whose_names_carry_an_honorific_after_them(script):
     assert profiles[t("蔡国强", script)] == (t("碧湾小学华文部", script), t("主任", script))
     assert profiles[t("林慧文", script)] == (t("南洋大学中文系", script), t("高级讲师", script))
     assert profiles[t("吴家明", script)] == (None, t("前电视新闻主播", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subject_then_a_clause_of_how_then_the_cue_and_a_quote_over_paragraphs(script):
+    """校长尤干·瓦旦，以自己的学校为例，说了一段话： — the subject is two clauses before the cue;
+    an Indigenous name's first part may be one character; the quotation that follows runs over
+    three paragraphs, each opening with 「, only the last one closed."""
+    text = (
+        "标题\n\n在山上任教18年的泰雅族校长尤干·瓦旦，以自己服务的学校为例，说了一段让在场不少人红了眼眶的话：\n\n"
+        "「十年前，我们学校只剩下十一个学生。\n\n「后来我们决定自己想办法。\n\n「现在我们有三十二个学生。」\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("尤干·瓦旦", script)]
+    assert paragraphs(speaker(people, "尤干·瓦旦", script)) == ["p2", "p3", "p4"]
+    assert people.unattributed_quotes == ()
