@@ -883,6 +883,8 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True  # 熟客一定走晒。: Cantonese "all", ending its clause (not 曬太陽)
     if traditional and flawed in ("邨", "舖"):
         return True  # 屋邨, 店舖, 地舖: Hong Kong's and Taiwan's standard forms (OpenCC writes 村, 鋪)
+    if traditional and flawed in ("裡", "裏") and re.search("[在到進回入往掉跳游落丟扔]..?$", text[max(0, start - 3) : start]):
+        return True  # 游回海裡, 跳進河裡: "inside", where OpenCC reads a unit (海里, nautical miles)
     if traditional and flawed == "里" and _neighbourhood_li(text, start):
         return True
     if traditional and flawed == "里里" and start > 0 and HAN.match(text[start - 1]) and text[start + 2 : start + 3] in "里長民辦幹、，,。的":

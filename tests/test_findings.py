@@ -746,3 +746,9 @@ def test_merging_schools_is_written_bing_but_and_is_not() -> None:
     text = "標題\n\n每次談到併校，大家都很緊張。市府沒有強制併校的規劃。\n\n他們會繼續努力，併且爭取經費。\n"
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("conversion-leftover", "p2")]
+
+
+def test_inside_the_sea_is_not_a_nautical_mile() -> None:
+    """游回海裡 is "back into the sea" (裡, inside), although OpenCC reads 海里 as nautical miles."""
+    text = "標題\n\n小魚就讓牠游回海裡。\n\n漁船在三海浬外作業。\n"
+    assert list(check_article(article_from_text(text, script="zh-Hant"))) == []

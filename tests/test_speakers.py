@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from generator.chinese import convert
-from generator.model import People, Speaker
+from generator.model import SAYING, People, Speaker
 from generator.speakers import find_people, simplified_copy
 
 from .conftest import article_from_text
@@ -3029,3 +3029,21 @@ def test_a_subject_then_a_clause_of_how_then_the_cue_and_a_quote_over_paragraphs
     assert names(people) == [t("尤干·瓦旦", script)]
     assert paragraphs(speaker(people, "尤干·瓦旦", script)) == ["p2", "p3", "p4"]
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_loud_voice_a_macanese_name_a_crowds_chant_and_a_scolding(script):
+    """一位年长观众大声说 (大声 between the speaker and the cue); 飞文基 (a rare surname, before
+    his Portuguese name); a crowd's chant is a saying, nobody's statement; 指骂 (scolded) is no
+    cue for the quote after it."""
+    text = (
+        "标题\n\n前排一位年长观众大声说：“后生可畏，继续努力！”\n\n"
+        "协会主席飞文基（António da Conceição Ferreira）说，土生菜融合了多种烹调方法。“以前每个家庭都有自己的版本。”\n\n"
+        "最后一分钟，全场观众跟着节奏喊：“加油！加油！”\n\n"
+        "证人罗志强作供时指，被告随即大声指骂，“佢话要打我”。\n"
+    )
+    people = people_of(text, script)
+    assert [q.paragraph for s in people.anonymous_sources for q in s.quotes] == ["p1"]
+    assert paragraphs(speaker(people, "飞文基", script)) == ["p2"]
+    assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p3", SAYING)]
+    assert names(people) == [t("飞文基", script), t("罗志强", script)]
