@@ -24,6 +24,7 @@ an ambiguous character a sentence means.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib.resources
 import re
@@ -435,17 +436,45 @@ def _shorten_middle(text: str, limit: int = 24) -> str:
 
 
 def repeated_paragraph(text: str, previous: str) -> list[_Hit]:
-    """A paragraph that repeats the one before it word for word (pasted twice)."""
+    """A paragraph that repeats the one before it (pasted twice, perhaps with a word retyped),
+    or opens with the words that ended it (the seam of a paste)."""
     if _content_length(text) >= MIN_CLAUSE_REPEAT and text.strip() == previous.strip():
         return [_Hit("repeated-run", 0, len(text), "本段與上一段完全相同，疑為重複貼上", "刪去重複的段落")]
-    # The seam of a paste: the paragraph opens with the words that ended the one before
-    # (…，安全风险不容忽视。 / 安全风险不容忽视。郭立新…), a clause at least.
+    changed = _few_characters_changed(previous.strip(), text.strip())
+    if changed is not None:  # (shown where the copies differ)
+        was, now, at = changed
+        at += len(text) - len(text.lstrip())
+        message = f"本段與上一段幾乎相同（只有{_q(was)}改成{_q(now)}），疑為重複貼上"
+        return [_Hit("repeated-run", at, at + max(len(now), 1), message, "刪去重複的段落，留下正確的一段")]
+    # The seam of a paste: the paragraph opens with the words that ended the one before, whole
+    # clauses, a clause at least (…，安全风险不容忽视。 / 安全风险不容忽视。郭立新…).
     clauses = re.findall(r"[^，,；;。！？!?]+[，,；;。！？!?]+[」』”’]?", previous.strip())
-    last = clauses[-1].strip() if len(clauses) >= 2 else ""
     start = len(text) - len(text.lstrip())
-    if last and _content_length(last) >= MIN_CLAUSE_REPEAT and text.startswith(last, start) and len(text.strip()) > len(last):
-        return [_Hit("repeated-run", start, start + len(last), "段首重複了上一段結尾的文字，疑為重複貼上", "刪去重複的文字")]
+    for first in range(len(clauses)):  # the longest ending first (the whole paragraph, even)
+        ending = "".join(clauses[first:]).strip()
+        if _content_length(ending) >= MIN_CLAUSE_REPEAT and text.startswith(ending, start) and len(text.strip()) > len(ending):
+            return [_Hit("repeated-run", start, start + len(ending), "段首重複了上一段結尾的文字，疑為重複貼上", "刪去重複的文字")]
     return []
+
+
+MIN_NEAR_COPY = 30
+"""Characters of content a paragraph needs before a near copy of it counts as pasted twice."""
+MAX_CHANGED = 3
+"""Characters that may differ between a paragraph and its near copy (五年 -> 三年, 手藝 -> 技藝)."""
+
+
+def _few_characters_changed(previous: str, text: str) -> tuple[str, str, int] | None:
+    """``(what the first copy has, what the second has, where in text)`` where two paragraphs
+    differ in one place by at most ``MAX_CHANGED`` characters; None otherwise."""
+    if _content_length(text) < MIN_NEAR_COPY or abs(len(text) - len(previous)) > MAX_CHANGED:
+        return None
+    edits = [op for op in difflib.SequenceMatcher(None, previous, text, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(edits) != 1:
+        return None
+    _, a, b, c, d = edits[0]
+    if max(b - a, d - c) > MAX_CHANGED or not (_CONTENT.search(previous[a:b]) or _CONTENT.search(text[c:d])):
+        return None
+    return previous[a:b], text[c:d], c
 
 
 # ---------------------------------------------------------------------------- quotes and brackets

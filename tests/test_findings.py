@@ -752,3 +752,20 @@ def test_inside_the_sea_is_not_a_nautical_mile() -> None:
     """游回海裡 is "back into the sea" (裡, inside), although OpenCC reads 海里 as nautical miles."""
     text = "標題\n\n小魚就讓牠游回海裡。\n\n漁船在三海浬外作業。\n"
     assert list(check_article(article_from_text(text, script="zh-Hant"))) == []
+
+
+def test_a_paragraph_pasted_again_with_one_word_retyped_and_a_sentence_pasted_at_a_seam() -> None:
+    """A near copy of the paragraph before (五年 -> 三年) is a paste, shown where the copies
+    differ; a whole sentence of several clauses that ended one paragraph and opens the next is
+    a seam; two paragraphs alike in shape but not in words are neither."""
+    copy = "花园里最受欢迎的是一棵种了五年的木瓜树，今年结了30多个果子。义工陈美兰说，木瓜成熟后会分给乐龄居民。"
+    text = (
+        f"标题\n\n{copy}\n\n{copy.replace('五年', '三年')}\n\n"
+        "她四处找师傅修补，最后在中山找到一位老木匠，花了三个月才修好。\n\n"
+        "她四处找师傅修补，最后在中山找到一位老木匠，花了三个月才修好。关注会指出，这正是难处。\n\n"
+        "今年一共举办了十二场讲座，参加的居民超过八百人次，比去年多了三成。\n\n"
+        "明年计划举办二十场工作坊，参加的学生预计超过一千人次，比今年多了两成。\n"
+    )
+    found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
+    assert [(kind, paragraph) for kind, paragraph, _ in found] == [("repeated-run", "p2"), ("repeated-run", "p4")]
+    assert "种了三年" in found[0][2]
