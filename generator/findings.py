@@ -828,19 +828,20 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
         if verdict is not None:
             verdicts[i] = verdict
     hits = []
-    # A sentence pasted from a text of the other script is one flaw, not one per word.
-    for start, end in _sentences(text):
-        others = [i for i in range(start, end) if verdicts.get(i, ("",))[0] == "other-script"]
-        # (not 要么…要么…要么 in a Traditional sentence: most of its characters that differ
-        # between the scripts must be the other script's)
-        own_forms = [i for i in range(start, end) if HAN.match(text[i]) and text[i] != reading[i] and i not in others]
-        if len({text[i] for i in others}) >= MIN_PASTED_SENTENCE and len(others) >= PASTED_SHARE * (len(others) + len(own_forms)):
-            which = "簡體" if traditional else "繁體"
-            sentence = text[start:end]
-            fixed = _convert_cached(sentence, targets[0])
-            hits.append(_Hit("other-script", start, end, f"整句是{which}字（{len(others)}個），疑為從{which}文本貼入", f"改為{_q(fixed)}"))
-            for i in range(start, end):
-                verdicts.pop(i, None)
+    # A sentence (or a clause) pasted from a text of the other script is one flaw, not one per
+    # word; sentences first, then the clauses of the sentences left.
+    which = "簡體" if traditional else "繁體"
+    for unit, spans in (("整句", _sentences), ("整個分句", _clauses)):
+        for start, end in spans(text):
+            others = [i for i in range(start, end) if verdicts.get(i, ("",))[0] == "other-script"]
+            # (not 要么…要么…要么 in a Traditional sentence: most of its characters that differ
+            # between the scripts must be the other script's)
+            own_forms = [i for i in range(start, end) if HAN.match(text[i]) and text[i] != reading[i] and i not in others]
+            if len({text[i] for i in others}) >= MIN_PASTED_SENTENCE and len(others) >= PASTED_SHARE * (len(others) + len(own_forms)):
+                fixed = _convert_cached(text[start:end], targets[0])
+                hits.append(_Hit("other-script", start, end, f"{unit}是{which}字（{len(others)}個），疑為從{which}文本貼入", f"改為{_q(fixed)}"))
+                for i in range(start, end):
+                    verdicts.pop(i, None)
     # Neighbouring characters of one kind are one flaw (腾讯 in Traditional text), and the
     # same flaw repeated in the text is reported once, with its count.
     runs: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
@@ -879,6 +880,11 @@ MIN_PASTED_SENTENCE = 3
 PASTED_SHARE = 0.6
 """…when they are at least this share of its characters whose form differs between the scripts
 (theirs and the text's own)."""
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause (up to a comma, semicolon, colon or sentence end, included)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^，,；;：:。！？!?]+(?:[，,；;：:。！？!?]+[」』”’]?|$)", text)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

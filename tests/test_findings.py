@@ -769,3 +769,13 @@ def test_a_paragraph_pasted_again_with_one_word_retyped_and_a_sentence_pasted_at
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
     assert [(kind, paragraph) for kind, paragraph, _ in found] == [("repeated-run", "p2"), ("repeated-run", "p4")]
     assert "种了三年" in found[0][2]
+
+
+@pytest.mark.parametrize("script", ["zh-Hant", "zh-Hans"])
+def test_a_clause_pasted_from_the_other_script_is_one_finding(script: str) -> None:
+    pasted = {"zh-Hans": "產品包括杯墊、筆記本和絲巾，", "zh-Hant": "产品包括杯垫、笔记本和丝巾，"}[script]
+    own = {"zh-Hans": "团队从闽南建筑取材，{}目前已在厦门的文创店上架。", "zh-Hant": "團隊從閩南建築取材，{}目前已在廈門的文創店上架。"}[script]
+    title = "標題" if script == "zh-Hant" else "标题"
+    found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
+    assert [f.kind for f in found] == ["other-script"]
+    assert pasted.rstrip("，") in found[0].excerpt
