@@ -46,7 +46,7 @@ KINDS: dict[str, str] = {
     "conversion-leftover": "繁簡轉換錯字",
     "unattributed-quote": "引語沒有說話人",
     "odd-latin": "可疑的拉丁字母串",
-    "page-furniture": "PDF 頁碼與頁眉（未刊出）",
+    "page-furniture": "版面文字：PDF 頁碼與頁眉、網頁按鈕（未刊出）",
 }
 """Every kind id this module reports, with a short Traditional label for a report's headings."""
 
@@ -88,7 +88,11 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
         add(odd_latin(text, latin_vocabulary), text, line, paragraph)
 
     for omitted in article.omitted:
-        what = "PDF 的頁碼" if omitted.why == "page-number" else "PDF 的頁眉（每頁頂端重複的文字）"
+        what = {
+            "page-number": "PDF 的頁碼",
+            "running-header": "PDF 的頁眉（每頁頂端重複的文字）",
+            "platform-text": "網頁或公眾號的介面文字（關注提示、分享按鈕、往期推薦等）",
+        }[omitted.why]
         message = f"{what}，不是正文，沒有刊出"
         finding = Finding(kind="page-furniture", line=omitted.line, paragraph=None, excerpt=omitted.text, message=_localise(message, article.script) or message)
         found.append((omitted.line, 0, finding))

@@ -82,11 +82,12 @@ class ArticleMeta:
 @_frozen
 class OmittedLine:
     """A source line that is not article text and is not published: a PDF copy's page number
-    or the running header printed after one. The editor's report lists every one."""
+    or the running header printed after one, or a web page's or WeChat post's controls (分享到,
+    点击上方蓝字关注) and related-posts block. The editor's report lists every one."""
 
     line: int
     text: str
-    why: Literal["page-number", "running-header"]
+    why: Literal["page-number", "running-header", "platform-text"]
 
 
 @_frozen

@@ -35,6 +35,8 @@ MAX_MARKED_HEADING = 40
 """Bullet and numbered headings may be a little longer, their marker says what they are."""
 
 BULLETS = "●■◆▍▌▎▋◇□★☆▶►◼◾▪•○◎◉♦❖➤"
+DASH_BULLETS = "-*–·"
+"""Markers of a plain-text list item when a space follows them (- 报名日期：…)."""
 _NUMBERED = re.compile(
     r"""^(?:
         \d{1,2}\s*[.．、)）](?!\d)           # 1.  2、  3)
@@ -99,10 +101,26 @@ _DATED_RUNNING_HEADER = re.compile(
 )
 MAX_RUNNING_HEADER = 30
 """Characters: a running header is a short line (the document's or the issuer's name)."""
+# A web page's or a WeChat post's controls copied with its text, each a whole line: the follow
+# prompt (点击上方蓝字“某号”关注我们), font size (字號：大　中　小), share buttons
+# (分享到：Facebook　WhatsApp), print and close links.
+_PLATFORM_LINE = re.compile(
+    r"^(?:(?:[↑▲☝]\s*)?(?:点击|點擊|点|點)(?:上方|上面|标题下方?|標題下方?)?(?:的)?(?:蓝字|藍字|蓝色字|藍色字)?[^。！？!?]{0,16}?(?:关注|關注|订阅|訂閱)[^。！？!?]{0,8}"
+    r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？!?]{0,10}(?:二维码|二維碼|关注|關注)[^。！？!?]{0,10}"
+    r"|[【\[]?(?:字號|字号|字體|字体)[：:]?[\s\u3000]*大[\s\u3000]*中[\s\u3000]*小[】\]]?"
+    r"|(?:分享到|分享至|分享)[：:][\s\u3000]*(?:(?:Facebook|WhatsApp|Telegram|Twitter|LINE|Line|Threads|X|微信|微博|朋友圈|QQ空间|QQ|豆瓣|電郵|电邮|列印|打印|複製連結|复制链接|WeChat|Weibo|Email|E-mail)[\s\u3000、|｜/]*)+"
+    r"|(?:[【\[]?(?:打印本页|列印本頁|打印|列印|关闭窗口|關閉視窗|關閉窗口|关闭|關閉|返回顶部|返回頂部)[】\]]?[\s\u3000]*){1,3}"
+    r")$"
+)
+# The related-posts block a WeChat post or a web page ends with: its header, then titles.
+_RELATED_POSTS = re.compile(r"^[▼▽↓■●▍]?\s*(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡)\s*[:：]?\s*[▼▽↓]?$")
+MAX_RELATED_TITLE = 40
+"""Characters: the lines after a related-posts header are titles (short, no end mark)."""
 # A part of a dated review or a travel diary: a date or stage before a bar (3月｜老巴刹重新开张,
-# 第二站｜…); other lines with a bar are credit lines (界面新闻编辑 | 宋佳楠).
+# 第二站｜…), or a WeChat post's numbered part (01｜从杂物堆到菜园); other lines with a bar are
+# credit lines (界面新闻编辑 | 宋佳楠).
 _DATED_HEADING = re.compile(
-    r"^(?:\d{1,4}\s*[年月日]|\d{1,2}\s*月\s*\d{1,2}\s*日|第[一二三四五六七八九十\d]{1,3}[站章部篇節节回天週周季])"
+    r"^(?:\d{1,4}\s*[年月日]|\d{1,2}\s*月\s*\d{1,2}\s*日|第[一二三四五六七八九十\d]{1,3}[站章部篇節节回天週周季]|0\d|Part\s*\d{1,2}|PART\s*\d{1,2})"
     r"\s*[|｜]\s*(?P<rest>\S.*)$"
 )
 # A speaker's part of a seminar report, headed by the name and affiliation alone:
@@ -144,7 +162,7 @@ def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleM
     if not nonblank:
         raise SeedError(decoded.path, "only whitespace: no text to publish")
     title = nonblank[0]
-    omitted = _page_furniture(lines[title.number :])
+    omitted = tuple(sorted([*_page_furniture(lines[title.number :]), *_platform_text(lines[title.number :])], key=lambda o: o.line))
     left_out = {line.line for line in omitted}
     # Left out, the lines around a page break join up again: the paragraph it split is one.
     body = [line for line in lines[title.number :] if line.number not in left_out]
@@ -166,6 +184,28 @@ def parse_article(decoded: Decoded, *, slug: str, script: Script, meta: ArticleM
         meta=meta or ArticleMeta(),
         omitted=omitted,
     )
+
+
+def _platform_text(lines: list[_Line]) -> list[OmittedLine]:
+    """A web page's or WeChat post's controls copied with its text (``_PLATFORM_LINE``), and a
+    related-posts block at its end: a header (往期回顾) with nothing after it but short titles."""
+    texts = [line for line in lines if line.text]
+    omitted = [OmittedLine(line=line.number, text=line.text, why="platform-text") for line in texts if _PLATFORM_LINE.match(line.text)]
+    for i, line in enumerate(texts):
+        if not _RELATED_POSTS.match(line.text):
+            continue
+        titles = list(itertools.takewhile(lambda title: not _credit_line(title.text), texts[i + 1 :]))
+        after = texts[i + 1 + len(titles) :]  # (only credit lines may follow: 責任編輯：…)
+        if titles and all(len(t.text) <= MAX_RELATED_TITLE and t.text[-1] not in "。." for t in titles) and all(_credit_line(t.text) for t in after):
+            omitted += [OmittedLine(line=title.number, text=title.text, why="platform-text") for title in [line, *titles]]
+            break
+    return omitted
+
+
+def _credit_line(text: str) -> bool:
+    """責任編輯：陳怡君, 来源：…: a credit or source line."""
+    label = _LABEL.match(text)
+    return label is not None and _METADATA_LABEL.match(label.group("label")) is not None
 
 
 def _page_furniture(lines: list[_Line]) -> tuple[OmittedLine, ...]:
@@ -414,11 +454,16 @@ def _without_lists(blocks: list[_Line], kinds: list[HeadingKind | None], *, blan
         i = end
     for i, kind in enumerate(kinds):
         bullet = blocks[i].text[0]
-        if kind == "bullet" and bullet in BULLETS and any(
+        if kind == "bullet" and (bullet in BULLETS or _dash_bullet(blocks[i].text)) and any(
             0 <= j < len(blocks) and blocks[j].text[:1] == bullet for j in (i - 1, i + 1)
         ):
             kinds[i] = None  # (the bullets of a list, however many are heading-like)
     return kinds
+
+
+def _dash_bullet(text: str) -> bool:
+    """A plain-text list item's dash or asterisk and a space (- 报名日期：…, * 地点)."""
+    return text[:1] in DASH_BULLETS and text[1:2] in (" ", "\u3000")
 
 
 def _marker_style(text: str, kind: HeadingKind | None) -> str | None:
@@ -527,13 +572,17 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         return "short"
     if text[-1] in CLOSING_QUOTES[:-3] and not _ends_with_quoted_term(label.group("rest") if label else text):
         return None  # (a quotation is a paragraph; 债权人“用脚投票” is a heading with a quoted term)
-    if text[0] in BULLETS:
+    if text[0] in BULLETS or _dash_bullet(text):
         rest = text[1:].strip()
         return "bullet" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
     number = _NUMBERED.match(text)
     if number:
         rest = text[number.end() :].strip()
         return "numbered" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
+    dated = _DATED_HEADING.match(text)
+    if dated and not is_first and label and not _METADATA_LABEL.match(label.group("label")):
+        # 03｜下一步：收集雨水 is a numbered part whose title has a colon, not a label line
+        return "numbered" if _reads_as_heading(dated.group("rest"), MAX_MARKED_HEADING) else None
     if label and _METADATA_LABEL.match(label.group("label")):
         return None  # 記者：…, 責任編輯：…, 來源：… are bylines and credits
     if label:

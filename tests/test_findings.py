@@ -779,3 +779,12 @@ def test_a_clause_pasted_from_the_other_script_is_one_finding(script: str) -> No
     found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
     assert [f.kind for f in found] == ["other-script"]
     assert pasted.rstrip("，") in found[0].excerpt
+
+
+def test_platform_text_left_out_is_listed_in_the_report() -> None:
+    text = "标题\n\n点击上方蓝字关注我们\n\n老小区的楼顶种出了一片绿。\n\n分享到：微信　微博\n"
+    found = [(f.kind, f.line, f.excerpt, f.message) for f in check_article(article_from_text(text))]
+    assert [(kind, line, excerpt) for kind, line, excerpt, _ in found] == [
+        ("page-furniture", 3, "点击上方蓝字关注我们"), ("page-furniture", 7, "分享到：微信　微博")
+    ]
+    assert all("公众号" in message and "没有刊出" in message for *_, message in found)

@@ -252,7 +252,7 @@ def test_the_report_says_when_page_furniture_was_left_out() -> None:
     plain = story()
     plan = plan_site(Corpus(stories=(plain, Story(article=article, findings=check_article(article)))), docs={"index.md": "# 首頁\n"}, primary="zh-Hant")
     site = {path: BeautifulSoup(markdown.split("---\n", 2)[2], "html.parser") for path, markdown in plan.pages.items()}
-    assert site["articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列 PDF 頁碼與頁眉。")
-    assert site["zh-hans/articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列 PDF 页码与页眉。")
+    assert site["articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列不屬於正文的版面文字（PDF 頁碼與頁眉、網頁與公眾號的介面文字）。")
+    assert site["zh-hans/articles/pdf/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("只略去了下列不属于正文的版面文字（PDF 页码与页眉、网页与公众号的界面文字）。")
     assert site["articles/port/report.md"].select_one("article > p:not(.zh-breadcrumb)").get_text().endswith("網站刊出的文字沒有被修改。")
-    assert "PDF 頁碼與頁眉（未刊出） 3" in [h.get_text(" ", strip=True) for h in site["articles/pdf/report.md"].select("h2")]
+    assert "版面文字：PDF 頁碼與頁眉、網頁按鈕（未刊出） 3" in [h.get_text(" ", strip=True) for h in site["articles/pdf/report.md"].select("h2")]

@@ -262,13 +262,18 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12", "structure13")]
 # Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end
 # mark, a row of ＊ and 完): see structure6's and structure8's READMEs and NOTES.md.
 DROPPED_BY_ANNOTATOR = {
     "x01-wechat-community-canteen", "x08-release-battery-recycling", "z11-legco-estate-lifts",
-    "a03-nanjing-tool-library-wechat", "a09-hk-cold-weather-wire",  # structure11: a follow prompt, ——完——
+    "a09-hk-cold-weather-wire",  # structure11: ——完——
 }
+# Articles whose annotator counts as paragraphs a web page's or WeChat post's own text, which
+# the generator leaves out since session 10 (and lists in the editor's report): 往期推荐 and its
+# titles, 点击上方蓝字关注, 延伸閱讀 and its headlines. Both notes call it boilerplate (w08: a
+# tool that drops it is "right in spirit"); later annotators drop it (structure6, 11, 13).
+KEPT_BY_ANNOTATOR = {"t02-shanli-tushuguan", "w08-hsinchu-school-routes-web"}
 
 
 @pytest.fixture(scope="module")
@@ -290,6 +295,10 @@ def test_blind_structure_set_reads_as_an_editor_splits_it(path: Path, structure_
         assert (result.encoding_ok, result.title_ok) == (True, True), result.notes
         assert not result.sections_ok, "now read as annotated: take it out of DROPPED_BY_ANNOTATOR"
         pytest.xfail("the annotator drops text the generator publishes")
+    if path.stem in KEPT_BY_ANNOTATOR:
+        assert (result.encoding_ok, result.title_ok) == (True, True), result.notes
+        assert not result.sections_ok, "now read as annotated: take it out of KEPT_BY_ANNOTATOR"
+        pytest.xfail("the annotator counts platform text the generator leaves out")
     assert (result.encoding_ok, result.title_ok, result.paragraphs_ok, result.sections_ok) == (True, True, True, True), result.notes
 
 
@@ -486,3 +495,23 @@ def test_a_notices_first_numbered_heading_after_a_colon_is_a_heading() -> None:
         "本市城区内的多层住宅均可申报。\n二、申报材料\n申报单位应提交以下材料：\n1.申请表；\n2.同意书。\n"
     )
     assert [(s.heading, len(s.paragraphs)) for s in article_from_text(text).sections] == [(None, 2), ("一、补助范围", 1), ("二、申报材料", 3)]
+
+
+@pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant"])
+def test_a_web_page_s_and_a_wechat_post_s_own_text_is_left_out_and_listed(script: str) -> None:
+    """The follow prompt, font-size and share controls and a related-posts block at the end are
+    the platform's, not the article's: left out (and listed, as page furniture is), while a
+    credit line after the block, and a sentence that mentions sharing, stay."""
+    from generator.chinese import convert
+
+    text = (
+        "屋顶上的共享菜园\n\n点击上方蓝字“玉林邻里”关注我们\n\n字号：大　中　小\n\n分享到：微信　微博　Facebook\n\n"
+        "老小区的楼顶种出了一片绿。\n\n01｜从杂物堆到菜园\n\n居民分享到：种菜让邻居熟络了。\n\n- 报名日期：即日起\n\n- 每人限报一项\n\n"
+        "往期回顾\n\n社区食堂开到家门口\n\n玉林夜跑团：一群年轻人\n\n编辑：唐小雨\n"
+    )
+    article = article_from_text(text if script == "zh-Hans" else convert(text, "s2tw"), script=script)
+    assert [o.why for o in article.omitted] == ["platform-text"] * 6
+    assert [o.line for o in article.omitted] == [3, 5, 7, 19, 21, 23]
+    assert [s.heading for s in article.headed_sections] == [article.sections[1].heading]
+    assert article.sections[1].heading.startswith("01｜")
+    assert [p.text[:4] for p in article.paragraphs][-4:] == [p[:4] for p in ("居民分享", "- 报名" if script == "zh-Hans" else "- 報名", "- 每人", "编辑：唐" if script == "zh-Hans" else "編輯：唐")]
