@@ -639,17 +639,37 @@ def _table_occurrences(simplified: str, word: str) -> list[int]:
     for start in _find_all(simplified, word):
         if start in found or len(word) < 2:
             continue
-        bounds = bounds or word_boundaries(simplified)
         end = start + len(word)
+        if _whole_words(simplified, dictionary_boundaries(simplified), start, end):
+            found.append(start)  # 和量|贩店: jieba's HMM joined characters its dictionary leaves apart
+            continue
+        bounds = bounds or word_boundaries(simplified)
         if start not in bounds or end in bounds:
             continue
         right = bounds[bisect.bisect_left(bounds, end)]
         after = bounds[min(bisect.bisect_left(bounds, right + 1), len(bounds) - 1)]
         freq = _jieba().dt.FREQ
         rest = simplified[end:right]
-        if any(freq.get(simplified[end:stop], 0) > 0 and stop - end >= 2 for stop in (right, after)) or (len(rest) == 1 and _function_word(rest)):
+        if any(freq.get(simplified[end:stop], 0) > 0 and stop - end >= 2 for stop in (right, after)) or (
+            len(rest) == 1 and (_function_word(rest) or rest in _BOUND_SUFFIXES)
+        ):
             found.append(start)
     return sorted(found)
+
+
+_BOUND_SUFFIXES = frozenset("店业者族界区类")
+"""Characters that make a word of a word before them (手摇饮|店 is 手摇饮 + 店: a shop)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def dictionary_boundaries(simplified: str) -> tuple[int, ...]:
+    """``word_boundaries`` by jieba's dictionary alone (HMM off): no unknown run glued."""
+    bounds = {0, len(simplified)}
+    offset = 0
+    for word in _jieba().cut(simplified, HMM=False):
+        offset += len(word)
+        bounds.add(offset)
+    return tuple(sorted(bounds))
 
 
 def _outside(starts: Sequence[int], length: int, others: Sequence[int], other_length: int) -> bool:

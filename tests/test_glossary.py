@@ -559,3 +559,12 @@ def test_one_character_words_rare_characters_and_a_function_word_after_a_table_w
     text = "新品上市\n新筆電搭載27吋螢幕。業者違規將被處以十萬元罰鍰。收容所的貼文才改變了大家的看法。\n"
     terms = _by_form(build_glossary(article_from_text(text)))
     assert terms["吋"].mainland == "英寸" and terms["罰鍰"].mainland == "罚款" and terms["貼文"].mainland == "帖子"
+
+
+def test_a_table_word_jiebas_guessing_glued_to_the_word_before_is_found() -> None:
+    # jieba's HMM reads 和量|贩店 and 由洋|将 (unknown runs glued); its dictionary leaves them apart.
+    # 手摇饮|店: a shop of 手搖飲. But 量 in 和量体温 is no 量販店, and 高超|商业 no 超商.
+    text = "回收點擴大\n回收機也延伸到超市和量販店。第一戰由洋將先發。手搖飲店林立的商圈也試辦循環杯。\n"
+    terms = _by_form(build_glossary(article_from_text(text)))
+    assert (terms["量販店"].mainland, terms["洋將"].mainland, terms["手搖飲"].mainland) == ("大卖场", "外援", "现制茶饮")
+    assert "超商" not in _by_form(build_glossary(article_from_text("手腕高超\n他的手腕高超商業夥伴都佩服。\n")))
