@@ -84,7 +84,9 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
 
     def check_line(text: str, line: int, paragraph: str | None) -> None:
         add(repeated_runs(text), text, line, paragraph)
-        add([hit for hit in script_flaws(text, article.script) if not in_a_name(text, hit)], text, line, paragraph)
+        flaws = [hit for hit in script_flaws(text, article.script) if not in_a_name(text, hit)]
+        add(flaws, text, line, paragraph)
+        add([hit for hit in opencc_slips(text, article.script) if not any(f.start <= hit.start < f.end for f in flaws)], text, line, paragraph)
         add(odd_latin(text, latin_vocabulary), text, line, paragraph)
 
     for omitted in article.omitted:
@@ -875,6 +877,33 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
         else:
             message = f"{_q(shown)}疑為繁簡轉換的錯字{count}"
         hits.append(_Hit(kind, start, start + len(flawed), message, f"{_q(shown)}改為{_q(fixed)}"))
+    return hits
+
+
+@functools.cache
+def _slips() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rows of ``data/opencc_slips.tsv``: (pattern, right character)."""
+    rows = importlib.resources.files("generator").joinpath("data/opencc_slips.tsv").read_text(encoding="utf-8")
+    return tuple((re.compile(row.split("\t")[0]), row.split("\t")[1]) for row in rows.splitlines() if row.strip() and not row.startswith("#"))
+
+
+def opencc_slips(text: str, script: Script) -> list[_Hit]:
+    """OpenCC's own wrong choices, which it reads back unchanged (刻制 for 刻製, 手衝咖啡 for
+    手沖咖啡): conversion leftovers ``script_flaws`` cannot see, from a reviewed table."""
+    if script != "zh-Hant":
+        return []
+    fixes = {match.start(): right for pattern, right in _slips() for match in pattern.finditer(text)}
+    hits = []
+    for start in sorted(fixes):
+        if start - 1 in fixes:
+            continue  # (制幹: one slip of two characters, reported once)
+        end = start
+        while end in fixes:
+            end += 1
+        word_start, word_end = max(0, start - 1), min(len(text), end + 2)
+        word = text[word_start:word_end]
+        fixed = "".join(fixes.get(i, ch) for i, ch in enumerate(word, word_start))
+        hits.append(_Hit("conversion-leftover", start, end, f"{_q(word)}疑為繁簡轉換的錯字", f"{_q(word)}改為{_q(fixed)}"))
     return hits
 
 

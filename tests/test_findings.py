@@ -788,3 +788,14 @@ def test_platform_text_left_out_is_listed_in_the_report() -> None:
         ("page-furniture", 3, "点击上方蓝字关注我们"), ("page-furniture", 7, "分享到：微信　微博")
     ]
     assert all("公众号" in message and "没有刊出" in message for *_, message in found)
+
+
+def test_opencc_s_own_wrong_choices_that_it_reads_back_unchanged() -> None:
+    """刻制 (刻製), 手衝咖啡 (手沖), 一箇中型 (一個), 白乾了 (白幹), 葡萄制幹 (製乾, one finding):
+    OpenCC's output, which a round trip cannot catch; 控制, 衝突, 箇中滋味 and 白乾 (liquor) are right."""
+    text = (
+        "標題\n\n師傅刻制印章。\n\n他先衝一壺茶，再做手衝咖啡。\n\n這是一箇中型企業。\n\n這個月白乾了。\n\n葡萄制幹技術。\n\n"
+        "政府控制衝突，箇中滋味難說。他喝了一杯白乾。\n"
+    )
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", p) for p in ("p1", "p2", "p2", "p3", "p4", "p5")]
