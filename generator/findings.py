@@ -534,7 +534,13 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
             continue
         wanted = _CLOSERS[ch]
         if stack and _matches(stack[-1][0], ch):
-            stack.pop()
+            opener, at = stack.pop()
+            if opener != wanted and _PAREN_FAMILY.get(opener) == "paren" and pos - at > 1:
+                # （…) : a full-width bracket closed by a half-width one (or the other way round)
+                hits.append(_Hit(
+                    "unbalanced-quote", pos, pos + 1, f"{_mark(opener)}與{_mark(ch)}寬度不一", f"把{_mark(ch)}改為{_mark(PAIRS[opener])}",
+                    excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+                ))
             continue
         depth = next((d for d in range(len(stack) - 1, -1, -1) if _matches(stack[d][0], ch)), None)
         if depth is not None:

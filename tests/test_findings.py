@@ -799,3 +799,10 @@ def test_opencc_s_own_wrong_choices_that_it_reads_back_unchanged() -> None:
     )
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("conversion-leftover", p) for p in ("p1", "p2", "p2", "p3", "p4", "p5")]
+
+
+def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:
+    text = "标题\n\n砂拉越面食公司（Sarawak Noodles Sdn Bhd)的代表出席。\n\n公司（Sdn Bhd）和 (Ltd) 都是对的。\n"
+    found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
+    assert [(kind, paragraph) for kind, paragraph, _ in found] == [("unbalanced-quote", "p1")]
+    assert "Bhd)" in found[0][2]
