@@ -2995,7 +2995,7 @@ class _Reader:
         ):  # (not 我曾听 | 一位…负责人: the one who heard it)
             start = clause.start
         description = para.text[start : mention.end]
-        for opener in ("还有", "也有", "另有", "有"):
+        for opener in ("还有", "也有", "另有", "亦有", "有"):
             if simplified_copy(description).startswith(opener) and len(description) > len(opener) + 1:
                 description = description[len(opener) :]
                 break
@@ -3143,6 +3143,11 @@ class _Reader:
             and self._before_open(para, span, events) is not None
         ):
             after = None  # X写道：“…。”多名熟客也说，…: a finished quotation, then another's own words
+        if (
+            after is not None and para.simp[span.end - 1 : span.end] in SENTENCE_END and re.match(r"\s*[，,]", para.simp[after.cue_end :])
+            and re.match(r"[\s，,]*(?:亦有|也有|另有|还有)", para.simp[span.end + 1 : after.mention.end])
+        ):
+            after = None  # 「…。」亦有商户认为，…: a finished quotation, then other people's own view
         if after is not None and span.opened and _asked_before(para.simp, span.start - 1):
             after = None  # 记者问：“…？”陈局长说，…: the question is the asker's, not the one who answers
         if after is not None:

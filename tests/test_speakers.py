@@ -3047,3 +3047,14 @@ def test_a_loud_voice_a_macanese_name_a_crowds_chant_and_a_scolding(script):
     assert paragraphs(speaker(people, "飞文基", script)) == ["p2"]
     assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p3", SAYING)]
     assert names(people) == [t("飞文基", script), t("罗志强", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_finished_quotation_then_other_people_s_own_view(script):
+    """「…。」亦有商户认为，…: 亦有 (others also) opens other people's own view, not the
+    quotation's speaker, which the text never gives."""
+    text = "标题\n\n论坛现场气氛一度紧张。“大澳不是主题公园，我们是在这里生活的人。”亦有商户认为，游客是社区的经济命脉。\n"
+    people = people_of(text, script)
+    assert [s.description for s in people.anonymous_sources] == [t("商户", script)]
+    assert [q.kind for s in people.anonymous_sources for q in s.quotes] == ["indirect"]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p1"]
