@@ -102,12 +102,12 @@ _DATED_RUNNING_HEADER = re.compile(
 MAX_RUNNING_HEADER = 30
 """Characters: a running header is a short line (the document's or the issuer's name)."""
 # A web page's or a WeChat post's controls copied with its text, each a whole line: the follow
-# prompt (点击上方蓝字“某号”关注我们), font size (字號：大　中　小), share buttons
+# prompt (点击上方蓝字“某号”关注我们), font size (字號：大　中　小, 字級：小　中　大), share buttons
 # (分享到：Facebook　WhatsApp), print and close links.
 _PLATFORM_LINE = re.compile(
     r"^(?:(?:[↑▲☝]\s*)?(?:点击|點擊|点|點)(?:上方|上面|标题下方?|標題下方?)?(?:的)?(?:蓝字|藍字|蓝色字|藍色字)?[^。！？!?]{0,16}?(?:关注|關注|订阅|訂閱)[^。！？!?]{0,8}"
     r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？!?]{0,10}(?:二维码|二維碼|关注|關注)[^。！？!?]{0,10}"
-    r"|[【\[]?(?:字號|字号|字體|字体)[：:]?[\s\u3000]*大[\s\u3000]*中[\s\u3000]*小[】\]]?"
+    r"|[【\[]?(?:字號|字号|字體|字体|字級|字级|字型)[：:]?(?:[\s\u3000]*[大中小]){3}[】\]]?"
     r"|(?:分享到|分享至|分享)[：:][\s\u3000]*(?:(?:Facebook|WhatsApp|Telegram|Twitter|LINE|Line|Threads|X|微信|微博|朋友圈|QQ空间|QQ|豆瓣|電郵|电邮|列印|打印|複製連結|复制链接|WeChat|Weibo|Email|E-mail)[\s\u3000、|｜/]*)+"
     r"|(?:[【\[]?(?:打印本页|列印本頁|打印|列印|关闭窗口|關閉視窗|關閉窗口|关闭|關閉|返回顶部|返回頂部)[】\]]?[\s\u3000]*){1,3}"
     r")$"
@@ -551,6 +551,8 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
         return None
     if _ATTRIBUTION.match(text):
         return None  # ——《江边的修表铺》第三章: where the quotation above comes from
+    if text[0] in "▲△↑":
+        return None  # ▲ 活动现场，居民们在挑选物品: a photo's caption, a paragraph
     markdown = _MARKDOWN_HEADING.match(text)
     if markdown:
         # A CMS copy's Markdown heading (## 一、冷清从哪里来): a heading, judged without its marks.
