@@ -3058,3 +3058,15 @@ def test_a_finished_quotation_then_other_people_s_own_view(script):
     assert [s.description for s in people.anonymous_sources] == [t("商户", script)]
     assert [q.kind for s in people.anonymous_sources for q in s.quotes] == ["indirect"]
     assert [q.paragraph for q in people.unattributed_quotes] == ["p1"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_roles_before_a_name_that_are_no_office(script):
+    """发起人, 导览员, 染坊主: what a person does, before the name, as 店主 or 志工 is."""
+    text = (
+        "标题\n\n发起人吴振邦是一名退休工程师。他说，很多零件只是坏了。\n\n"
+        "阿美族导览员巴奈·古勒说，她的祖父参与过铺设铁道。\n\n染坊主段建华介绍了染料的制作。他说，要反复浸。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("吴振邦", "巴奈·古勒", "段建华")]
+    assert [org_and_title(people)[t(n, script)][1] for n in ("吴振邦", "巴奈·古勒", "段建华")] == [t(x, script) for x in ("发起人", "导览员", "染坊主")]
