@@ -955,6 +955,8 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True
     if traditional and flawed == "晒" and start > 0 and text[start - 1] in _CANTONESE_BEFORE_SAAI and text[start + 1 : start + 2] in "。，,！!？?」』”；;啦喇":
         return True  # 熟客一定走晒。: Cantonese "all", ending its clause (not 曬太陽)
+    if traditional and flawed == "係" and _CANTONESE.search(text) and text[start + 1 : start + 2] not in "統列數譜":
+        return True  # 雨水渠係幾十年前建的: Cantonese "is", in a text written in Cantonese
     if traditional and flawed in ("邨", "舖"):
         return True  # 屋邨, 店舖, 地舖: Hong Kong's and Taiwan's standard forms (OpenCC writes 村, 鋪)
     if traditional and flawed in ("裡", "裏") and re.search("[在到進回入往掉跳游落丟扔]..?$", text[max(0, start - 3) : start]):

@@ -532,6 +532,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 org = _press_conference_host(paras, para, start)
             reference = _BACK_REFERENCE.match(para.simp, apposition[0], apposition[1]) if apposition is not None else None
             referred = simplified_copy(org or "")
+            if reference is None and referred[:1] in ("该", "本", "此"):
+                reference = _BACK_REFERENCE.match(referred + "一")  # 讲者包括 | 该系副教授: the organisation itself says it
             if title is not None and reference is not None and (org is None or referred.startswith(reference.group("ref"))):
                 # 该公司负责人, 该局局长, 协会秘书长, 该院医务部主任: the organisation of that kind named just before
                 explicit = reference.group("ref")[0] in "该本此"
@@ -829,7 +831,7 @@ def _press_conference_host(paras: list[_Para], para: _Para, position: int) -> st
     return None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|基金会|委员会|工会|联盟|中心|局|会|馆|院|园|署|处|所|校|学校))(?=[\u4e00-\u9fff])")
+_BACK_REFERENCE = re.compile(r"\s*(?:据|另据)?(?P<ref>(?:该|本|此)?(公司|集团|协会|学会|商会|基金会|委员会|工会|联盟|中心|学系|局|会|馆|院|园|署|处|所|校|学校|系))(?=[\u4e00-\u9fff])")
 
 
 def _unit_named_before(paras: list[_Para], para: _Para, position: int, title: str, *, unit: str | None = None, far: bool = False) -> str | None:

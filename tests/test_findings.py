@@ -806,3 +806,9 @@ def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
     assert [(kind, paragraph) for kind, paragraph, _ in found] == [("unbalanced-quote", "p1")]
     assert "Bhd)" in found[0][2]
+
+
+def test_cantonese_hai_is_no_leftover_in_a_cantonese_text() -> None:
+    text = "標題\n\n他說：「澳門有好多雨水渠係幾十年前建的，已經唔夠用。」\n\n政府會檢討排水係統。\n"
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", "p2")]

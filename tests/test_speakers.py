@@ -3070,3 +3070,13 @@ def test_roles_before_a_name_that_are_no_office(script):
     people = people_of(text, script)
     assert names(people) == [t(n, script) for n in ("吴振邦", "巴奈·古勒", "段建华")]
     assert [org_and_title(people)[t(n, script)][1] for n in ("吴振邦", "巴奈·古勒", "段建华")] == [t(x, script) for x in ("发起人", "导览员", "染坊主")]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_that_department_after_a_list_opening_and_a_chartered_accountant(script):
+    """讲者包括该系副教授吴嘉文: 该系 is the department named before, though the list's words
+    open the apposition; 特许会计师 is one title."""
+    text = "标题\n\n南岭大学建筑学系昨日举办研讨会，讲者包括该系副教授吴嘉文。吴嘉文说，要维修。\n\n特许会计师刘文明说，要申报。\n"
+    profiles = org_and_title(people_of(text, script))
+    assert profiles[t("吴嘉文", script)] == (t("南岭大学建筑学系", script), t("副教授", script))
+    assert profiles[t("刘文明", script)] == (None, t("特许会计师", script))
