@@ -830,8 +830,8 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
     if all(len(out) == len(text) for out in back.values()):
         changed = {i for out in back.values() if out != text for i, (a, b) in enumerate(zip(text, out, strict=True)) if a != b}
     for i, ch in enumerate(text):
-        if changed is not None and i not in changed and ch not in alternatives:
-            continue  # every conversion gives it back, and it has a single form
+        if changed is not None and i not in changed and ch not in alternatives and ch not in _PLAIN_FORM_NOT_STANDARD:
+            continue  # every conversion gives it back, and it has a single form (面 is judged: 山西面食)
         if not HAN.match(ch):
             continue
         if _known_phrase(text, reading, i, traditional):
@@ -1036,7 +1036,7 @@ def _judge(
         # or 菸 (tobacco) from 煙 (smoke) there, so a valid character is left alone. Particles are still checked:
         # 了 is never written 瞭 on its own.
         return None
-    if traditional and ch == form and (ch == _default_form(form) or ch in _TAIWAN_STANDARD_FORMS):
+    if traditional and ch == form and ch not in _PLAIN_FORM_NOT_STANDARD and (ch == _default_form(form) or ch in _TAIWAN_STANDARD_FORMS):
         # The plain character shared by both scripts where a phrase wants another form (發布
         # for 發佈, 內卷 for 內捲): Taiwan's standard often keeps it, OpenCC's phrases do not.
         return None
@@ -1054,6 +1054,11 @@ def _judge(
 _CONTENT_FORMS = frozenset("併")
 """Traditional forms that are content words of their own although the Simplified character is
 a conjunction to jieba (并): 併 is "merge" (併校, 併案, 併入), a word OpenCC's phrases may lack."""
+
+
+_PLAIN_FORM_NOT_STANDARD = frozenset("面")
+"""Plain characters no Traditional standard keeps where the word wants the other form: 面 is a
+face or a side, never the noodles of 麵食 (OpenCC's phrase 西面 leaves 山西面食 so)."""
 
 
 _TAIWAN_STANDARD_FORMS = frozenset("雇")

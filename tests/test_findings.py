@@ -812,3 +812,11 @@ def test_cantonese_hai_is_no_leftover_in_a_cantonese_text() -> None:
     text = "標題\n\n他說：「澳門有好多雨水渠係幾十年前建的，已經唔夠用。」\n\n政府會檢討排水係統。\n"
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("conversion-leftover", "p2")]
+
+
+def test_noodles_written_with_the_face_character_are_a_leftover() -> None:
+    """山西面食: OpenCC's phrase 西面 (west side) leaves 面 where the word is 麵食; 面對, 下面,
+    面子, 東面 are the face and the side, as written."""
+    text = "標題\n\n研討會聚焦山西面食的傳承。\n\n他面對困難，下面的人都看著。這一面牆朝東面。\n"
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", "p1")]
