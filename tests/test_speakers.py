@@ -3080,3 +3080,10 @@ def test_that_department_after_a_list_opening_and_a_chartered_accountant(script)
     profiles = org_and_title(people_of(text, script))
     assert profiles[t("吴嘉文", script)] == (t("南岭大学建筑学系", script), t("副教授", script))
     assert profiles[t("刘文明", script)] == (None, t("特许会计师", script))
+
+
+def test_the_sentence_written_most_in_a_guest_book_is_written_words() -> None:
+    from generator.model import WRITTEN
+
+    people = people_of("标题\n\n书房门口放着留言本。写得最多的一句话是：“下班后也有地方看书了。”\n", "zh-Hans")
+    assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p1", WRITTEN)]
