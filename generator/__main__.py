@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the flaws of source texts (the editor's report)",
         description="Check seed files for flaws an editor should look at: repeated runs, unbalanced quotes and "
         "brackets, truncated paragraphs, other-script characters, conversion leftovers, unattributed quotes, "
-        "odd Latin-letter runs. Prints `file:line: kind: message «excerpt»`. The text is never changed.",
+        "odd Latin-letter runs, and the lines left out as page furniture (PDF page numbers and headers, a web page's or WeChat post's controls). Prints `file:line: kind: message «excerpt»`. The text is never changed.",
         epilog="Exit status: 0 no findings (or findings without --strict), 1 findings with --strict, 2 a file could not be read.",
     )
     check.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH", help=".txt files or folders of them (default: seeds)")

@@ -93,7 +93,7 @@ def check_article(article: Article, people: People | None = None) -> tuple[Findi
         what = {
             "page-number": "PDF 的頁碼",
             "running-header": "PDF 的頁眉（每頁頂端重複的文字）",
-            "platform-text": "網頁或公眾號的介面文字（關注提示、分享按鈕、往期推薦等）",
+            "platform-text": "網頁或公眾號的按鈕與提示文字（關注提示、分享按鈕、往期推薦等）",
         }[omitted.why]
         message = f"{what}，不是正文，沒有刊出"
         finding = Finding(kind="page-furniture", line=omitted.line, paragraph=None, excerpt=omitted.text, message=_localise(message, article.script) or message)
