@@ -2809,7 +2809,7 @@ class _Reader:
             ):
                 continue  # 林涛表示，…赵明…: the sentence's subject came first (not …的退休教师 | 周某: its apposition)
             left_start, _ = _strip_connectives(simp, boundary + 1, mention.start)
-            left = simp[left_start : mention.start]
+            left = simp[left_start : mention.start].rstrip(" \u3000")  # (建筑师 Inês Carvalho: a space before a Latin name)
             core = _without_joint(left)
             place_before_anon = mention.kind == "anon" and len(left) <= 6 and _PLACE_END.search(left) is not None and not any(ch in CLAUSE_BOUNDARY for ch in left)
             if left and not (

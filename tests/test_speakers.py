@@ -3087,3 +3087,13 @@ def test_the_sentence_written_most_in_a_guest_book_is_written_words() -> None:
 
     people = people_of("标题\n\n书房门口放着留言本。写得最多的一句话是：“下班后也有地方看书了。”\n", "zh-Hans")
     assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p1", WRITTEN)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_person_named_in_latin_letters_with_spaces_around_is_a_later_pronouns_antecedent(script):
+    """葡萄牙建筑师 Inês Carvalho 曾参与研究。她认为，…: the spaces around a Latin name are no
+    words before the sentence's subject."""
+    text = "标题\n\n葡萄牙建筑师 Inês Carvalho 曾参与片区的研究。她认为，活化不应只是开咖啡馆，“可以请老师傅回来示范”。\n"
+    people = people_of(text, script)
+    assert names(people) == ["Inês Carvalho"]
+    assert people.unattributed_quotes == ()
