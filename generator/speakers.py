@@ -1007,8 +1007,12 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
                 continue
             end = token[1]
             given = _token_starting(para, end)
-            split = end - start == 1 and given is not None and given[2].startswith("nr") and given[1] - start <= 3
             surname = N.surnames().get(simp[start])
+            split = end - start == 1 and given is not None and given[1] - start <= 3 and (
+                given[2].startswith("nr")
+                # 周 | 建军 (a word jieba knows, tagged as one): a common surname and a 2-character given name
+                or (surname is not None and surname.common and given[1] - start == 3 and N.given_name_ok(simp[start : given[1]]))
+            )
             if not token[2].startswith("nr") and not (split and surname is not None and surname.common):
                 continue  # (but 于 | 海涛: jieba reads the surname 于 as a preposition, the given name as a name)
             if split:

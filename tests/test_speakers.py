@@ -3097,3 +3097,12 @@ def test_a_person_named_in_latin_letters_with_spaces_around_is_a_later_pronouns_
     people = people_of(text, script)
     assert names(people) == ["Inês Carvalho"]
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_described_subject_whose_given_name_is_a_word_then_he_says(script):
+    """从事外贸十余年的周建军对此深有体会。他说，…: jieba reads 建军 as a word, not a name; a
+    common surname before a two-character given name is the subject 他 refers back to."""
+    text = "标题\n\n在慈溪从事小家电外贸十余年的周建军对此深有体会。他说，前两年有一批货被整批退回。\n"
+    people = people_of(text, script)
+    assert names(people) == [t("周建军", script)]
