@@ -3106,3 +3106,12 @@ def test_a_described_subject_whose_given_name_is_a_word_then_he_says(script):
     text = "标题\n\n在慈溪从事小家电外贸十余年的周建军对此深有体会。他说，前两年有一批货被整批退回。\n"
     people = people_of(text, script)
     assert names(people) == [t("周建军", script)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_residential_buildings_heads_are_titles(script):
+    """楼门长, 楼长, 网格员: the mainland's community roles, titles before a name."""
+    text = "标题\n\n楼门长赵淑芬是这件事的牵头人。她说，加装电梯需要居民签字同意。\n\n网格员李小红说，她每天都上门。\n"
+    profiles = org_and_title(people_of(text, script))
+    assert profiles[t("赵淑芬", script)] == (None, t("楼门长", script))
+    assert profiles[t("李小红", script)] == (None, t("网格员", script))
