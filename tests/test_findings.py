@@ -795,10 +795,10 @@ def test_opencc_s_own_wrong_choices_that_it_reads_back_unchanged() -> None:
     OpenCC's output, which a round trip cannot catch; 控制, 衝突, 箇中滋味 and 白乾 (liquor) are right."""
     text = (
         "標題\n\n師傅刻制印章。\n\n他先衝一壺茶，再做手衝咖啡。\n\n這是一箇中型企業。\n\n這個月白乾了。\n\n葡萄制幹技術。\n\n"
-        "政府控制衝突，箇中滋味難說。他喝了一杯白乾。\n"
+        "再放幹辣椒爆香，每年多采幾斤。\n\n政府控制衝突，箇中滋味難說。他喝了一杯白乾，幹部多采多姿。\n"
     )
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
-    assert found == [("conversion-leftover", p) for p in ("p1", "p2", "p2", "p3", "p4", "p5")]
+    assert found == [("conversion-leftover", p) for p in ("p1", "p2", "p2", "p3", "p4", "p5", "p6", "p6")]
 
 
 def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:
