@@ -579,3 +579,12 @@ def test_taiwans_kindergarten_and_a_film_of_ones_own_country() -> None:
     assert all(w not in mainland or mainland[w].taiwan_vocabulary is None for w in ("幼儿园", "小学"))
     taiwan = _by_form(build_glossary(article_from_text("開學\n國片票房走高，幼稚園開學了。\n")))
     assert taiwan["國片"].mainland == "国产片" and taiwan["幼稚園"].mainland == "幼儿园"
+
+
+def test_everyday_words_of_care_and_work() -> None:
+    """照服員 (care worker), 交通車 (shuttle bus), 原物料: Taiwan words a mainland reader needs the
+    mainland word for; a mainland 教职工 gets Taiwan's 教職員."""
+    taiwan = _by_form(build_glossary(article_from_text("長照\n照服員搭交通車上班，原物料也漲了。\n")))
+    assert (taiwan["照服員"].mainland, taiwan["交通車"].mainland, taiwan["原物料"].mainland) == ("护理员", "班车", "原材料")
+    mainland = _by_form(build_glossary(article_from_text("开学\n全校教职工提前返校。\n")))
+    assert mainland["教职工"].taiwan_vocabulary == "教職員"
