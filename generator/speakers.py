@@ -1976,6 +1976,8 @@ _STANDS_IN_FOR = re.compile(r"代表(?![团队处性作])")
 _SECOND_BIAN = re.compile(r"(?:一边|一面)[\u4e00-\u9fff]{0,4}")
 """The second half of 一边…，一边…说 before its cue (一边大声提醒)."""
 _PLACE_END = re.compile(r"(?:街|路|道|村|区|镇|县|乡|里|巷|邨|坊|湾|岛|州|省|港|城)$")
+_NEAR_PLACE = re.compile(r"(?:附近|一带|旁边|周边|对面|门口|楼下|现场)$")
+"""A place by its neighbourhood (患者住家附近, 商场门口) before an unnamed source's description."""
 """The end of a place's name (回民街, 深水埗区) before an unnamed source's description."""
 _SENTENCE_OPENERS = "不过|但是|但|然而|而且|而|另外|此外|同时|随后|后来|如今|当时|其实|可是"
 """Words that open a sentence of their own (不过他也常提醒…, 后来她…)."""
@@ -2958,6 +2960,10 @@ class _Reader:
             return False
         if kind == "anon" and len(left) <= 4 and not any(_cues(left)):
             return True  # 同病房一名患者的家属: a short modifier of the description
+        if kind == "anon" and len(left) <= 8 and not any(_cues(left)) and not any(ch in CLAUSE_BOUNDARY for ch in left) and (
+            _PLACE_END.search(left) or _NEAR_PLACE.search(left)
+        ):
+            return True  # 患者住家附近 | 一名居民, 深圳华强北 | 一名经销商: where the unnamed source is
         core = _without_joint(left) or left
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)

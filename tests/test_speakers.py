@@ -3115,3 +3115,13 @@ def test_a_residential_buildings_heads_are_titles(script):
     profiles = org_and_title(people_of(text, script))
     assert profiles[t("赵淑芬", script)] == (None, t("楼门长", script))
     assert profiles[t("李小红", script)] == (None, t("网格员", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_unnamed_source_after_where_they_are(script):
+    """患者住家附近一名不愿具名的居民告诉本报，…，“…”: the place before 一名 is where the source
+    is, not words that block it; the quote goes with the statement."""
+    text = "标题\n\n患者住家附近一名不愿具名的居民告诉本报，昨晚看见卫生局人员到来消毒，“大家都有点担心，但也比较安心”。\n"
+    people = people_of(text, script)
+    assert [s.description for s in people.anonymous_sources] == [t("患者住家附近一名不愿具名的居民", script)]
+    assert people.unattributed_quotes == ()
