@@ -3125,3 +3125,8 @@ def test_an_unnamed_source_after_where_they_are(script):
     people = people_of(text, script)
     assert [s.description for s in people.anonymous_sources] == [t("患者住家附近一名不愿具名的居民", script)]
     assert people.unattributed_quotes == ()
+
+
+def test_a_saying_named_so_later_in_its_sentence() -> None:
+    people = people_of("標題\n\n「這是十年來最嚴重的一次。」在收容所裡，這句話被反覆提起。\n", "zh-Hant")
+    assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p1", SAYING)]
