@@ -589,7 +589,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 continue  # (学生|家长韩冬梅: the title goes on, 家长 is no surname)
             if simp[head_end : head_end + 1] in "向对跟给与和同" and _TITLE_OR_PERSON_NOUN.match(simp, head_end + 1) is not None:
                 continue  # 志工向记者表示: a preposition and the listener, not the surname 向
-            read = _read_name_after(para, head_end)
+            one_of = simp.startswith("之一", head_end)  # 店主之一郑浩然: one of the owners
+            read = _read_name_after(para, head_end + 2 if one_of else head_end)
             if read is not None and simp.endswith("代表", 0, head_end) and simp[read[1] : read[1] + 1] == "的":
                 continue  # 代表冯家辉的大律师: 代表 is "representing" here, not a title
             if read is not None and _title_used_as_verb(para, head_end):
@@ -597,7 +598,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             if read is not None:
                 start, end, latin = read
                 # Peter 陈大文: the English given name is no part of the apposition
-                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) or simp[head_end:start] in N.STATE_HONORIFICS else start
+                appo_end = head_end if re.search("[A-Za-z]", simp[head_end:start]) or simp[head_end:start] in N.STATE_HONORIFICS or one_of else start
                 add(para, start, end, apposition=(_apposition_start(simp, head_end), appo_end), latin=latin,
                     bracket=_bracket_after(simp, end))
                 # 议员何俊文、梁淑芬, 学生卢心悦、谢梓轩及鲍嘉琪: the title is the whole list's
@@ -2966,6 +2967,7 @@ class _Reader:
         ):
             return True  # 患者住家附近 | 一名居民, 深圳华强北 | 一名经销商: where the unnamed source is
         core = _without_joint(left) or left
+        core = core[:-2] if core.endswith("之一") and len(core) > 2 else core  # 创办人之一 | 李明: one of the founders
         return bool(
             N.ends_with_title(core) or N.ends_with_person_noun(core) or N.ends_with_org_suffix(core)
             or left.endswith(("的", "、", " ", "　", "及", "和", "与")) or (left[-1:].isascii() and left[-1:].isalnum())

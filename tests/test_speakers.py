@@ -3130,3 +3130,12 @@ def test_an_unnamed_source_after_where_they_are(script):
 def test_a_saying_named_so_later_in_its_sentence() -> None:
     people = people_of("標題\n\n「這是十年來最嚴重的一次。」在收容所裡，這句話被反覆提起。\n", "zh-Hant")
     assert [(q.paragraph, q.evidence) for q in people.unattributed_quotes] == [("p1", SAYING)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_one_of_the_owners_named_after_the_title(script):
+    """店主之一郑浩然: one of the owners; the title before 之一 introduces the name."""
+    text = "标题\n\n“我们不是想博同情，只是想让大家知道。”店主之一郑浩然在帖文中写道。\n\n创办人之一李明说，要扩张。\n"
+    people = people_of(text, script)
+    assert org_and_title(people) == {t("郑浩然", script): (None, t("店主", script)), t("李明", script): (None, t("创办人", script))}
+    assert people.unattributed_quotes == ()
