@@ -986,6 +986,13 @@ _PRONOUN_COLON = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?P<pronoun>[他
 _PRONOUN_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;！!？?：:」”』\s])[他她][\u4e00-\u9fff]{0,3}$")
 
 
+def _colon_before(simp: str, opener: int) -> bool:
+    """A colon right before the quotation opening at ``opener``, after no writing or sign
+    (门口的易拉宝上写着：“…” is no one's words)."""
+    before = simp[:opener].rstrip()
+    return before[-1:] in ("：", ":") and not _WRITING_BEFORE.search(before) and not _WRITTEN_BEFORE.search(before)
+
+
 def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple[int, int]]:
     """Full names jieba tags as names that open a sentence, or follow its first clause's 的
     (做了十二年清洁工的 | 黄亚妹今年63岁), before a clause that opens with 他/她 and a speech cue."""
@@ -994,8 +1001,9 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
         (c.start() for c in _cues(simp) if not _inside(quoted, c.start()) and _PRONOUN_OPENS_CLAUSE.search(simp, max(0, c.start() - 5), c.start())),
         None,
     )
-    if cue_at is None:  # (or a clause of 他/她 that opens a quotation with a colon: 她红了眼眶：「…」)
-        cue_at = next((span.start for span in quoted if span.opened and _PRONOUN_COLON.search(simp, 0, span.start)), None)
+    if cue_at is None:  # (or a clause of 他/她 that opens a quotation with a colon: 她红了眼眶：「…」,
+        # or any clause before one: …的张秀兰听说涨工资的消息后很高兴：“…”)
+        cue_at = next((span.start for span in quoted if span.opened and (_PRONOUN_COLON.search(simp, 0, span.start) or _colon_before(simp, span.start - 1))), None)
     if cue_at is None:
         return []
     found = []
@@ -3180,6 +3188,11 @@ class _Reader:
             subject = self._resolve(_Mention(at, at + 1, "pronoun", _PRONOUNS[para.simp[at]], para.simp[at]))
             if subject is not None:
                 return subject, f"{para.text[at : colon.end() - 1]}「…」", CONFIDENCE["beside"] * 0.9
+        named = self._named_colon_subject(para, span) if span.opened and not events else None
+        if named is not None:
+            # …的张秀兰听说涨工资后很高兴：“…”: the sentence's named subject, no speech verb
+            subject, mention = named
+            return subject, f"{para.text[mention.start : mention.end]}…：「…」", CONFIDENCE["beside"] * 0.9
         if label_speaker is not None:
             return label_speaker, "label line", CONFIDENCE["label"]
         earlier = [e for e in events if e.subject is not None and e.cue_end <= span.start]
@@ -3215,6 +3228,26 @@ class _Reader:
         if number == 0 and starts_paragraph and previous_last is not None and not events and not _HEARSAY.search(para.simp, span.end):
             return previous_last, "follows the speaker's statement", CONFIDENCE["follows"]
         return None, "", 0.0
+
+    def _named_colon_subject(self, para: _Para, span: _Span) -> tuple[tuple[str, str], _Mention] | None:
+        """The one person named in a sentence that ends in a colon right before a quotation
+        (…的张秀兰听说涨工资的消息后很高兴：“…”), opening it or right after its description."""
+        simp = para.simp
+        opener = span.start - 1
+        if opener < 1 or not _colon_before(simp, opener):
+            return None
+        sentence_start = max(simp.rfind(mark, 0, opener) for mark in SENTENCE_END) + 1
+        mentions = [m for m in self._mentions(para) if sentence_start <= m.start < opener - 1 and m.kind == "person"]
+        if len({m.key for m in mentions}) != 1:
+            return None
+        mention = mentions[0]
+        if any(_cues(simp[mention.end : opener])) or simp[mention.end : mention.end + 1] in ("：", ":"):
+            return None  # (张桂兰：…一个孩子…说：“…”: a speech verb we could not resolve, or a label)
+        left = simp[sentence_start : mention.start].strip(" 　")
+        if left and not left.endswith("的") and not N.ends_with_title(left) and not N.ends_with_person_noun(left):
+            return None  # (the name is no subject: 记者问王某：…)
+        subject = self._resolve(mention)
+        return (subject, mention) if subject is not None else None
 
     def _pronoun_sentence_before(self, para: _Para, span: _Span, previous_last: tuple[str, str] | None) -> tuple[str, str] | None:
         """不过，有些事情他不打算改。「…」: a quote opening a sentence right after one whose last

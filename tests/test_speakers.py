@@ -3139,3 +3139,16 @@ def test_one_of_the_owners_named_after_the_title(script):
     people = people_of(text, script)
     assert org_and_title(people) == {t("郑浩然", script): (None, t("店主", script)), t("李明", script): (None, t("创办人", script))}
     assert people.unattributed_quotes == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_named_subject_whose_sentence_ends_in_a_colon_before_the_quote(script):
+    """…的张秀兰听说涨工资的消息后很高兴：“…”: no speech verb, the sentence's one named subject;
+    words on a stand-up banner after 写着： are nobody's, and 易拉宝 is no name."""
+    text = (
+        "标题\n\n今年58岁、在超市做保洁的张秀兰听说涨工资的消息后很高兴：“一个月多一百多块，够买两箱牛奶了。”\n\n"
+        "售楼处里十几组客户在听讲解。门口的易拉宝上写着：“旧房评估，最高补贴三万元。”\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("张秀兰", script)]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
