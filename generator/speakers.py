@@ -445,13 +445,13 @@ _WRITTEN_AFTER = re.compile(r"为(?:口号|主题|题|名|标语|宗旨)|的(?:�
 
 
 _SAYING_BEFORE = re.compile(
-    r"(?:常说|常讲|常言道|俗话说|俗语说|老话说|有句话说|有道是|所谓"
+    r"(?:常说|常讲|常言道|俗话说|俗语说|老话说|有句话说|有道是|所谓|(?:流传|流行|有)着?(?:这样)?一句(?:话|老话|俗话|顺口溜)"
     # 全场观众跟着节奏喊：“加油！”: a crowd's chant, many voices, nobody's statement
     r"|(?:观众|球迷|群众|民众|人群|全场|众人|村民|居民|学生|孩子|歌迷|粉丝)们?[^，,。；;：:]{0,12}?(?:齐声|一起|一同)?(?:高喊|齐喊|大喊|呼喊|高呼|欢呼|喊着|喊道|喊))[：:，,]?$"
 )
 _SAYING_AFTER = re.compile(r"[，,]?\s*(?:[^。！？!?“”「」]{0,16}[，,])?\s*这句(?:话|老话|俗话|口头禅)(?!是)")
 """「…」这句话被反复提起, 「…」在收容所里，这句话被反复提起: the quotation is a saying of many."""
-_WRITING_BEFORE = re.compile(r"(?:写着|写的是|印着|刻着|贴着|写得最多的(?:一句话|话)?是|写下的(?:一句话|话)?是)[：:，,]?$")
+_WRITING_BEFORE = re.compile(r"(?:写着|写的是|印着|刻着|贴着|写得最多的(?:一句话|话)?是|写下的(?:一句话|话)?是|写下了?[^，,。：:]{0,6})[：:，,]?$")
 _DOCUMENT_BEFORE = re.compile(r"(?:判决书|裁定书|裁决书|起诉书|判决|报告|声明|公告|通告|公开信|信中|信件|遗书|社论|条文)(?:中|里|上)?(?:写道|指出|称|提到|载明|强调|写着)[：:]$")
 
 
@@ -1018,6 +1018,12 @@ def _subjects_before_pronoun_cue(para: _Para, quoted: list[_Span]) -> list[tuple
             end = token[1]
             given = _token_starting(para, end)
             surname = N.surnames().get(simp[start])
+            if (
+                end - start == 2 and given is not None and given[1] - start == 3 and surname is not None and surname.common
+                and not token[2].startswith("nr") and _rare_word(simp[start : start + 2], 5000) and N.given_name_ok(simp[start : start + 3]) and (_verb_follows(simp, start + 3) or simp[start + 3 : start + 4] in ("，", ","))
+            ):
+                token = (start, start + 3, "nr")  # 梁国 | 辉负责…: a common surname's two-character word, and the given name's last character
+                end = start + 3
             split = end - start == 1 and given is not None and given[1] - start <= 3 and (
                 given[2].startswith("nr")
                 # 周 | 建军 (a word jieba knows, tagged as one): a common surname and a 2-character given name

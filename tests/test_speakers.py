@@ -3152,3 +3152,17 @@ def test_a_named_subject_whose_sentence_ends_in_a_colon_before_the_quote(script)
     people = people_of(text, script)
     assert names(people) == [t("张秀兰", script)]
     assert [q.paragraph for q in people.unattributed_quotes] == ["p2"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_saying_that_goes_round_a_name_jieba_cuts_two_and_one_and_words_written_down(script):
+    """当地流传一句话：“…” is a saying; 在码头工作了二十多年的梁国辉，… 他说 (jieba: 梁国 | 辉) is
+    the 他; 白板上，不知是谁写下了一行字：“…” is written words, 白板上 no one's name."""
+    text = (
+        "标题\n\n当地流传一句话：“冬至前后，乌鱼上岸。”\n\n"
+        "在码头工作了二十多年的梁国辉，负责操作新装的吊机。他说，旧设备老化。“以前一落大雨就停工，”他说，“现在快多了。”\n\n"
+        "排练室的白板上，不知是谁写下了一行字：“一个剧团，三种语言。”\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t("梁国辉", script)]
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p1", "p3"]
