@@ -3166,3 +3166,14 @@ def test_a_saying_that_goes_round_a_name_jieba_cuts_two_and_one_and_words_writte
     people = people_of(text, script)
     assert names(people) == [t("梁国辉", script)]
     assert [q.paragraph for q in people.unattributed_quotes] == ["p1", "p3"]
+
+
+def test_a_pinned_notice_a_big_screen_and_a_complaint_of_many() -> None:
+    from generator.model import WRITTEN
+
+    text = (
+        "标题\n\n维权群里，群公告置顶着一句话：“不退款，不散群。”\n\n场馆大屏幕打出一行大字：“主场，我们回来了！”\n\n"
+        "“买的时候说是燕窝，卖完了说是风味饮品。”这样的吐槽，如今随处可见。\n"
+    )
+    reasons = [(q.paragraph, q.evidence) for q in people_of(text, "zh-Hans").unattributed_quotes]
+    assert reasons == [("p1", WRITTEN), ("p2", WRITTEN), ("p3", SAYING)]
