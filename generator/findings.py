@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import jieba
 
 from .chinese import HAN, SENTENCE_END, convert
-from .lexicon import initialize, posseg, word_tag
+from .lexicon import dictionary_boundaries, initialize, posseg, word_tag
 from .model import NOBODYS_WORDS, Article, Finding, People, Script
 
 KINDS: dict[str, str] = {
@@ -736,17 +736,6 @@ def _log_probability(text: str) -> float:
 
 
 @functools.cache
-def _word_bounds(simplified: str) -> frozenset[int]:
-    """Offsets where jieba (dictionary only, no HMM guessing) puts a word boundary."""
-    bounds = {0}
-    offset = 0
-    for word in _jieba().cut(simplified, HMM=False):
-        offset += len(word)
-        bounds.add(offset)
-    return frozenset(bounds)
-
-
-@functools.cache
 def _convert_cached(text: str, config: str) -> str:
     return convert(text, config)
 
@@ -758,7 +747,7 @@ def _trusted_choices(window: str, j: int, config: str, simplified: str, *, word_
     choices = _opencc_choices(window, j, config, simplified, word_alone=word_alone)
     if not word_alone:
         return choices
-    bounds = _word_bounds(simplified)
+    bounds = dictionary_boundaries(simplified)
     start, end = max(x for x in bounds if x <= j), min(x for x in bounds if x > j)
     if end - start <= 2:
         return choices
@@ -782,7 +771,7 @@ def _opencc_choices(window: str, j: int, config: str, simplified: str, *, word_a
     that produces it starts and ends on jieba word boundaries; the conversion of the jieba
     word alone always counts.
     """
-    bounds = _word_bounds(simplified)
+    bounds = dictionary_boundaries(simplified)
     start = max(x for x in bounds if x <= j)
     end = min(x for x in bounds if x > j)
     word = _convert_cached(window[start:end], config)
@@ -1122,7 +1111,7 @@ def _common_subwords(simplified: str, start: int, end: int, j: int) -> list[tupl
 
 
 def _word_span(simplified: str, j: int, *, widen: bool = True) -> tuple[int, int]:
-    bounds = sorted(_word_bounds(simplified))
+    bounds = dictionary_boundaries(simplified)
     start = max(x for x in bounds if x <= j)
     end = min(x for x in bounds if x > j)
     if end - start == 1 and widen:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .chinese import CLOSING_QUOTES, HAN, SENTENCE_END, convert, han_count
-from .lexicon import idf, word_tag
+from .lexicon import dictionary_boundaries, idf, word_tag
 from .model import Article, CuratedGlossary, CuratedTerm, People, Script, Term, VocabularySwap
 
 KINDS = ("vocabulary", "keyword", "name", "curated")
@@ -659,17 +659,6 @@ def _table_occurrences(simplified: str, word: str) -> list[int]:
 
 _BOUND_SUFFIXES = frozenset("店业者族界区类")
 """Characters that make a word of a word before them (手摇饮|店 is 手摇饮 + 店: a shop)."""
-
-
-@functools.lru_cache(maxsize=4096)
-def dictionary_boundaries(simplified: str) -> tuple[int, ...]:
-    """``word_boundaries`` by jieba's dictionary alone (HMM off): no unknown run glued."""
-    bounds = {0, len(simplified)}
-    offset = 0
-    for word in _jieba().cut(simplified, HMM=False):
-        offset += len(word)
-        bounds.add(offset)
-    return tuple(sorted(bounds))
 
 
 def _outside(starts: Sequence[int], length: int, others: Sequence[int], other_length: int) -> bool:

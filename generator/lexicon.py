@@ -68,6 +68,19 @@ def initialize() -> jieba.Tokenizer:
     return tokenizer
 
 
+@functools.lru_cache(maxsize=16384)
+def dictionary_boundaries(text: str) -> tuple[int, ...]:
+    """Offsets, in order, where jieba's dictionary alone puts word boundaries (its HMM off: no
+    guessed run of unknown characters glued together), 0 and ``len(text)`` included. The
+    editor's report and the glossary both judge words by it."""
+    bounds = {0, len(text)}
+    offset = 0
+    for word in initialize().cut(text, HMM=False):
+        offset += len(word)
+        bounds.add(offset)
+    return tuple(sorted(bounds))
+
+
 ROUTES_REMEMBERED = 16384
 """Sentences whose word graph and best route are kept (a few articles' worth)."""
 

@@ -760,9 +760,8 @@ def _surname_and_qualified_title(person: _Person) -> str | None:
     surname = N.surname_of(person.key)
     own = simplified_copy(person.title or "")
     head = N.ends_with_title(own) if own else None
-    if surname is None or head is None or not _TITLE_QUALIFIER.search(own, 0, len(own) - len(head)):
-        return None
-    return surname.text + own[_TITLE_QUALIFIER.search(own, 0, len(own) - len(head)).start() :]
+    qualifier = _TITLE_QUALIFIER.search(own, 0, len(own) - len(head)) if head else None
+    return surname.text + own[qualifier.start() :] if surname is not None and qualifier is not None else None
 
 
 def _surname_and_title_head(person: _Person) -> str | None:
@@ -2979,7 +2978,7 @@ class _Reader:
         if kind == "anon" and len(left) <= 8 and not any(_cues(left)) and not any(ch in CLAUSE_BOUNDARY for ch in left) and (
             _PLACE_END.search(left) or _NEAR_PLACE.search(left)
         ):
-            return True  # 患者住家附近 | 一名居民, 深圳华强北 | 一名经销商: where the unnamed source is
+            return True  # 患者住家附近 | 一名居民, 回民街 | 一名店主: where the unnamed source is
         core = _without_joint(left) or left
         core = core[:-2] if core.endswith("之一") and len(core) > 2 else core  # 创办人之一 | 李明: one of the founders
         return bool(
