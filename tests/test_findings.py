@@ -714,14 +714,21 @@ def test_a_long_mismatched_quotation_shows_both_marks() -> None:
     assert "…" in finding.excerpt and len(finding.excerpt) < len(words)
 
 
-@pytest.mark.parametrize("script", ["zh-Hant", "zh-Hans"])
-def test_a_sentence_pasted_from_the_other_script_is_one_finding(script: str) -> None:
-    pasted = {"zh-Hant": "同时，将在重点区域增设临时停车场。", "zh-Hans": "同時，將在重點區域增設臨時停車場。"}[script]
-    own = {"zh-Hant": "市府將啟動限流措施。{}他說，這樣很好。", "zh-Hans": "市府将启动限流措施。{}他说，这样很好。"}[script]
+PASTED = {  # (script, what was pasted): (the pasted words, the text around them)
+    ("zh-Hant", "sentence"): ("同时，将在重点区域增设临时停车场。", "市府將啟動限流措施。{}他說，這樣很好。"),
+    ("zh-Hans", "sentence"): ("同時，將在重點區域增設臨時停車場。", "市府将启动限流措施。{}他说，这样很好。"),
+    ("zh-Hant", "clause"): ("产品包括杯垫、笔记本和丝巾，", "團隊從閩南建築取材，{}目前已在廈門的文創店上架。"),
+    ("zh-Hans", "clause"): ("產品包括杯墊、筆記本和絲巾，", "团队从闽南建筑取材，{}目前已在厦门的文创店上架。"),
+}
+
+
+@pytest.mark.parametrize(("script", "unit"), list(PASTED))
+def test_a_sentence_or_clause_pasted_from_the_other_script_is_one_finding(script: str, unit: str) -> None:
+    pasted, own = PASTED[script, unit]
     title = "標題" if script == "zh-Hant" else "标题"
     found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
     assert [f.kind for f in found] == ["other-script"]
-    assert pasted in found[0].excerpt
+    assert pasted.rstrip("，") in found[0].excerpt
 
 
 def test_opencc_s_own_slip_in_a_longer_word_is_a_leftover() -> None:
@@ -769,16 +776,6 @@ def test_a_paragraph_pasted_again_with_one_word_retyped_and_a_sentence_pasted_at
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
     assert [(kind, paragraph) for kind, paragraph, _ in found] == [("repeated-run", "p2"), ("repeated-run", "p4")]
     assert "种了三年" in found[0][2]
-
-
-@pytest.mark.parametrize("script", ["zh-Hant", "zh-Hans"])
-def test_a_clause_pasted_from_the_other_script_is_one_finding(script: str) -> None:
-    pasted = {"zh-Hans": "產品包括杯墊、筆記本和絲巾，", "zh-Hant": "产品包括杯垫、笔记本和丝巾，"}[script]
-    own = {"zh-Hans": "团队从闽南建筑取材，{}目前已在厦门的文创店上架。", "zh-Hant": "團隊從閩南建築取材，{}目前已在廈門的文創店上架。"}[script]
-    title = "標題" if script == "zh-Hant" else "标题"
-    found = check_article(article_from_text(f"{title}\n\n{own.format(pasted)}\n", script=script))
-    assert [f.kind for f in found] == ["other-script"]
-    assert pasted.rstrip("，") in found[0].excerpt
 
 
 def test_platform_text_left_out_is_listed_in_the_report() -> None:
