@@ -1519,10 +1519,19 @@ def _verb_follows(simp: str, position: int) -> bool:
     return _cue_at(simp, position) or simp[position : position + 1] in tuple("正也则又还就都曾已将")
 
 
+# 说 or 讲 with the statement right after it: 王德来说：“…” and 谢福来说，队员们… are 王德来 and
+# 谢福来 speaking; 王明来说明 is not.
+_SAYS_THEN_STATEMENT = re.compile(r"[说讲]\s*[：:，,]")
+
+
 def _given_name_may_end(simp: str, char: str, after: int) -> bool:
-    """A character that rarely ends a name (和, 为) ends one here: 张庆和说, 张庆和正忙着 (和
-    before a verb joins nothing), 倪可为补充称 (为 right before the cue)."""
-    return (char in "和与及" and _verb_follows(simp, after)) or (char in "为以" and _cue_at(simp, after))
+    """A character that rarely ends a name (和, 为, 来) ends one here: 张庆和说, 张庆和正忙着 (和
+    before a verb joins nothing), 倪可为补充称 (为 right before the cue), 王德来说：“…”."""
+    return (
+        (char in "和与及" and _verb_follows(simp, after))
+        or (char in "为以" and _cue_at(simp, after))
+        or (char == "来" and _SAYS_THEN_STATEMENT.match(simp, after) is not None and not _as_for_frame(simp, after))
+    )
 
 
 def _name_lengths(para: _Para, start: int, *, double_surname: bool = False) -> list[int]:
@@ -1682,9 +1691,22 @@ def _whole_word(para: _Para, start: int, end: int) -> bool:
     return start in starts and end in ends
 
 
+# 对王德来说 / 就陈福来讲: "as for 王德"; the clause before a 来说 that follows a name opens the frame.
+_AS_FOR_FRAME = re.compile(r"(?:对于?|就|拿)(?!此)[^，,。；;：:]*$")
+
+
+def _as_for_frame(simp: str, position: int) -> bool:
+    """The clause up to ``position`` opens an "as for" frame (对…, 就…, 拿…) that 来说 closes."""
+    return _AS_FOR_FRAME.search(simp, _clause_start(simp, position), position) is not None
+
+
 def _ends_at_word_boundary(para: _Para, start: int, end: int) -> bool:
     """The name does not end inside a longer jieba word, unless that word is itself a name."""
     for token_start, token_end, flag in para.tokens:
+        if token_start < end < token_end and para.simp[token_start:token_end] in ("来说", "来讲") and token_start == end - 1 and end - start >= 3:
+            # 王德来|说: the given name's 来 and the cue make jieba's 来说 ("as for"), unless a
+            # 对/就 frame opens the clause (对王德来说).
+            return not _as_for_frame(para.simp, start)
         if token_start < end < token_end and not flag.startswith("nr"):
             # 潘/建华 ok; 林涛表 no; 王明|代表 no (a common word goes on past the name)
             return end - token_start <= 1 and token_start >= start and _rare_word(para.simp[token_start:token_end], 5000)

@@ -1932,6 +1932,22 @@ def test_a_title_that_goes_on_a_given_name_ending_in_wei_and_an_idiom_before_the
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_given_name_ending_in_lai_before_the_cue_but_not_the_as_for_frame(script):
+    # jieba reads 来说 ("as for") across the name's end and the cue.
+    text = (
+        "标题\n\n店主陈德来说：“生意还行，就是房租贵。”\n\n"
+        "居民谢国来说，晚上太吵了。\n\n"
+        "对于韩春来说，这是一个机会。他很忙。\n\n"
+        "就马喜来讲，开店十年了。\n\n"
+        "对此，馆长林福来说，展览会延期。\n"
+    )
+    people = people_of(text, script)
+    assert names(people) == [t(n, script) for n in ("陈德来", "谢国来", "林福来")]
+    assert paragraphs(speaker(people, "陈德来", script)) == ["p1"]
+    assert org_and_title(people)[t("陈德来", script)][1] == t("店主", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     text = (
         "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
