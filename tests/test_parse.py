@@ -262,7 +262,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12", "structure13", "structure14")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12", "structure13", "structure14", "structure15")]
 # Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end
 # mark, a row of ＊ and 完): see structure6's and structure8's READMEs and NOTES.md.
 DROPPED_BY_ANNOTATOR = {
@@ -517,8 +517,9 @@ def test_a_web_page_s_and_a_wechat_post_s_own_text_is_left_out_and_listed(script
     assert [p.text[:4] for p in article.paragraphs][-4:] == [p[:4] for p in ("居民分享", "- 报名" if script == "zh-Hans" else "- 報名", "- 每人", "编辑：唐" if script == "zh-Hans" else "編輯：唐")]
 
 
-def test_a_taiwan_sites_font_size_control_and_a_photo_caption_without_a_stop() -> None:
-    text = "騎樓整平\n\n字級：小　中　大\n\n分享：Facebook　LINE　複製連結\n\n市府完成騎樓整平。\n\n▲ 整平後的騎樓，行人不必再上下走\n\n店家說，生意變好了。\n"
+@pytest.mark.parametrize("share", ["分享：Facebook　LINE　複製連結", "分享：Facebook　LINE　複製網址", "分享至：Messenger、Plurk、郵件"])
+def test_a_taiwan_sites_font_size_control_and_a_photo_caption_without_a_stop(share: str) -> None:
+    text = f"騎樓整平\n\n字級：小　中　大\n\n{share}\n\n市府完成騎樓整平。\n\n▲ 整平後的騎樓，行人不必再上下走\n\n店家說，生意變好了。\n"
     article = article_from_text(text, script="zh-Hant")
     assert [o.line for o in article.omitted] == [3, 5]
     assert article.headed_sections == () and len(article.paragraphs) == 3
