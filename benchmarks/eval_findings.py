@@ -92,8 +92,6 @@ def main() -> None:
     print(f"evaluation set: {len(clean)} clean, {len(flawed)} flawed articles ({folder.relative_to(ROOT)})")
     print(f"{'kind':<22}{'expected':>9}{'reported':>9}{'matched':>8}{'precision':>10}{'recall':>8}")
     for kind in KINDS:
-        if kind == "unattributed-quote":
-            continue  # needs the speaker analysis; not evaluated here
         p = f"{matched[kind] / reported[kind]:.2f}" if reported[kind] else "-"
         r = f"{matched[kind] / expected_total[kind]:.2f}" if expected_total[kind] else "-"
         print(f"{kind:<22}{expected_total[kind]:>9}{reported[kind]:>9}{matched[kind]:>8}{p:>10}{r:>8}")

@@ -11,7 +11,8 @@ a Chinese editor and, when one can be given, a suggestion. Kind ids are stable E
 ``other-script``         a Simplified character in Traditional text, or the reverse;
 ``conversion-leftover``  a character a bad Simplified<->Traditional conversion chose (瞭 for 了);
 ``unattributed-quote``   a quote the speaker analysis could not attribute;
-``odd-latin``            a garbled Latin-letter run (a name with its own tail repeated, case noise).
+``odd-latin``            a garbled Latin-letter run (a name with its own tail repeated, case noise,
+                         mojibake, web leftovers), or a character an encoding lost (Jo?o, �).
 
 Thresholds were set by measuring on clean, well-edited articles (``tests/eval/findings``,
 ``benchmarks/eval_findings.py``): a report that cries wolf is not read.
@@ -459,7 +460,11 @@ def repeated_paragraph(text: str, previous: str) -> list[_Hit]:
     for first in range(len(clauses)):  # the longest ending first (the whole paragraph, even)
         ending = "".join(clauses[first:]).strip()
         if _content_length(ending) >= MIN_CLAUSE_REPEAT and text.startswith(ending, start) and len(text.strip()) > len(ending):
-            return [_Hit("repeated-run", start, start + len(ending), "段首重複了上一段結尾的文字，疑為重複貼上", "刪去重複的文字")]
+            seam = start + len(ending)
+            # A long repeat is shown by its opening and its seam (where the paste ends and the
+            # paragraph's own text begins: what the editor keeps).
+            shown = None if seam - start <= MAX_EXCERPT - EXCERPT_CONTEXT else text[start : start + 16] + "…" + text[seam - 24 : seam + 12]
+            return [_Hit("repeated-run", start, seam, "段首重複了上一段結尾的文字，疑為重複貼上", "刪去重複的文字", excerpt=shown)]
     return []
 
 
@@ -517,6 +522,8 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
     hits: list[_Hit] = []
     stack: list[tuple[str, int]] = []
     ascii_quote: int | None = None
+    stray_closers: dict[str, int] = {}
+    """A closing quotation mark with nothing open -> its hit's index (a second one pairs with it)."""
     for pos, ch in enumerate(text):
         if ch == '"':
             ascii_quote = pos if ascii_quote is None else None
@@ -562,7 +569,16 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
                     else f"{_excerpt(text, at, at + 1)}…{text[pos - EXCERPT_CONTEXT : pos + 1]}",
                 )
             )
+        elif ch in stray_closers and wanted in _QUOTES:
+            # ”…” : the first mark was typed the wrong way round, an opening one; one flaw.
+            first = stray_closers.pop(ch)
+            at = hits[first].start
+            hits[first] = _Hit(
+                "unbalanced-quote", at, at + 1, f"{_mark(ch)}開頭的引語又以{_mark(ch)}收尾：開頭的{_mark(ch)}應為{_mark(wanted)}", f"把開頭的{_mark(ch)}改為{_mark(wanted)}",
+                excerpt=_excerpt(text, at, pos + 1) if pos - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+            )
         else:
+            stray_closers[ch] = len(hits)
             hits.append(
                 _Hit(
                     "unbalanced-quote",
@@ -861,10 +877,12 @@ def script_flaws(text: str, script: Script) -> list[_Hit]:
             shown = text[start:end]
             fixed = "".join(verdicts[i][1] for i in range(start, end))
         runs.setdefault((kind, text[start:end]), []).append((start, shown, fixed))
-    for (kind, flawed), found in runs.items():
-        start, shown, fixed = found[0]
-        if _accepted_form(text, start, flawed, traditional):
+    for (kind, flawed), every in runs.items():
+        # (each place judged on its own: 客庄 is a form in its own right, 村庄 is not)
+        found = [place for place in every if not _accepted_form(text, place[0], flawed, traditional)]
+        if not found:
             continue
+        start, shown, fixed = found[0]
         count = f"（本段共{len(found)}處）" if len(found) > 1 else ""
         if kind == "other-script":
             which = "簡體字" if traditional else "繁體字"
@@ -929,7 +947,10 @@ _BOTH_STANDARD = frozenset([
     "發霉", "霉味", "霉斑", "霉運",  # 霉, Taiwan's standard for mildew (OpenCC: 黴)
     "入伙", "伙食", "伙計",  # 伙 where Hong Kong's and Taiwan's usage keep it (OpenCC: 夥)
     "係因", "係指", "係為", "係屬", "係由", "係以", "確係",  # 係, formal "is" (漏水係因…)
+    "客庄", "南庄", "田庄", "庄頭", "庄腳", "庄仔", "庄內", "庄役場",  # 庄 in Taiwan's Hakka villages and place names (OpenCC: 莊)
 ])
+# 扎 "to prick or struggle" (掙扎, 扎針), where 紮 "to tie" (紮作, 紮龍, 紮根, 紮營) would be wrong.
+_PRICK_ZA = re.compile("掙紮|紮[針心手眼]")
 # Cantonese written in Hong Kong: 晒 ("all", 跌晒) is its own character, not Simplified 曬.
 _CANTONESE = re.compile("[嘅唔喺咗哋嘢冇啲佢]")
 _CANTONESE_BEFORE_SAAI = set("走食賣用搬做講買輸跌升嚇死爆清散乾濕壞光派搶齊")
@@ -946,6 +967,8 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True  # 熟客一定走晒。: Cantonese "all", ending its clause (not 曬太陽)
     if traditional and flawed == "係" and _CANTONESE.search(text) and text[start + 1 : start + 2] not in "統列數譜":
         return True  # 雨水渠係幾十年前建的: Cantonese "is", in a text written in Cantonese
+    if traditional and flawed == "紮" and not _PRICK_ZA.match(text, max(0, start - 1)) and not _PRICK_ZA.match(text, start):
+        return True  # 紮作, 紮龍, 紮根: "to tie", the standard Traditional form (OpenCC keeps 扎 outside its phrases)
     if traditional and flawed in ("邨", "舖"):
         return True  # 屋邨, 店舖, 地舖: Hong Kong's and Taiwan's standard forms (OpenCC writes 村, 鋪)
     if traditional and flawed in ("裡", "裏") and re.search("[在到進回入往掉跳游落丟扔]..?$", text[max(0, start - 3) : start]):
@@ -961,6 +984,8 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
 def _neighbourhood_li(text: str, start: int) -> bool:
     """里 as Taiwan's neighbourhood (港興里, 泰安里一帶): a word of its own after a place's
     name, not the 裡 ("inside") of 這里 or 家里 (one word each), nor 在房間里."""
+    if re.match(r"里[及、和與跟][^。，,；]{0,8}?[個个]里", text[start:]):
+        return True  # 在草衙里及周邊5個里: one of several neighbourhoods, even after 在
     window_start = max(0, start - 6)
     window = _convert_cached(text[window_start : start + 3], "tw2s")
     if len(window) != len(text[window_start : start + 3]) or re.search("[在到進进回]..?.?$", text[window_start:start]):
@@ -1208,6 +1233,32 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
                     f"{_q(word)}改為{_q(base)}" if base else "核對原文中的拼寫",
                 )
             )
+    return hits + _lost_characters(text)
+
+
+# A character lost when the text passed through an encoding that lacks it: the replacement mark
+# � (U+FFFD), or a ? inside a Latin word (Jo?o for João, S?o Paulo).
+_LOST_CHARACTER = re.compile(r"\ufffd+|(?<=[A-Za-z])\?(?=[a-z])")
+_AROUND_LOST = re.compile(r"[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]*")
+
+
+def _lost_characters(text: str) -> list[_Hit]:
+    """Characters a conversion replaced with � or ?, one finding per word (not in a URL's ?q=)."""
+    hits: list[_Hit] = []
+    for match in _LOST_CHARACTER.finditer(text):
+        if match.group().startswith("?"):
+            back = _AROUND_LOST.match(text[: match.start()][::-1]).end()  # letters before the ?, read backwards
+            start = match.start() - back
+            word = _AROUND_LOST.match(text, start).group()
+            if any(mark in word for mark in "/=&.:@") or (back >= 2 and word[:back].isupper()):
+                continue  # a URL's query (index.php?id=3) or a question after an acronym (OK?), not a lost letter
+        else:
+            start, word = match.start(), match.group()
+        end = start + len(word)
+        if hits and hits[-1].start == start:
+            continue  # (two lost letters in one word: one finding)
+        shown = text[max(0, start - 2) : end + 2] if word.startswith("\ufffd") else word
+        hits.append(_Hit("odd-latin", start, end, f"{_q(shown)}有字元在轉碼時遺失（變成「?」或「\ufffd」）", "按原文補回遺失的字元"))
     return hits
 
 

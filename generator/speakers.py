@@ -3317,7 +3317,14 @@ class _Reader:
             if after:
                 position, person = after[0]
                 gap = simp[span.end + 1 : position]
-                if not any(mark in gap for mark in SENTENCE_END + "「“『") and not any(s.start > span.end and s.start < position for s in self.spans[para.index]):
+                # The next sentence's subject, after its time and place (「…」6月3日，在…讲座上，主任医师
+                # X一开口), not someone in a later clause (「…」会场外展出了照片，不少与会者在照片前驻足).
+                settings = re.split(r"[，,；;]", gap)[:-1]
+                if (
+                    not any(mark in gap for mark in SENTENCE_END + "「“『")
+                    and all(_SETTING_CLAUSE.match(clause) and "了" not in clause for clause in settings)
+                    and not any(s.start > span.end and s.start < position for s in self.spans[para.index])
+                ):
                     return person
         return None
 
@@ -3415,6 +3422,10 @@ def _stands_in(simp: str, mentions: list[_Mention], mention: _Mention, clause: _
     return False
 
 
+# A clause that only sets the time or place of the sentence after it (6月3日，在…讲座上，).
+_SETTING_CLAUSE = re.compile(
+    r"\s*(?:[0-9０-９一二三四五六七八九十]+[月日年号]|[今昨前本上下当在于从每周]|日前|近日|早前|星期|礼拜|清晨|凌晨|傍晚|深夜|中午|晚上|早上)"
+)
 _ADVERBIAL_CLAUSE = re.compile(r"(?:以|用|就|针对|对于|谈到|谈及|谈起|面对|结合|回顾|通过|根据|引用|援引|借|站在)(?![\s，,])")
 """A clause that opens with how or about what (以自己的学校为例): it has no subject of its own."""
 

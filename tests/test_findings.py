@@ -614,12 +614,30 @@ def test_hong_kong_forms_are_not_flaws(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["義里里里長說，活動順利。", "經過義里里、厚里里。", "前里幹事當選。", "店舖每月電費要三萬幾。", "一出去就派晒，後面的人冇份。"],
+    ["義里里里長說，活動順利。", "經過義里里、厚里里。", "前里幹事當選。", "店舖每月電費要三萬幾。", "一出去就派晒，後面的人冇份。", "將在草衙里及周邊5個里噴藥。"],
 )
 def test_more_taiwan_and_hong_kong_forms_are_not_flaws(text: str) -> None:
     from generator.findings import script_flaws
 
     assert script_flaws(text, "zh-Hant") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flawed"),
+    [
+        ("七十二歲的紮龍師傅說，最年輕的紮龍師傅也已六十歲，大家會紮根社區。", []),  # 紮 "to tie"
+        ("他在醫院紮針後掙紮著起身。", ["紮針"]),  # 扎 "to prick", 掙扎 "to struggle"
+        ("苗栗客庄觀光協會說，在南庄經營民宿的業者盼遊客多留一晚。", []),  # Taiwan's Hakka villages
+        ("客庄的遊客說，村庄的路很窄。", ["村庄"]),  # each place judged: 客庄 is no pass for 村庄
+    ],
+)
+def test_za_to_tie_and_a_hakka_zhuang_are_forms_in_their_own_right(text: str, flawed: list[str]) -> None:
+    from generator.findings import script_flaws
+
+    hits = script_flaws(text, "zh-Hant")
+    assert len(hits) == len(flawed)
+    for hit, word in zip(hits, flawed, strict=True):  # the hit is the word's wrong character
+        assert text[hit.start : hit.end] in word and word in text[hit.start - 1 : hit.end + 1]
 
 
 def test_a_short_phrase_said_twice_in_a_quotation_is_emphasis() -> None:
@@ -796,6 +814,38 @@ def test_opencc_s_own_wrong_choices_that_it_reads_back_unchanged() -> None:
     )
     found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
     assert found == [("conversion-leftover", p) for p in ("p1", "p2", "p2", "p3", "p4", "p5", "p6", "p6")]
+
+
+def test_more_opencc_slips_in_crafts_words_and_s2twp_s_computing_words() -> None:
+    """漆幹了 (乾), 制胎 (製), 人蔘加活動 (參加), and s2twp's 程式 / 檔案 for 程序 / 文件 in an
+    office's sense; 人蔘加工, 控制胎兒, 程式設計 and 檔案室 are right."""
+    text = (
+        "標題\n\n等漆幹了再上色，從制胎到上漆要三個月。\n\n不少年輕人蔘加活動，約九十人蔘加。\n\n審批程式太長，省裡的指導檔案也沒寫清楚。\n\n"
+        "人蔘加工廠要控制胎兒用藥的宣傳，程式設計師在檔案室加班。\n"
+    )
+    found = [(f.kind, f.paragraph) for f in check_article(article_from_text(text, script="zh-Hant"))]
+    assert found == [("conversion-leftover", p) for p in ("p1", "p1", "p2", "p2", "p3", "p3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("葡籍學者Jo?o Miguel說，S?o Paulo的朋友也來了。", ["Jo?o", "S?o"]),
+        ("他說，這座古\ufffd建築很美。", ["\ufffd"]),
+        ("網址是https://example.com/index.php?id=3，問OK?we go。", []),  # a URL's query, an acronym's question
+    ],
+)
+def test_a_character_an_encoding_lost_is_reported(text: str, lost: list[str]) -> None:
+    found = only(findings_of(text), "odd-latin")
+    assert [next(w for w in lost if w in f.excerpt) for f in found] == lost
+    assert all("遺失" in f.message for f in found)
+
+
+@pytest.mark.parametrize("text", ["他說，生意不錯。”我爺爺說，老街才會動起來。”他希望年輕人加入。", "他说，生意不错。」我爷爷说，老街才会动起来。」他希望年轻人加入。"])
+def test_a_quotation_opened_with_a_closing_mark_is_one_flaw(text: str) -> None:
+    found = only(findings_of(text), "unbalanced-quote")
+    assert len(found) == 1
+    assert "我爺爺" in found[0].excerpt or "我爷爷" in found[0].excerpt  # shown with the quotation it opens
 
 
 def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:

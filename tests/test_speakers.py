@@ -1948,6 +1948,26 @@ def test_a_given_name_ending_in_lai_before_the_cue_but_not_the_as_for_frame(scri
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_craftsman_introduced_by_his_trade_is_the_antecedent_of_a_later_he(script):
+    text = "标题\n\n七十二岁的老乐师蔡金水十二岁开始学琵琶，至今教过四百多名学生。他说：“教慢一点不要紧。”\n"
+    people = people_of(text, script)
+    assert names(people) == [t("蔡金水", script)]
+    assert org_and_title(people)[t("蔡金水", script)][1] == t("老乐师", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_group_in_a_later_clause_after_a_quote_did_not_say_it(script):
+    text = (
+        "标题\n\n不少人一泡就是几十年。“那时候泡一次澡才两毛钱。”会场外展出了照片，不少与会者在照片前驻足。\n\n"
+        "“养生不是吃补品。”6月3日，在街道的一场讲座上，主任医师郁文涛一开口就引来掌声。\n"
+    )
+    people = people_of(text, script)
+    assert people.anonymous_sources == ()
+    assert [q.paragraph for q in people.unattributed_quotes] == ["p1"]
+    assert paragraphs(speaker(people, "郁文涛", script)) == ["p2"]  # after the time and place, the subject
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     text = (
         "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
