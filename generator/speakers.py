@@ -141,7 +141,7 @@ _NOT_CUE_AFTER = {
 _NOUN_OBJECT_CUES = frozenset(
     ["报告", "介绍", "提出", "提到", "承认", "分享", "留言", "爆料", "吐槽", "评价", "点评", "谈到", "分析", "建议", "回应", "描述", "形容", "披露", "宣布", "总结", "反映", "批评", "质疑", "表明", "说明", "确认", "证实", "否认", "警告", "提醒", "呼吁", "重申", "回忆", "讲述", "抱怨", "称赞", "表态", "回复", "喊话", "撰文提出"]
 )
-_NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直", "斥": "充排训呵"}
+_NOT_CUE_BEFORE = {"称": "号简堪俗统昵职名对宣声自被", "说": "小传学游据听虽再演解", "指": "手直如屈染", "斥": "充排训呵"}
 # Frames that need a word before the subject: 在X看来, 据X介绍, 正如X所说, 用X的话说.
 _FRAME_PREFIX = {"看来": ("在",), "所说": ("正如", "如", "诚如", "就像"), "所言": ("正如", "如", "诚如"), "的话说": ("用", "引述", "转述"), "的话来说": ("用",)}
 # Words that may open a clause before its subject (而、对此、据 …) and are not part of it.
@@ -297,6 +297,8 @@ class _Person:
     roles: list[str] = field(default_factory=list)
     """Role words before the name that its title does not keep (被告 in 被告李永康（46岁，地盘工人）):
     the article may call the person by them later."""
+    first_seen: tuple[int, int] = (0, 0)
+    """(paragraph index, offset) where the name was first found."""
 
 
 @dataclass(slots=True)
@@ -491,6 +493,8 @@ def _statement_like(text: str, span: _Span) -> bool:
     before = text[: max(span.start - 1, 0)].rstrip()
     if _WRITTEN_BEFORE.search(before) or (span.closed and _WRITTEN_AFTER.match(text, span.end + 1)):
         return False  # 标语写着“…”, 以“…”为口号: a slogan, not words someone said (a message 写道 is)
+    if span.closed and _EVENT_AFTER_NAME.match(text, span.end + 1) and not any(mark in inner for mark in "。！？!?，,；;") and not before.endswith(("：", ":")):
+        return False  # 举办「校园精神健康：由识别到支援」研讨会: the event's name, colon and all
     if any(mark in inner for mark in "，,。！？!?；;：:…"):
         return True
     if len(inner) <= 20 and _EVENT_NAME.search(inner):
@@ -499,6 +503,7 @@ def _statement_like(text: str, span: _Span) -> bool:
     return starts_paragraph and len(inner) >= 6
 
 
+_EVENT_AFTER_NAME = re.compile(r"\s*(?:论坛|研讨会|座谈会|讲座|峰会|分享会|交流会|发布会|工作坊|展览|展|计划|活动|课程|比赛|大赛|系列)")
 _EVENT_NAME = re.compile(r"(?:论坛|研讨会|座谈会|讲座|峰会|大会|年会|博览会|展览会|展览|艺术节|文化节|音乐节|电影节|嘉年华|工作坊|音乐会|晚会|颁奖礼|典礼|比赛|大赛|锦标赛|联赛)$")
 
 
@@ -517,7 +522,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
             return
         person = found.get(key)
         if person is None:
-            person = found[key] = _Person(key=key, name=para.text[start:end])
+            person = found[key] = _Person(key=key, name=para.text[start:end], first_seen=(para.index, start))
             person.described = apposition is not None and bool(para.simp[apposition[0] : apposition[1]].strip())
         if latin and not person.latin:
             person.latin = latin
@@ -541,6 +546,8 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 # (集团/公司 alone, too, is the article's company: 集团财务总监X)
                 far = explicit or reference.group("ref") in ("公司", "集团")
                 named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1], far=far)
+                if named is None and explicit:
+                    named = _org_of_someone_before(found.values(), reference.group(2)[-1], (para.index, start))  # 该院 after 常州…学院院长X
                 if named is not None:
                     org = named + (org[len(reference.group("ref")) :] if org else "")
                 elif far and not explicit and org is None:
@@ -656,7 +663,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
         # The subject of a sentence, named with no title or cue (…清洁工的黄亚妹今年63岁。), whom
         # a 他/她 + cue later in the paragraph quotes: that pronoun's antecedent.
         for start, end in _subjects_before_pronoun_cue(para, quoted):
-            add(para, start, end)  # (no apposition: 在附近经营茶园的 is no organisation)
+            add(para, start, end, apposition=_post_before_description(simp, _clause_start(simp, start), start))
         # Introduced by a description: 眭子豪是一名刚刚提车的消费者, 林明仁，台大经济系教授，他说, 现年42岁的张三，曾是…工程师.
         for match in _COPULA_INTRO.finditer(simp):
             start = match.start(1)
@@ -677,7 +684,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 short_forms = {key.split(dot)[-1] for key in found for dot in N.NAME_DOTS if dot in key}
                 if any(simp.startswith(short, start) for short in short_forms):
                     continue  # 梅农赛后…说 after 阿俊·梅农: the short form of a foreign name, not 梅农赛
-                add(para, start, end)
+                add(para, start, end, apposition=_post_before_description(simp, clause.start, start) if read is not None and clause is not None else None)
     # An interview (问：/答： turns) names its interviewee in its headline, after a title or a
     # person noun (专访旧书店店主余国强：…): the person the answers are from. (After the
     # paragraphs: where the body also introduces the person, its fuller apposition wins.)
@@ -901,6 +908,17 @@ sentence's time or verb begins."""
 _COMPANY_LEADERS = ("董事长", "总裁", "总经理", "首席执行官", "执行长", "行政总裁", "CEO", "创始人", "创办人")
 
 
+def _org_of_someone_before(people: Iterable[_Person], unit: str, here: tuple[int, int]) -> str | None:
+    """The organisation of a kind (院, 校, 局…) of the last person named before ``here`` who has
+    one: what 该院 or 该校 refers to when no clause opens with it (常州…学院院长X说, … 该院学生Y)."""
+    ending = re.compile(f"(?:{_UNIT_NAMES.get(unit, unit)})$")
+    before = sorted(
+        (p.first_seen, p.org) for p in people
+        if p.org and p.first_seen < here and ending.search(simplified_copy(p.org)) and N.ends_with_org_suffix(simplified_copy(p.org))
+    )
+    return before[-1][1] if before else None
+
+
 def _company_of_leader(people: Iterable[_Person]) -> str | None:
     """The company of the last person named so far who leads one: what 公司 alone refers to."""
     leaders = [p.org for p in people if p.org and p.title and any(head in simplified_copy(p.title) for head in _COMPANY_LEADERS)]
@@ -1078,6 +1096,14 @@ def _honorific_names(para: _Para) -> Iterable[tuple[int, int]]:
             if token is None or (token[1] != match.end() and not glued) or not token[2].startswith("nr"):
                 continue  # 太 is mostly "too" (伯, 婆 mostly part of a word); only a token such as 陈太, 梁伯 is a name
         yield start, match.end()
+
+
+def _post_before_description(simp: str, clause_start: int, start: int) -> tuple[int, int] | None:
+    """营地的首席向导、来自附近村落的鲁斯迪: a post, then a description ending in 的, before a
+    name: the post's span (the person's apposition). ``None`` for a description alone
+    (在附近经营茶园的黄亚妹: no organisation, and no post)."""
+    joint = simp.rfind("、", clause_start, start) if start > 0 and simp[start - 1] == "的" else -1
+    return (clause_start, joint) if joint > clause_start and N.ends_with_title(simp[clause_start:joint]) else None
 
 
 def _describe(para: _Para, apposition: tuple[int, int] | None, post_title: tuple[int, int] | None,

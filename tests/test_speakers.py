@@ -1968,6 +1968,45 @@ def test_a_group_in_a_later_clause_after_a_quote_did_not_say_it(script):
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_posts_and_organisations_from_the_fresh50_batch(script):
+    text = (
+        "标题\n\n恒春镇公所建设课长李国华表示，停车场属镇有土地。\n\n"
+        "庭审中，被告的委托诉讼代理人、上海安宠动物医院执业兽医师高文斌则辩称，医院不应承担责任。\n\n"
+        "食堂运营方成都禾邻餐饮管理有限公司负责人何勇说，每天供应三百份午餐。\n\n"
+        "出口商果丰环球有限公司董事经理陈国强说，今年订单增加。\n\n"
+        "马来西亚检疫与检验服务局（MAQIS）彭亨州主任莫哈末扎基说，出口须检疫。\n\n"
+        "营地的首席向导、来自附近村落的鲁斯迪对这条河了如指掌。他说，看河水的颜色就能判断。\n\n"
+        "清华大学学生王小明说，收获很多。\n"
+    )
+    people = people_of(text, script)
+    expected = {
+        "李国华": ("恒春镇公所建设课", "课长"),  # (not 恒春镇公所建设 | 课长)
+        "高文斌": ("上海安宠动物医院", "委托诉讼代理人、执业兽医师"),
+        "何勇": ("成都禾邻餐饮管理有限公司", "负责人"),  # the role in the story is no part of the name
+        "陈国强": ("果丰环球有限公司", "董事经理"),
+        "莫哈末扎基": ("马来西亚检疫与检验服务局（MAQIS）", "彭亨州主任"),  # the state is the post's
+        "鲁斯迪": (None, "首席向导"),  # a post, then a description
+        "王小明": ("清华大学", "学生"),
+    }
+    assert org_and_title(people) == {t(name, script): (t(org, script) if org else None, t(title, script)) for name, (org, title) in expected.items()}
+    assert [q.evidence for q in speaker(people, "鲁斯迪", script).quotes] == [t("他说", script)]  # (了如指掌 is no cue)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_that_college_points_at_the_college_of_someone_named_before(script):
+    text = "标题\n\n常州信息职业技术学院院长唐丽君说，学院与企业合作。\n\n在企业实习了半年的该院机电专业学生钱浩宇说：“学到很多。”\n"
+    people = people_of(text, script)
+    assert org_and_title(people)[t("钱浩宇", script)] == (t("常州信息职业技术学院", script), t("学生", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_events_name_in_quotation_marks_is_no_ones_words(script):
+    text = "标题\n\n香港大学昨日举办「校园精神健康：由识别到支援」研讨会，讲者包括教育局首席助理秘书长何家明。\n"
+    people = people_of(text, script)
+    assert people.unattributed_quotes == () and people.speakers == ()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     text = (
         "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
