@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import html
 import importlib.resources
 import re
 from collections import Counter
@@ -1212,6 +1213,11 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
                 continue  # (one garbled passage: its opening and closing marks are one flaw)
             hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是編碼錯誤的亂碼（UTF-8 被當成西歐編碼讀取）", "改回原來的標點或文字"))
             continue
+        meant = html.unescape(match.group()) if match.group().startswith("&") else match.group()
+        if meant != match.group():  # &#39; &nbsp;: an HTML character reference, with the character it stands for
+            shown = "空格" if meant.isspace() else _q(meant)
+            hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是網頁殘留的 HTML 字元代碼（即{shown}）", f"改為{shown}"))
+            continue
         hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}疑為網頁殘留的代碼或不完整的網址", "刪去或補全"))
     seen: set[str] = {m.group() for m in leftovers}
     for start, word in _latin_words(text):
@@ -1258,7 +1264,8 @@ def _lost_characters(text: str) -> list[_Hit]:
         if hits and hits[-1].start == start:
             continue  # (two lost letters in one word: one finding)
         shown = text[max(0, start - 2) : end + 2] if word.startswith("\ufffd") else word
-        hits.append(_Hit("odd-latin", start, end, f"{_q(shown)}有字元在轉碼時遺失（變成「?」或「\ufffd」）", "按原文補回遺失的字元"))
+        mark = "\ufffd" if "\ufffd" in word else "?"
+        hits.append(_Hit("odd-latin", start, end, f"{_q(shown)}有字元在轉碼時遺失（變成「{mark}」）", "按原文補回遺失的字元"))
     return hits
 
 

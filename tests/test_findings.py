@@ -848,6 +848,11 @@ def test_a_quotation_opened_with_a_closing_mark_is_one_flaw(text: str) -> None:
     assert "我爺爺" in found[0].excerpt or "我爷爷" in found[0].excerpt  # shown with the quotation it opens
 
 
+def test_an_html_character_reference_is_shown_with_the_character_it_stands_for() -> None:
+    found = only(findings_of("参观Uncle Teoh&#39;s House，Hans&nbsp;Weber说，很好。"), "odd-latin")
+    assert [(f.message.split("（")[1], f.suggestion) for f in found] == [("即「'」）", "改为「'」"), ("即空格）", "改为空格")]
+
+
 def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:
     text = "标题\n\n砂拉越面食公司（Sarawak Noodles Sdn Bhd)的代表出席。\n\n公司（Sdn Bhd）和 (Ltd) 都是对的。\n"
     found = [(f.kind, f.paragraph, f.excerpt) for f in check_article(article_from_text(text))]
