@@ -107,13 +107,13 @@ MAX_RUNNING_HEADER = 30
 _PLATFORM_LINE = re.compile(
     r"^(?:(?:[↑▲☝]\s*)?(?:点击|點擊|点|點)(?:上方|上面|标题下方?|標題下方?)?(?:的)?(?:蓝字|藍字|蓝色字|藍色字)?[^。！？!?]{0,16}?(?:关注|關注|订阅|訂閱)[^。！？!?]{0,8}"
     r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？!?]{0,10}(?:二维码|二維碼|关注|關注)[^。！？!?]{0,10}"
-    r"|[【\[]?(?:字號|字号|字體|字体|字級|字级|字型)[：:]?(?:[\s\u3000]*[大中小]){3}[】\]]?"
+    r"|[【\[]?(?:字號|字号|字體|字体|字級|字级|字型)(?:大小|設定|设定|調整|调整)?[：:]?(?:[\s\u3000]*[大中小]){3}[】\]]?"
     r"|(?:分享到|分享至|分享)[：:][\s\u3000]*(?:(?:Facebook|WhatsApp|Telegram|Twitter|LINE|Line|Threads|X|Messenger|Plurk|噗浪|LinkedIn|Instagram|微信好友|微信|新浪微博|微博|朋友圈|QQ空间|QQ好友|QQ|豆瓣|小红书|小紅書|電郵|电邮|郵件|邮件|列印|打印|複製連結|複製鏈接|複製網址|複製链接|复制链接|复制网址|复制连结|拷貝連結|WeChat|Weibo|Email|E-mail)[\s\u3000、|｜/]*)+"
     r"|(?:[【\[]?(?:打印本页|列印本頁|打印|列印|关闭窗口|關閉視窗|關閉窗口|关闭|關閉|返回顶部|返回頂部)[】\]]?[\s\u3000]*){1,3}"
     r")$"
 )
 # The related-posts block a WeChat post or a web page ends with: its header, then titles.
-_RELATED_POSTS = re.compile(r"^[▼▽↓■●▍]?\s*(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡)\s*[:：]?\s*[▼▽↓]?$")
+_RELATED_POSTS = re.compile(r"^[▼▽↓■●▍]?\s*(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相關報導|相关文章|相關文章|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|更多新聞|更多新闻)\s*[:：]?\s*[▼▽↓]?$")
 MAX_RELATED_TITLE = 40
 """Characters: the lines after a related-posts header are titles (short, no end mark)."""
 # A part of a dated review or a travel diary: a date or stage before a bar (3月｜老巴刹重新开张,
@@ -125,7 +125,8 @@ _DATED_HEADING = re.compile(
 )
 # A speaker's part of a seminar report, headed by the name and affiliation alone:
 # 林慧敏（南洋华文教育学会会长）. (A caption's position, 陈国栋（右二）, is too short to match.)
-_NAME_WITH_AFFILIATION = re.compile(r"^[\u3400-\u9fff·]{2,8}[（(][^（()）0-9０-９]{4,30}[）)]$")
+# A post of three characters (視光師) too, but not a caption's position (右二, 前排左三).
+_NAME_WITH_AFFILIATION = re.compile(r"^[\u3400-\u9fff·]{2,8}[（(](?![左右前後后中上下排起第一二三四五六七八九十]+[）)])[^（()）0-9０-９]{3,30}[）)]$")
 # A Markdown heading left by a CMS (## 小标题); #话题 without a space is a hashtag.
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(\S.*)$")
 # A quotation's source under it, after a dash (——《书名》第三章, — 摘自…).
@@ -580,7 +581,9 @@ def heading_kind(text: str, *, is_first: bool = False) -> HeadingKind | None:
     number = _NUMBERED.match(text)
     if number:
         rest = text[number.end() :].strip()
-        return "numbered" if rest and _reads_as_heading(rest, MAX_MARKED_HEADING) else None
+        # (一、睡不好未必是老了: after a number, a phrase may end in 了; the marker says it is a heading)
+        finished = rest.endswith("了") and len(rest) >= 3 and _reads_as_heading(rest[:-1], MAX_MARKED_HEADING)
+        return "numbered" if rest and (_reads_as_heading(rest, MAX_MARKED_HEADING) or finished) else None
     dated = _DATED_HEADING.match(text)
     if dated and not is_first and label and not _METADATA_LABEL.match(label.group("label")):
         # 03｜下一步：收集雨水 is a numbered part whose title has a colon, not a label line

@@ -262,7 +262,7 @@ def test_a_heading_right_above_its_wrapped_paragraph_is_split_off() -> None:
     assert [p.line for p in article.paragraphs] == [3, 7, 12]
 
 
-STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12", "structure13", "structure14", "structure15")]
+STRUCTURE_SETS = [Path(__file__).parent / "eval" / name for name in ("structure", "structure2", "structure3", "structure4", "structure5", "structure6", "structure7", "structure8", "structure9", "structure10", "structure11", "structure12", "structure13", "structure14", "structure15", "structure16")]
 # Articles whose annotator drops text the generator publishes (WeChat leftovers, a ### end
 # mark, a row of ＊ and 完): see structure6's and structure8's READMEs and NOTES.md.
 DROPPED_BY_ANNOTATOR = {
@@ -515,6 +515,30 @@ def test_a_web_page_s_and_a_wechat_post_s_own_text_is_left_out_and_listed(script
     assert [s.heading for s in article.headed_sections] == [article.sections[1].heading]
     assert article.sections[1].heading.startswith("01｜")
     assert [p.text[:4] for p in article.paragraphs][-4:] == [p[:4] for p in ("居民分享", "- 报名" if script == "zh-Hans" else "- 報名", "- 每人", "编辑：唐" if script == "zh-Hans" else "編輯：唐")]
+
+
+def test_a_hong_kong_pages_font_size_control_and_related_news_block() -> None:
+    text = (
+        "理髮車駛入屋邨\n\n記者：麥詠詩\n\n字體大小：小　中　大\n\n長者在樓下就可以剪髮。\n\n李美玲說，反應熱烈。\n\n"
+        "相關新聞\n\n大埔街市熟食檔翻新後重開\n\n長者醫療券明年起擴大使用範圍\n"
+    )
+    article = article_from_text(text, script="zh-Hant")
+    assert [o.line for o in article.omitted] == [5, 11, 13, 15]
+    assert [p.text[:2] for p in article.paragraphs] == ["記者", "長者", "李美"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        ("講座\n\n家長出席講座。\n\n何詠欣（視光師）\n\n何詠欣說，要驗眼。\n", ["何詠欣（視光師）"]),  # a post of three characters
+        ("講座\n\n家長出席講座。\n\n陳國棟（右二）\n\n他說，要驗眼。\n", []),  # a caption's position
+        ("讲座\n\n居民出席讲座。\n\n一、睡不好未必是老了\n\n医生说，要看医生。\n\n二、放下担心再上床\n\n辅导员说，写下来。\n",
+         ["一、睡不好未必是老了", "二、放下担心再上床"]),  # a numbered heading may end in 了
+    ],
+)
+def test_speaker_and_numbered_headings_of_the_structure16_batch(text: str, headings: list[str]) -> None:
+    article = article_from_text(text)
+    assert [s.heading for s in article.headed_sections] == headings
 
 
 @pytest.mark.parametrize("share", ["分享：Facebook　LINE　複製連結", "分享：Facebook　LINE　複製網址", "分享至：Messenger、Plurk、郵件"])
