@@ -589,10 +589,26 @@ def unbalanced_pairs(text: str, *, next_paragraph: str | None = None) -> list[_H
                     f"補上{_mark(wanted)}，或刪去{_mark(ch)}",
                 )
             )
+    if ascii_quote is not None and stack and stack[-1][0] == "“" and stack[-1][1] < ascii_quote:
+        # “…凉不凉？" : a curly quotation closed by a straight mark; one flaw.
+        opener, at = stack.pop()
+        hits.append(_Hit(
+            "unbalanced-quote", ascii_quote, ascii_quote + 1, f"{_mark(opener)}與{_mark(chr(34))}不成對", f"把{_mark(chr(34))}改為{_mark(PAIRS[opener])}",
+            excerpt=_excerpt(text, at, ascii_quote + 1) if ascii_quote - at < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+        ))
+        ascii_quote = None
     if ascii_quote is not None:
         hits.append(_Hit("unbalanced-quote", ascii_quote, ascii_quote + 1, f"{_mark(chr(34))}沒有成對", f"補上另一個{_mark(chr(34))}".strip()))
     if stack and next_paragraph is not None and _continues_quote(stack, next_paragraph):
         stack = []
+    if len(stack) >= 2 and stack[-1][0] == stack[-2][0] and stack[-1][0] in _QUOTES and _ends_quotation(text, stack[-1][1]):
+        # “…才有光澤“。 : the closing mark typed as an opening one; one flaw, at the second.
+        (opener, first), (_, second) = stack[-2], stack.pop()
+        stack.pop()
+        hits.append(_Hit(
+            "unbalanced-quote", second, second + 1, f"{_mark(opener)}開頭的引語以{_mark(opener)}收尾：結尾應為{_mark(PAIRS[opener])}", f"把結尾的{_mark(opener)}改為{_mark(PAIRS[opener])}",
+            excerpt=_excerpt(text, first, second + 1) if second - first < MAX_EXCERPT - 2 * EXCERPT_CONTEXT else None,
+        ))
     hits.extend(_unclosed(opener, at) for opener, at in stack)
     hits.sort(key=lambda hit: hit.start)
     return hits
@@ -615,6 +631,12 @@ def _continues_quote(stack: list[tuple[str, int]], next_paragraph: str) -> bool:
     if any(opener not in _QUOTES for opener, _ in stack):
         return False
     return next_paragraph.lstrip()[:1] == stack[0][0]
+
+
+def _ends_quotation(text: str, at: int) -> bool:
+    """An opening mark at ``at`` that stands where a quotation ends: after its words, before
+    the paragraph's end or its final punctuation (…光澤“。)."""
+    return at > 0 and text[at - 1] not in "：:，," and not text[at + 1 :].strip(" 　。．.！!？?；;，,")
 
 
 def _unclosed(opener: str, at: int) -> _Hit:
@@ -970,10 +992,14 @@ def _accepted_form(text: str, start: int, flawed: str, traditional: bool) -> boo
         return True  # 雨水渠係幾十年前建的: Cantonese "is", in a text written in Cantonese
     if traditional and flawed == "紮" and not _PRICK_ZA.match(text, max(0, start - 1)) and not _PRICK_ZA.match(text, start):
         return True  # 紮作, 紮龍, 紮根: "to tie", the standard Traditional form (OpenCC keeps 扎 outside its phrases)
+    if not traditional and flawed == "著" and (text[start - 1 : start] in " 　" or text[start + 1 : start + 2] in (" ", "　", "、", "，", ",", "）", ")", "")):
+        return True  # 《…》　陈默之　著: "written by", a credit (not 带著 for 带着)
     if traditional and flawed in ("邨", "舖"):
         return True  # 屋邨, 店舖, 地舖: Hong Kong's and Taiwan's standard forms (OpenCC writes 村, 鋪)
     if traditional and flawed in ("裡", "裏") and re.search("[在到進回入往掉跳游落丟扔]..?$", text[max(0, start - 3) : start]):
         return True  # 游回海裡, 跳進河裡: "inside", where OpenCC reads a unit (海里, nautical miles)
+    if traditional and flawed == "里" and text.startswith(("里活動中心", "里民活動中心", "里集會所"), start):
+        return True  # 鳶山里活動中心: the neighbourhood's activity centre (not 在山裡活動)
     if traditional and flawed == "里" and _neighbourhood_li(text, start):
         return True
     if traditional and flawed == "里里" and start > 0 and HAN.match(text[start - 1]) and text[start + 2 : start + 3] in "里長民辦幹、，,。的":
@@ -1156,7 +1182,9 @@ def _is_form_of_other_script(ch: str, traditional: bool) -> bool:
         if ch in _one_to_many()["ST"]:  # 后, 干, 里: Traditional too, unless OpenCC says not
             return not _valid_in_script(ch, True)
         return _convert_cached(ch, "s2t") != ch
-    return _convert_cached(ch, "tw2s") != ch or ch in _one_to_many()["TS"]
+    # 們, 這: no Simplified character; 著 (带著 for 带着, as t2s leaves it): a Simplified character
+    # too (著名), the wrong one of its forms here (tw2s, whose Taiwan table writes 著 for 着, says 着).
+    return not _valid_in_script(ch, False)
 
 
 # ---------------------------------------------------------------------------- Latin letters

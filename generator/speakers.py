@@ -1538,7 +1538,13 @@ def _proper_first_token(para: _Para, first: tuple[int, int, str], start: int, en
 def _possessor_of(simp: str, end: int, name_start: int) -> bool:
     """林姓阿嬷的儿子潘建华: the first person owns the apposition of the second, who is the subject."""
     between = simp[end:name_start]
-    return between.startswith("的") and bool(N.ends_with_title(between) or N.ends_with_person_noun(between) or between.endswith(N.RELATION_NOUNS))
+    if not between.startswith("的"):
+        return False
+    # (韩德厚的徒弟、三十四岁的郑晓雨: the relation, then the second person's own description)
+    owned, _, described = between.partition("、")
+    if described and (not described.endswith("的") or any(mark in described for mark in CLAUSE_BOUNDARY)):
+        owned = between
+    return bool(N.ends_with_title(owned) or N.ends_with_person_noun(owned) or owned.endswith(N.RELATION_NOUNS))
 
 
 def _verb_follows(simp: str, position: int) -> bool:

@@ -240,9 +240,10 @@ def test_simplified_characters_in_traditional_text() -> None:
 
 def test_traditional_characters_in_simplified_text() -> None:
     found = findings_of("新能源汽车已經从政策驱动转向市场驱动，他们活著就有希望。", title="标题")
-    other = only(found, "other-script")
-    assert [f.line for f in other] == [2, 2]
-    assert {f.suggestion for f in other} == {"「已經」改为「已经」", "「活著」改为「活着」"}
+    # 經 is no Simplified character; 著 is one (著名), the wrong one of its forms here (活着).
+    assert [(f.kind, f.line, f.suggestion) for f in found] == [
+        ("other-script", 2, "「已經」改为「已经」"), ("conversion-leftover", 2, "「活著」改为「活着」"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -614,7 +615,7 @@ def test_hong_kong_forms_are_not_flaws(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["義里里里長說，活動順利。", "經過義里里、厚里里。", "前里幹事當選。", "店舖每月電費要三萬幾。", "一出去就派晒，後面的人冇份。", "將在草衙里及周邊5個里噴藥。"],
+    ["義里里里長說，活動順利。", "經過義里里、厚里里。", "前里幹事當選。", "店舖每月電費要三萬幾。", "一出去就派晒，後面的人冇份。", "將在草衙里及周邊5個里噴藥。", "在鳶山里活動中心開會。"],
 )
 def test_more_taiwan_and_hong_kong_forms_are_not_flaws(text: str) -> None:
     from generator.findings import script_flaws
@@ -851,6 +852,27 @@ def test_a_quotation_opened_with_a_closing_mark_is_one_flaw(text: str) -> None:
 def test_an_html_character_reference_is_shown_with_the_character_it_stands_for() -> None:
     found = only(findings_of("参观Uncle Teoh&#39;s House，Hans&nbsp;Weber说，很好。"), "odd-latin")
     assert [(f.message.split("（")[1], f.suggestion) for f in found] == [("即「'」）", "改为「'」"), ("即空格）", "改为空格")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message_part"),
+    [
+        ("他說，“好墨要放上三年，寫出來才有光澤“。", "收尾"),  # closed with an opening mark
+        ("她说，“一天不下水，今天水凉不凉？\"", '"'),  # a curly quotation closed by a straight mark
+    ],
+)
+def test_a_quotation_closed_with_the_wrong_mark_is_one_flaw(text: str, message_part: str) -> None:
+    found = only(findings_of(text), "unbalanced-quote")
+    assert len(found) == 1 and message_part in found[0].message
+
+
+def test_zhe_left_by_t2s_in_simplified_text_is_a_conversion_leftover() -> None:
+    from generator.findings import script_flaws
+
+    assert [h.kind for h in script_flaws("他说，年轻人带著朋友一起来。", "zh-Hans")] == ["conversion-leftover"]
+    assert script_flaws("他是著名作家。", "zh-Hans") == []  # 著 "famous" is Simplified too
+    assert script_flaws("《老表铺》　陈默之　著　钱江文艺出版社", "zh-Hans") == []  # a credit: "written by"
+    assert [h.kind for h in script_flaws("他说，年轻人带着朋友们來。", "zh-Hans")] == ["other-script"]  # 來 is no Simplified character
 
 
 def test_a_full_width_bracket_closed_by_a_half_width_one() -> None:

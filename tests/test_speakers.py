@@ -2007,6 +2007,19 @@ def test_an_events_name_in_quotation_marks_is_no_ones_words(script):
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_the_apprentice_of_someone_named_before_is_the_subject_of_her_sentence(script):
+    text = (
+        "标题\n\n风筝艺人韩德厚说：“做风筝要过四道关。”\n\n"
+        "韩德厚的徒弟、三十四岁的郑晓雨原本做平面设计。她把图案重新配色。她说，一开始师傅不太认同，“后来买的人变多了”。\n\n"
+        "六十八岁的渔民画作者周海根年轻时跑过远洋。他说，“这些画就是我的日记”。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "韩德厚", script)) == ["p1"]
+    assert paragraphs(speaker(people, "郑晓雨", script)) == ["p2"]
+    assert org_and_title(people)[t("周海根", script)] == (None, t("作者", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     text = (
         "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
