@@ -630,8 +630,9 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, *read, bracket=(match.start(1), match.end(1)))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
         for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?(?:[，,、][^（()）]{1,12})?\s*[）)]", simp):  # (Mohamad Farid，45岁，行政人员)
-            if not N.is_latin_name(match.group(1)) or _inside(quoted, match.start()):
-                continue
+            single = _SINGLE_LATIN_NAME.fullmatch(match.group(1).strip()) is not None and _transliteration_before(simp, match.start())
+            if not (N.is_latin_name(match.group(1)) or single) or _inside(quoted, match.start()):
+                continue  # (诺哈斯南（Norhasnan，52岁）: one Latin word, the name the transliteration gives)
             if N.title_head_at(simp, match.end()) is not None:
                 continue  # 骑乐（QiLe Bike）发言人陈慧敏: a company, whose spokesperson follows
             read = _read_name_before_bracket(para, match.start())
@@ -1459,6 +1460,13 @@ def _valid_name(para: _Para, start: int, end: int, *, strong: bool, bounded: boo
         and _CUE.match(para.simp, end) is not None and any(t[0] == end - 1 and t[1] > end for t in para.tokens)
     ):
         return True
+    if (
+        common is not None and common.common and len(name) == len(common.text) + 2 and first is not None and first[1] == end - 1
+        and para.simp[first[0] : first[1]] == common.text + "家" and name[-1] not in "人属长族里中乡门"
+        and any(t[:2] == (end - 1, end) for t in para.tokens)  # (the given name's last character a word of its own)
+        and (strong or (_cue_at(para.simp, end) and (start == 0 or para.simp[start - 1] in CLAUSE_BOUNDARY)))
+    ):
+        return True  # 叶家|乐介绍: jieba's "the Ye family" swallowed the given name's 家 (叶家乐, 王家明)
     given_token = _token_starting(para, start + len(common.text)) if common is not None else None
     if (
         common is not None and common.common and first is not None and first[1] == start + len(common.text) and tag is None
@@ -1803,6 +1811,14 @@ def _name_before_description(para: _Para, position: int) -> tuple[int, int] | No
 
 def _connective_ends(simp: str, position: int) -> bool:
     return any(simp.endswith(word, 0, position) for word in _CONNECTIVES)
+
+
+def _transliteration_before(simp: str, position: int) -> bool:
+    """Three or more transliteration characters end right before ``position`` (诺哈斯南)."""
+    start = position
+    while start > 0 and simp[start - 1] in N.TRANSLIT_CHARS:
+        start -= 1
+    return position - start >= 3
 
 
 def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | None:

@@ -2020,6 +2020,22 @@ def test_the_apprentice_of_someone_named_before_is_the_subject_of_her_sentence(s
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_names_and_posts_from_the_fresh51_batch(script):
+    text = (
+        "标题\n\n应急协调厅厅长叶家乐出席。\n\n叶家乐介绍，今年将举行两次演习。\n\n"  # jieba: 叶家 | 乐
+        "住在走道旁一座组屋的诺哈斯南（Norhasnan，52岁）说，工程进行了将近一年。\n\n"  # one Latin word
+        "28岁的调度员许晴戴上耳麦。她按下接听键：“您好，请问病人在什么位置？”\n\n"
+        "主办单位马来西亚24节令鼓协会主席陈德兴说，今年有28队参赛。\n"
+    )
+    people = people_of(text, script)
+    assert paragraphs(speaker(people, "叶家乐", script)) == ["p2"]
+    assert paragraphs(speaker(people, "诺哈斯南", script)) == ["p3"]
+    assert speaker(people, "诺哈斯南", script).latin_name == "Norhasnan"
+    assert org_and_title(people)[t("许晴", script)] == (None, t("调度员", script))
+    assert org_and_title(people)[t("陈德兴", script)] == (t("马来西亚24节令鼓协会", script), t("主席", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_pronoun_cue_inside_the_sentence_refers_to_its_subject(script):
     text = (
         "标题\n\n隔壁经营早餐店的邱振国忙着用水管冲洗店面，他直言，冰柜全部报废，“我们要先活下去”。\n\n"
