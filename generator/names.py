@@ -717,7 +717,7 @@ def _region_before_fields(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-_CONTRACTING = "局部院所处署厅校会社司科课股组庭市县乡镇村里"
+_CONTRACTING = "局部院所处署厅校会社司科课股组庭市县区乡镇村里"
 
 
 

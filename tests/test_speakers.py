@@ -2025,9 +2025,11 @@ def test_names_and_posts_from_the_fresh51_batch(script):
         "标题\n\n应急协调厅厅长叶家乐出席。\n\n叶家乐介绍，今年将举行两次演习。\n\n"  # jieba: 叶家 | 乐
         "住在走道旁一座组屋的诺哈斯南（Norhasnan，52岁）说，工程进行了将近一年。\n\n"  # one Latin word
         "28岁的调度员许晴戴上耳麦。她按下接听键：“您好，请问病人在什么位置？”\n\n"
-        "主办单位马来西亚24节令鼓协会主席陈德兴说，今年有28队参赛。\n"
+        "主办单位马来西亚24节令鼓协会主席陈德兴说，今年有28队参赛。\n\n"
+        "三峡区长简志明表示，将加强巡查。\n"
     )
     people = people_of(text, script)
+    assert org_and_title(people)[t("简志明", script)] == (t("三峡区", script), t("区长", script))  # 区 contracts like 局
     assert paragraphs(speaker(people, "叶家乐", script)) == ["p2"]
     assert paragraphs(speaker(people, "诺哈斯南", script)) == ["p3"]
     assert speaker(people, "诺哈斯南", script).latin_name == "Norhasnan"
