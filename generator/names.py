@@ -388,8 +388,8 @@ def parse_apposition(text: str, start: int, end: int) -> Apposition:
                     orgs.append(school)  # 清华大学学生, 该院机电一体化技术专业学生: the school is theirs
             elif noun:
                 pass  # a relation (…的学生): not an affiliation
-            elif org is not None and ends_with_org_suffix(text[org[0] : org[1]]):
-                orgs.append(org)  # A与B课题组首席专家: A is the first of two organisations
+            elif org is not None and ends_with_org_suffix(text[org[0] : org[1]]) and not text.startswith(tuple("的" + t for t in _AGENT_TITLES), org[1]):
+                orgs.append(org)  # A与B课题组首席专家: A is the first of two organisations (物业公司的代理人: the client)
             continue
         if org is not None and text[org[0] : org[1]] not in GENERIC_ORGS:
             orgs.append(org)
@@ -411,6 +411,8 @@ def _school_before_student(text: str, start: int, end: int, noun: str) -> tuple[
     return None
 
 
+_AGENT_TITLES = ("委托诉讼代理人", "诉讼代理人", "委托代理人", "代理人", "代理律师", "辩护律师", "辩护人")
+"""Posts held for a client: X的代理人 names the party represented, not the employer."""
 _SOME_ORG = re.compile(r".{0,8}?(?:一家|一间|一个|一所|某|多家|几家)")  # (北京朝阳区一家超市 too)
 # 市场研究机构Counterpoint, 美商设备大厂Lumitek, 美国智库战略与国际研究中心: what kind of
 # organisation it is, then its name.

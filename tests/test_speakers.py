@@ -2026,10 +2026,12 @@ def test_names_and_posts_from_the_fresh51_batch(script):
         "住在走道旁一座组屋的诺哈斯南（Norhasnan，52岁）说，工程进行了将近一年。\n\n"  # one Latin word
         "28岁的调度员许晴戴上耳麦。她按下接听键：“您好，请问病人在什么位置？”\n\n"
         "主办单位马来西亚24节令鼓协会主席陈德兴说，今年有28队参赛。\n\n"
-        "三峡区长简志明表示，将加强巡查。\n"
+        "三峡区长简志明表示，将加强巡查。\n\n"
+        "物业公司的委托诉讼代理人、江苏金陵律师事务所律师马俊认为，物业已尽到义务。\n"
     )
     people = people_of(text, script)
     assert org_and_title(people)[t("简志明", script)] == (t("三峡区", script), t("区长", script))  # 区 contracts like 局
+    assert org_and_title(people)[t("马俊", script)] == (t("江苏金陵律师事务所", script), t("委托诉讼代理人、律师", script))  # (not the client)
     assert paragraphs(speaker(people, "叶家乐", script)) == ["p2"]
     assert paragraphs(speaker(people, "诺哈斯南", script)) == ["p3"]
     assert speaker(people, "诺哈斯南", script).latin_name == "Norhasnan"
