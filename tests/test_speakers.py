@@ -2027,11 +2027,13 @@ def test_names_and_posts_from_the_fresh51_batch(script):
         "28岁的调度员许晴戴上耳麦。她按下接听键：“您好，请问病人在什么位置？”\n\n"
         "主办单位马来西亚24节令鼓协会主席陈德兴说，今年有28队参赛。\n\n"
         "三峡区长简志明表示，将加强巡查。\n\n"
-        "物业公司的委托诉讼代理人、江苏金陵律师事务所律师马俊认为，物业已尽到义务。\n"
+        "物业公司的委托诉讼代理人、江苏金陵律师事务所律师马俊认为，物业已尽到义务。\n\n"
+        "心理辅导员林佩珊指出，不少人睡不着。视光师何咏欣说，要每年验眼。\n"
     )
     people = people_of(text, script)
     assert org_and_title(people)[t("简志明", script)] == (t("三峡区", script), t("区长", script))  # 区 contracts like 局
     assert org_and_title(people)[t("马俊", script)] == (t("江苏金陵律师事务所", script), t("委托诉讼代理人、律师", script))  # (not the client)
+    assert [org_and_title(people)[t(name, script)][1] for name in ("林佩珊", "何咏欣")] == [t("心理辅导员", script), t("视光师", script)]
     assert paragraphs(speaker(people, "叶家乐", script)) == ["p2"]
     assert paragraphs(speaker(people, "诺哈斯南", script)) == ["p3"]
     assert speaker(people, "诺哈斯南", script).latin_name == "Norhasnan"
