@@ -545,7 +545,11 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 explicit = reference.group("ref")[0] in "该本此"
                 # (集团/公司 alone, too, is the article's company: 集团财务总监X)
                 far = explicit or reference.group("ref") in ("公司", "集团")
-                named = _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1], far=far)
+                # 该院学生 two paragraphs after 常州…学院院长X: that college, before any named further back
+                # (not for the unit's own head, 该局局长: the clause naming the unit decides)
+                member = explicit and not simplified_copy(title).endswith(reference.group(2)[-1] + "长")
+                near = _org_of_someone_before(found.values(), reference.group(2)[-1], (para.index, start), since=para.index - 2) if member else None
+                named = near or _unit_named_before(paras, para, start, simplified_copy(title), unit=reference.group(2)[-1], far=far)
                 if named is None and explicit:
                     named = _org_of_someone_before(found.values(), reference.group(2)[-1], (para.index, start))  # 该院 after 常州…学院院长X
                 if named is not None:
@@ -909,13 +913,13 @@ sentence's time or verb begins."""
 _COMPANY_LEADERS = ("董事长", "总裁", "总经理", "首席执行官", "执行长", "行政总裁", "CEO", "创始人", "创办人")
 
 
-def _org_of_someone_before(people: Iterable[_Person], unit: str, here: tuple[int, int]) -> str | None:
+def _org_of_someone_before(people: Iterable[_Person], unit: str, here: tuple[int, int], *, since: int = 0) -> str | None:
     """The organisation of a kind (院, 校, 局…) of the last person named before ``here`` who has
     one: what 该院 or 该校 refers to when no clause opens with it (常州…学院院长X说, … 该院学生Y)."""
     ending = re.compile(f"(?:{_UNIT_NAMES.get(unit, unit)})$")
     before = sorted(
         (p.first_seen, p.org) for p in people
-        if p.org and p.first_seen < here and ending.search(simplified_copy(p.org)) and N.ends_with_org_suffix(simplified_copy(p.org))
+        if p.org and since <= p.first_seen[0] and p.first_seen < here and ending.search(simplified_copy(p.org)) and N.ends_with_org_suffix(simplified_copy(p.org))
     )
     return before[-1][1] if before else None
 

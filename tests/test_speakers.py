@@ -2000,6 +2000,16 @@ def test_that_college_points_at_the_college_of_someone_named_before(script):
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_that_college_is_the_one_of_someone_just_named_not_one_named_in_full_further_back(script):
+    text = (
+        "标题\n\n研讨会在常州举行。\n\n南京师范大学教育科学学院教授陆振华指出，企业要参与。\n\n"
+        "常州信息职业技术学院院长唐丽君介绍了学院的做法。\n\n在企业实习的该院学生钱浩宇说：“学到很多。”\n"
+    )
+    people = people_of(text, script)
+    assert org_and_title(people)[t("钱浩宇", script)] == (t("常州信息职业技术学院", script), t("学生", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_an_events_name_in_quotation_marks_is_no_ones_words(script):
     text = "标题\n\n香港大学昨日举办「校园精神健康：由识别到支援」研讨会，讲者包括教育局首席助理秘书长何家明。\n"
     people = people_of(text, script)
