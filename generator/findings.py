@@ -224,8 +224,8 @@ def _with_marks(text: str, start: int, end: int) -> str | None:
 
 
 # Surnames that OpenCC's Simplified-to-Traditional conversion turns into another word's
-# character (范 -> 範, 郁 -> 鬱, 于 -> 於, 党 -> 黨, 岳 -> 嶽, 游 -> 遊).
-_CONVERTED_SURNAMES = {"範": "范", "鬱": "郁", "於": "于", "黨": "党", "嶽": "岳", "遊": "游", "樸": "朴", "餘": "余"}
+# character (范 -> 範, 郁 -> 鬱, 于 -> 於, 党 -> 黨, 岳 -> 嶽, 游 -> 遊, 胡 -> 鬍 after 長: 會長鬍建平).
+_CONVERTED_SURNAMES = {"範": "范", "鬱": "郁", "於": "于", "黨": "党", "嶽": "岳", "遊": "游", "樸": "朴", "餘": "余", "鬍": "胡"}
 
 
 def surname_leftovers(text: str, people: People) -> list[_Hit]:

@@ -474,6 +474,15 @@ def test_a_converted_surname_of_someone_who_is_not_quoted() -> None:
     assert [f.suggestion for f in found] == ["「範麗珠」改為「范麗珠」"]
 
 
+def test_the_surname_hu_that_opencc_wrote_as_beard_after_a_title() -> None:
+    """s2tw reads 会长胡建平 through its phrase 长胡 (a long beard): 會長鬍建平; 鬍子 and 鬍鬚 are right."""
+    from generator.speakers import find_people
+
+    article = article_from_text("標題\n研究會會長鬍建平說，老字號要傳承。他的鬍子很長，鬍鬚花白。")
+    found = only(list(check_article(article, find_people(article))), "conversion-leftover")  # (the speaker's name)
+    assert [f.suggestion for f in found] == ["「鬍建平」改為「胡建平」"]
+
+
 def test_a_surname_shared_by_both_scripts_is_no_flaw_in_a_name() -> None:
     body = "觀塘區議員于志恆表示，小巴班次太少。"
     article = article_from_text(f"標題\n{body}")
