@@ -1244,7 +1244,7 @@ def odd_latin(text: str, vocabulary: Counter[str]) -> list[_Hit]:
         meant = html.unescape(match.group()) if match.group().startswith("&") else match.group()
         if meant != match.group():  # &#39; &nbsp;: an HTML character reference, with the character it stands for
             shown = "空格" if meant.isspace() else _q(meant)
-            hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是網頁殘留的 HTML 字元代碼（即{shown}）", f"改為{shown}"))
+            hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}是網頁殘留的 HTML 代碼（即{shown}）", f"改為{shown}"))
             continue
         hits.append(_Hit("odd-latin", match.start(), match.end(), f"{_q(match.group())}疑為網頁殘留的代碼或不完整的網址", "刪去或補全"))
     seen: set[str] = {m.group() for m in leftovers}
@@ -1293,7 +1293,7 @@ def _lost_characters(text: str) -> list[_Hit]:
             continue  # (two lost letters in one word: one finding)
         shown = text[max(0, start - 2) : end + 2] if word.startswith("\ufffd") else word
         mark = "\ufffd" if "\ufffd" in word else "?"
-        hits.append(_Hit("odd-latin", start, end, f"{_q(shown)}有字元在轉碼時遺失（變成「{mark}」）", "按原文補回遺失的字元"))
+        hits.append(_Hit("odd-latin", start, end, f"{_q(shown)}有字在轉碼時遺失（變成「{mark}」）", "按原文補回遺失的字"))
     return hits
 
 
