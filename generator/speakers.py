@@ -634,7 +634,7 @@ def _discover(article: Article, paras: list[_Para], spans: dict[int, list[_Span]
                 add(para, *read, bracket=(match.start(1), match.end(1)))
         # Before its original in brackets: 雷思齐（Simon Lui）; joined by a name dot: 科莱特·克雷斯.
         for match in re.finditer(r"[（(]\s*([A-Z\u00c0-\u00de][^（()），,]{2,40}?)\s*(?:[，,、]\s*[0-9０-９]{1,3}岁)?(?:[，,、][^（()）]{1,12})?\s*[）)]", simp):  # (Mohamad Farid，45岁，行政人员)
-            single = _SINGLE_LATIN_NAME.fullmatch(match.group(1).strip()) is not None and _transliteration_before(simp, match.start())
+            single = _SINGLE_LATIN_NAME.fullmatch(match.group(1).strip()) is not None and match.start() - _transliteration_start(simp, match.start()) >= 3
             if not (N.is_latin_name(match.group(1)) or single) or _inside(quoted, match.start()):
                 continue  # (诺哈斯南（Norhasnan，52岁）: one Latin word, the name the transliteration gives)
             if N.title_head_at(simp, match.end()) is not None:
@@ -1817,12 +1817,12 @@ def _connective_ends(simp: str, position: int) -> bool:
     return any(simp.endswith(word, 0, position) for word in _CONNECTIVES)
 
 
-def _transliteration_before(simp: str, position: int) -> bool:
-    """Three or more transliteration characters end right before ``position`` (诺哈斯南)."""
+def _transliteration_start(simp: str, position: int, floor: int = 0) -> int:
+    """Where the run of transliteration characters ending at ``position`` starts (诺哈斯南)."""
     start = position
-    while start > 0 and simp[start - 1] in N.TRANSLIT_CHARS:
+    while start > floor and simp[start - 1] in N.TRANSLIT_CHARS:
         start -= 1
-    return position - start >= 3
+    return start
 
 
 def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | None:
@@ -1851,10 +1851,7 @@ def _read_name_before_bracket(para: _Para, position: int) -> tuple[int, int] | N
     read = _read_name_before(para, end, before_latin=True)
     if read is not None:
         return read
-    start = end
-    while start > clause and simp[start - 1] in N.TRANSLIT_CHARS:
-        start -= 1
-    start = _trim_title_prefix(simp, clause, start, end)
+    start = _trim_title_prefix(simp, clause, _transliteration_start(simp, end, clause), end)
     return (start, end) if end - start >= 2 else None
 
 
